@@ -1,0 +1,1 @@
+//! Charts: what to draw (pure data) and drawing it to SVG with plotters.

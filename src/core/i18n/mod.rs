@@ -1,0 +1,1 @@
+//! Message catalogues of the page, one per language.

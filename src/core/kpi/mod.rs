@@ -1,0 +1,1 @@
+//! The KPI core: every KPI of `KPIS.md`, computed from datasets for a query.

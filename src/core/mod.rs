@@ -1,0 +1,11 @@
+//! The pure core: no browser crates, no clock, no I/O. Bytes in, plain data out.
+
+pub mod chart;
+pub mod error;
+pub mod format;
+pub mod i18n;
+pub mod ingest;
+pub mod kpi;
+pub mod schema;
+pub mod share;
+pub mod time;

@@ -1,0 +1,9 @@
+//! kpiboard: a static page that turns sales and marketing exports into KPIs, entirely in the browser.
+//!
+//! `core` is pure Rust (parsing, mapping, KPIs, share state, charts) and is tested natively;
+//! `ui` is the Leptos app and exists only on `wasm32`.
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
