@@ -1,7 +1,10 @@
-//! The Leptos app (wasm32 only).
-use leptos::prelude::*;
+//! The Leptos app (wasm32 only): components, signals and browser glue. No KPI arithmetic lives here.
+
+pub mod app;
+pub mod browser;
+pub mod components;
 
 /// Mounts the app on the page body.
 pub fn mount() {
-    leptos::mount::mount_to_body(|| view! { <p>"kpiboard"</p> });
+    leptos::mount::mount_to_body(app::App);
 }

@@ -1,0 +1,1 @@
+//! Browser glue: reading files, the URL fragment, downloads.

@@ -1,0 +1,58 @@
+//! The drop zone and file picker: hands the dropped or picked files to its parent.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A drop target (and a file input) for one or more exports.
+#[component]
+pub fn DropZone(
+    /// Called with the files the user dropped or picked.
+    on_files: impl Fn(Vec<web_sys::File>) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let (dragging, set_dragging) = signal(false);
+    let on_drop_files = on_files.clone();
+    let on_pick_files = on_files;
+    view! {
+        <section
+            class="kb-drop-zone"
+            class:kb-drop-zone--active=move || dragging.get()
+            data-testid="drop-zone"
+            on:dragenter=move |ev: web_sys::DragEvent| { ev.prevent_default(); set_dragging.set(true); }
+            on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); set_dragging.set(true); }
+            on:dragleave=move |_| set_dragging.set(false)
+            on:drop=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                set_dragging.set(false);
+                if let Some(list) = ev.data_transfer().and_then(|dt| dt.files()) {
+                    on_drop_files(file_list(&list));
+                }
+            }
+        >
+            <p class="kb-drop-zone__title">"Drop your exports here"</p>
+            <label class="kb-button kb-button--primary">
+                "Choose files"
+                <input
+                    type="file"
+                    multiple
+                    class="kb-visually-hidden"
+                    data-testid="file-input"
+                    accept=".csv,.tsv,.txt,.xlsx,text/csv"
+                    on:change=move |ev| {
+                        let input: Option<web_sys::HtmlInputElement> =
+                            ev.target().and_then(|t| t.dyn_into().ok());
+                        if let Some(input) = input {
+                            if let Some(list) = input.files() {
+                                on_pick_files(file_list(&list));
+                            }
+                            input.set_value("");
+                        }
+                    }
+                />
+            </label>
+        </section>
+    }
+}
+
+fn file_list(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}

@@ -1,0 +1,63 @@
+// Page object of the dashboard, keyed on the data-testid / data-kpi contract of DESIGN.md.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
+export class DashboardPage {
+  constructor(page) { this.page = page; }
+
+  /** Waits for the app to mount (the drop zone is shown). */
+  async ready() { await this.page.locator('[data-testid="drop-zone"]').waitFor(); }
+
+  async loadSample() {
+    await this.page.locator('[data-testid="sample-data"]').click();
+  }
+
+  /** Picks files with the file input. */
+  async pickFiles(paths) {
+    await this.page.locator('[data-testid="file-input"]').setInputFiles(paths);
+  }
+
+  /** Drops files on the drop zone with real dragenter/dragover/drop events carrying a DataTransfer. */
+  async dropFiles(paths) {
+    const files = paths.map((p) => ({ name: basename(p), bytes: [...readFileSync(p)] }));
+    await this.page.evaluate((files) => {
+      const zone = document.querySelector('[data-testid="drop-zone"]');
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/csv' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+      }
+    }, files);
+  }
+
+  /** The dataset list entries: [{ name, kind, rows }]. */
+  async datasets() {
+    return this.page.locator('[data-testid="dataset"]').evaluateAll((els) =>
+      els.map((e) => ({ name: e.dataset.name, kind: e.dataset.kind, rows: Number(e.dataset.rows) })));
+  }
+
+  /** Waits until `count` datasets are listed. */
+  async waitForDatasets(count) {
+    await this.page.waitForFunction((n) => document.querySelectorAll('[data-testid="dataset"][data-rows]').length >= n, count);
+  }
+
+  /** The raw data-value of a KPI card ('' when the KPI has no value); waits for the card. */
+  async kpiValue(id) {
+    const card = this.page.locator(`[data-kpi="${id}"]`).first();
+    await card.waitFor();
+    return card.getAttribute('data-value');
+  }
+
+  /** All KPI cards: { id: value }. */
+  async kpiValues() {
+    return this.page.locator('[data-kpi]').evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [e.dataset.kpi, e.getAttribute('data-value')])));
+  }
+
+  async setGranularity(value) { await this.page.locator('[data-testid="granularity"]').selectOption(value); }
+
+  async shareUrl() {
+    const el = this.page.locator('[data-testid="share-url"]');
+    return (await el.inputValue().catch(() => null)) ?? el.textContent();
+  }
+}

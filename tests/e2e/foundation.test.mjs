@@ -1,0 +1,111 @@
+// End-to-end flows of the foundation: sample data, drop, file input, no console errors,
+// no request outside the page's own static files, and the Content-Security-Policy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+import { DashboardPage } from './dashboard_page.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = (name) => `${root}tests/fixtures/e2e/${name}`;
+const shots = `${root}target/screenshots`;
+mkdirSync(shots, { recursive: true });
+
+let server;
+let browser;
+const pages = [];
+
+before(async () => {
+  server = await startServer(`${root}dist`);
+  browser = await launch();
+});
+
+after(async () => {
+  // The no-data-leaves-the-browser check, over every page of every flow of this file.
+  for (const page of pages) {
+    const foreign = page.kbRequests.filter((u) => !u.startsWith(server.base) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    assert.deepEqual(foreign, [], `requests outside the page's own files: ${foreign.join(', ')}`);
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+async function open() {
+  const page = await openPage(browser, server.base);
+  pages.push(page);
+  const app = new DashboardPage(page);
+  await app.ready();
+  return { page, app };
+}
+
+test('the sample data shows KPI cards for every dataset kind', async () => {
+  const { page, app } = await open();
+  const started = Date.now();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  const revenue = Number(await app.kpiValue('revenue'));
+  console.log(`sample dashboard shown ${Date.now() - started} ms after the click`);
+  assert.ok(revenue > 0, `revenue ${revenue}`);
+  const kinds = (await app.datasets()).map((d) => d.kind).sort();
+  assert.deepEqual(kinds, ['ads', 'costs', 'email', 'leads', 'nps', 'orders', 'search', 'social', 'subscriptions', 'traffic']);
+  for (const d of await app.datasets()) assert.ok(d.rows > 0, `${d.kind} has rows`);
+  for (const id of ['orders', 'aov', 'active_customers', 'sessions', 'nps', 'mrr']) {
+    assert.notEqual(await app.kpiValue(id), '', `${id} has a value`);
+  }
+  await page.screenshot({ path: `${shots}/sample-dashboard.png`, fullPage: true });
+  assert.deepEqual(page.kbErrors, []);
+});
+
+test('a CSV dropped on the drop zone gives revenue, orders, AOV and customers', async () => {
+  const { page, app } = await open();
+  await app.dropFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  assert.deepEqual(await app.datasets(), [{ name: 'orders_small.csv', kind: 'orders', rows: 5 }]);
+  // completed orders 1001, 1002, 1004, 1005: 100 + 250.50 + 40.25 + 60 = 450.75; 1003 is cancelled
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75);
+  assert.equal(Number(await app.kpiValue('orders')), 4);
+  assert.equal(Number(await app.kpiValue('aov')), 450.75 / 4);
+  assert.equal(Number(await app.kpiValue('active_customers')), 3);
+  await page.screenshot({ path: `${shots}/drop-flow.png`, fullPage: true });
+  assert.deepEqual(page.kbErrors, []);
+});
+
+test('the file input reads a French Windows-1252 export with ; and decimal commas', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([fixture('commandes_fr.csv')]);
+  await app.waitForDatasets(1);
+  const [dataset] = await app.datasets();
+  assert.equal(dataset.kind, 'orders');
+  assert.equal(dataset.rows, 3);
+  // F-1 1 200,50 + F-3 99,50 (F-2 is "Annulée", cancelled) = 1300
+  assert.equal(Number(await app.kpiValue('revenue')), 1300);
+  assert.equal(Number(await app.kpiValue('orders')), 2);
+  await page.screenshot({ path: `${shots}/file-input-flow.png`, fullPage: true });
+  assert.deepEqual(page.kbErrors, []);
+});
+
+test('the built page carries a CSP that forbids connections to other origins', async () => {
+  const html = readFileSync(`${root}dist/index.html`, 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.doesNotMatch(csp, /CSP-SCRIPT-HASHES/);
+  assert.doesNotMatch(csp, /script-src[^;]*'unsafe-inline'/);
+  const { page } = await open();
+  const outcome = await page.evaluate(async () => {
+    try { await fetch('http://127.0.0.2:9/leak', { method: 'POST', body: 'x' }); return 'sent'; }
+    catch { return 'blocked'; }
+  });
+  assert.equal(outcome, 'blocked');
+  page.kbErrors.length = 0; // the CSP violation report of the attempt above is expected
+  page.kbRequests = page.kbRequests.filter((u) => !u.startsWith('http://127.0.0.2:9/'));
+});
+
+test('assets load with relative URLs under a sub-path', async () => {
+  const html = readFileSync(`${root}dist/index.html`, 'utf8');
+  for (const m of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+    assert.ok(!m[1].startsWith('/'), `absolute asset URL ${m[1]}`);
+  }
+});
