@@ -312,7 +312,7 @@ def new_customer(cid, company, country, first_date, existing):
 def build_customers(leads):
     """Customers at the start of 2023, then one per won lead."""
     customers = []
-    for i in range(1, 156):
+    for i in range(1, 146):
         country = weighted(COUNTRIES)
         customers.append(new_customer(f"C{i:04d}", company_name(country), country, START, True))
     won = sorted((l for l in leads if l["won"] == "true"), key=lambda l: (l["close_date"], l["lead_id"]))
@@ -402,7 +402,7 @@ def build_orders(customers, ad_days):
                 continue
             products.add(p[0])
             sku, name, cat, price, cost, typ, pack = p
-            qty = typ * c["size"] * RNG.lognormvariate(0, 0.45)
+            qty = typ * c["size"] * RNG.lognormvariate(0, 0.35)
             qty = max(pack, int(round(qty / pack)) * pack)
             unit_price = round(price * price_factor, 2)
             gross = qty * unit_price
@@ -493,7 +493,7 @@ def build_traffic(lines, leads, ad_days, email_clicks):
             elif channel == "email":
                 base = email_clicks.get(d, 0) * 0.9
             elif channel == "referral":
-                base = 9 * growth * wf * RNG.uniform(0.3, 1.5)
+                base = 9 * growth * (wf if d.weekday() < 5 else 0.0) * RNG.uniform(0.3, 1.5)
             p = purchases.get((d, channel), 0)
             nl = web_leads.get((d, channel), 0)
             sessions = int(round(base))
