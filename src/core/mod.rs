@@ -6,6 +6,7 @@ pub mod format;
 pub mod i18n;
 pub mod ingest;
 pub mod kpi;
+pub mod sample;
 pub mod schema;
 pub mod share;
 pub mod time;
