@@ -498,8 +498,8 @@ def build_traffic(lines, leads, ad_days, email_clicks):
             nl = web_leads.get((d, channel), 0)
             sessions = int(round(base))
             product_views = int(round(sessions * RNG.uniform(0.33, 0.45)))
-            carts = int(round(product_views * RNG.uniform(0.11, 0.17)))
-            checkouts = int(round(carts * RNG.uniform(0.45, 0.65)))
+            carts = int(round(product_views * RNG.uniform(0.05, 0.08)))
+            checkouts = int(round(carts * RNG.uniform(0.55, 0.75)))
             checkouts = max(checkouts, p + (1 if p and RNG.random() < 0.6 else 0))
             carts = max(carts, checkouts + (1 if checkouts and RNG.random() < 0.7 else 0))
             product_views = max(product_views, carts + (2 if carts else 0))
@@ -617,7 +617,7 @@ def build_nps(customers, lines):
                     mood -= 1.6
                 if c["tier"] == "Key account":
                     mood += 0.4
-                x = RNG.gauss(7.6 + mood, 1.9)
+                x = RNG.gauss(8.0 + mood, 1.8)
                 score = max(0, min(10, int(round(x))))
                 kind = "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
                 day = send + dt.timedelta(days=RNG.randint(0, 20))
