@@ -213,7 +213,7 @@ pub(super) const KPIS: [KpiText; KPI_COUNT] = [
         "Sum of the amounts of active subscriptions converted to a month (yearly ÷ 12, weekly × 52 ÷ 12), at the end of each month."),
     k("arr", "Annual recurring revenue (ARR)",
         "Your recurring revenue over a year.",
-        "MRR × 12."),
+        "Monthly recurring revenue (MRR) × 12."),
     k("mrr_movements", "MRR movements",
         "Where MRR growth and losses come from.",
         "New, expansion, contraction, churned and reactivation MRR per month, and net new MRR."),
