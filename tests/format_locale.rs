@@ -148,6 +148,8 @@ fn percent_per_locale() {
     assert_eq!(percent_change(Lang::En, 0.025, 1), "+2.5%");
     assert_eq!(percent_change(Lang::En, -0.025, 1), "-2.5%");
     assert_eq!(percent_change(Lang::En, 0.0, 1), "0.0%");
+    assert_eq!(percent_change(Lang::En, 0.0001, 1), "0.0%"); // 0.01 % rounds to zero: no sign
+    assert_eq!(percent_change(Lang::Fr, 0.125, 1), "+12,5\u{202F}%");
 }
 
 #[test]

@@ -267,3 +267,13 @@ fn placeholders_lists_names_sorted_once() {
     assert_eq!(placeholders("{file}: {message} {file}"), vec!["file", "message"]);
     assert!(placeholders("no { placeholder } here {}").is_empty());
 }
+
+#[test]
+fn languages_serialise_as_their_codes() {
+    for lang in Lang::ALL {
+        let json = serde_json::to_string(&lang).unwrap_or_default();
+        assert_eq!(json, format!("\"{}\"", lang.code()));
+        let back: Option<Lang> = serde_json::from_str(&json).ok();
+        assert_eq!(back, Some(lang));
+    }
+}

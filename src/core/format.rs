@@ -5,8 +5,9 @@
 //! the job, but its decimal, currency and date formatters with their compiled CLDR data add several hundred
 //! kilobytes to the wasm module (the whole page is meant to load in one small download), while the page
 //! needs exactly six locales and a handful of patterns. So the CLDR data those six locales need is copied
-//! here, by hand, into one [`LocaleData`] table per locale and one currency table: every locale convention
-//! is data in [`LOCALES`] or [`CURRENCIES`], and the code that reads them is the same for all locales.
+//! here, by hand, into one `LocaleData` table per locale (`EN`, `KO`, `ZH_TW`, `ZH_CN`, `JA`, `FR`) and
+//! one currency table (`CURRENCIES`): every locale convention is data, and the code that reads the tables
+//! is the same for all locales.
 //! The tables follow CLDR (v44 and later); where the page deliberately differs, the entry says so.
 //!
 //! Numbers are rounded on their shortest round-trip decimal representation (what `{}` prints), half away
@@ -591,11 +592,13 @@ pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
     }
 }
 
-/// A change in percentage points with an explicit sign: en `+2.5 pts`. Uses the percent suffix of the
-/// locale (`+2.5%`, `+2,5 %`): dashboards show point changes of rates this way.
+/// A signed percentage for changes ("+2.5%" vs the previous period): a `+` is added to positive values
+/// that do not round to zero; negative values keep their `-`; a change that rounds to zero has no sign.
 pub fn percent_change(lang: Lang, fraction: f64, decimals: usize) -> String {
     let text = percent(lang, fraction, decimals);
-    if fraction > 0.0 && !text.starts_with('-') && Decimal::from_f64(fraction).is_some() {
+    let rounds_to_zero =
+        Decimal::from_f64(fraction).is_none_or(|d| d.shift(2).round(decimals.min(MAX_DECIMALS)).is_zero());
+    if fraction > 0.0 && !rounds_to_zero {
         format!("+{text}")
     } else {
         text
