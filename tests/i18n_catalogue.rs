@@ -277,3 +277,38 @@ fn languages_serialise_as_their_codes() {
         assert_eq!(back, Some(lang));
     }
 }
+
+#[test]
+fn french_texts_use_no_break_spaces_before_double_punctuation() {
+    // French typography: never a breaking space before `:`, `;`, `?`, `!` or `%` (it would wrap alone).
+    let mut texts: Vec<&str> = Msg::ALL.iter().map(|m| tr(Lang::Fr, *m)).collect();
+    for id in KPI_IDS {
+        texts.extend(kpi_name(Lang::Fr, id));
+        texts.extend(kpi_explanation(Lang::Fr, id));
+        texts.extend(kpi_formula(Lang::Fr, id));
+    }
+    for text in texts {
+        for bad in [" :", " ;", " ?", " !", " %"] {
+            assert!(!text.contains(bad), "{text:?} contains {bad:?}");
+        }
+    }
+}
+
+#[test]
+fn chinese_and_japanese_texts_use_full_width_punctuation() {
+    // An ASCII comma right after a CJK character reads as a typo in these languages.
+    for lang in [Lang::ZhTw, Lang::ZhCn, Lang::Ja] {
+        let mut texts: Vec<&str> = Msg::ALL.iter().map(|m| tr(lang, *m)).collect();
+        for id in KPI_IDS {
+            texts.extend(kpi_formula(lang, id));
+            texts.extend(kpi_explanation(lang, id));
+        }
+        for text in texts {
+            let chars: Vec<char> = text.chars().collect();
+            for pair in chars.windows(2) {
+                let cjk = matches!(pair[0], '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}');
+                assert!(!(cjk && pair[1] == ','), "{lang:?}: {text:?}");
+            }
+        }
+    }
+}

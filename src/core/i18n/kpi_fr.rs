@@ -68,7 +68,7 @@ pub(super) const KPIS: [KpiText; KPI_COUNT] = [
         "Panier moyen × commandes par client et par an × durée de vie attendue en années, avec durée de vie = 1 ÷ taux d’attrition annuel (plafonnée, 10\u{A0}ans par défaut)\u{A0}; pondérée par la marge brute quand les coûts sont connus."),
     k("nps", "Net Promoter Score (NPS)",
         "La probabilité que vos clients vous recommandent, de −100 à +100.",
-        "% de promoteurs (notes 9–10) − % de détracteurs (notes 0–6)\u{A0}; les passifs (7–8) ne comptent que dans le total."),
+        "Pourcentage de promoteurs (notes 9–10) − pourcentage de détracteurs (notes 0–6)\u{A0}; les passifs (7–8) ne comptent que dans le total."),
     k("nps_mix", "Répartition du NPS",
         "Comment les réponses se partagent entre détracteurs, passifs et promoteurs.",
         "Part des détracteurs (0–6), des passifs (7–8) et des promoteurs (9–10), et nombre de réponses pour chaque note de 0 à 10."),
