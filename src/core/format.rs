@@ -1,1 +1,767 @@
-//! (to be written)
+//! Locale-aware formatting of numbers, money, percentages, dates and durations for the six page languages.
+//!
+//! # Why hand-written tables instead of ICU4X or the browser's `Intl`
+//! The core is pure Rust compiled natively for tests, so it cannot call the browser's `Intl`. ICU4X would do
+//! the job, but its decimal, currency and date formatters with their compiled CLDR data add several hundred
+//! kilobytes to the wasm module (the whole page is meant to load in one small download), while the page
+//! needs exactly six locales and a handful of patterns. So the CLDR data those six locales need is copied
+//! here, by hand, into one `LocaleData` table per locale (`EN`, `KO`, `ZH_TW`, `ZH_CN`, `JA`, `FR`) and
+//! one currency table (`CURRENCIES`): every locale convention is data, and the code that reads the tables
+//! is the same for all locales.
+//! The tables follow CLDR (v44 and later); where the page deliberately differs, the entry says so.
+//!
+//! Numbers are rounded on their shortest round-trip decimal representation (what `{}` prints), half away
+//! from zero, so `0.125` at two decimals is `0.13` and `0.145` as a percentage at one decimal is `14.5 %`,
+//! as a person reading the figure expects (binary-float artefacts never show).
+//!
+//! Conventions per locale (CLDR):
+//! | locale | decimal | group | percent | money | short date | week starts |
+//! |---|---|---|---|---|---|---|
+//! | en (US) | `.` | `,` | `12.5%` | `€1,234.56` | `Mar 5, 2024` | Sunday |
+//! | ko (KR) | `.` | `,` | `12.5%` | `₩1,234` | `2024. 3. 5.` | Sunday |
+//! | zh-TW | `.` | `,` | `12.5%` | `$1,234` (TWD) | `2024/3/5` | Sunday |
+//! | zh-CN | `.` | `,` | `12.5%` | `¥1,234.56` (CNY) | `2024/3/5` | Monday |
+//! | ja (JP) | `.` | `,` | `12.5%` | `￥1,234` (fullwidth yen, as CLDR ja) | `2024/03/05` | Sunday |
+//! | fr (FR) | `,` | U+202F | `12,5 %` (U+202F) | `1 234,56 €` (U+00A0 before `€`) | `05/03/2024` | Monday |
+
+use super::i18n::{fill, Lang};
+use super::ingest::table::civil_from_days;
+
+/// Narrow no-break space (U+202F): French digit grouping and the space before `%`.
+const NNBSP: &str = "\u{202F}";
+/// No-break space (U+00A0): between a French amount and its currency, and before compact suffixes.
+const NBSP: &str = "\u{A0}";
+/// What is shown for a value that is not a finite number (the core should never pass one).
+const NOT_A_NUMBER: &str = "—";
+/// Largest number of decimals honoured (beyond it, a float has no more meaningful digits).
+const MAX_DECIMALS: usize = 20;
+/// Day numbers are clamped to ± this (about 3 billion years) so calendar arithmetic cannot overflow.
+const MAX_DAY_NUMBER: i64 = 1 << 40;
+
+/// Where the currency symbol goes relative to the amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SymbolPlace {
+    /// `¤#,##0.00`: `€1,234.56`.
+    Before,
+    /// `#,##0.00 ¤` with a no-break space: `1 234,56 €`.
+    AfterWithSpace,
+}
+
+/// The CLDR data of one locale that the page uses.
+struct LocaleData {
+    /// Decimal separator.
+    decimal: &'static str,
+    /// Grouping separator (groups of three digits).
+    group: &'static str,
+    /// What follows a percentage (`%`, or a narrow no-break space and `%`).
+    percent_suffix: &'static str,
+    /// Currency pattern.
+    symbol_place: SymbolPlace,
+    /// Currency symbols that differ from the ISO code, as this locale writes them.
+    symbols: &'static [(&'static str, &'static str)],
+    /// Compact (short) units for axes: power of ten and suffix, ascending. Below the first, plain numbers.
+    compact: &'static [(i64, &'static str)],
+    /// Short numeric date; placeholders `{y}`, `{M}`, `{MM}`, `{d}`, `{dd}`, `{MMM}`.
+    date_short: &'static str,
+    /// Long date (`{MMMM}` is the full month name).
+    date_long: &'static str,
+    /// Month of a year, for chart axes.
+    month_year: &'static str,
+    /// Quarter of a year; `{q}` is 1 to 4.
+    quarter_year: &'static str,
+    /// Abbreviated month names, January first.
+    months_short: [&'static str; 12],
+    /// Full month names, January first.
+    months_long: [&'static str; 12],
+    /// Abbreviated weekday names, Monday first.
+    weekdays_short: [&'static str; 7],
+    /// CLDR `firstDay` of the locale's main territory is Sunday.
+    week_starts_sunday: bool,
+    /// Duration in days, singular and plural (`{n}` is the number).
+    days_one: &'static str,
+    /// Plural form of the duration in days.
+    days_other: &'static str,
+    /// Plural rule for the singular form.
+    plural: PluralRule,
+}
+
+/// CLDR cardinal plural rule, reduced to what "{n} days" needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PluralRule {
+    /// No plural distinction (Korean, Japanese, Chinese).
+    None,
+    /// English: singular only for exactly `1` with no visible decimals.
+    OneExactly,
+    /// French: singular when the integer part is 0 or 1 (`0,5 jour`, `1,5 jour`).
+    ZeroOrOne,
+}
+
+const MONTHS_NUMERIC: [&str; 12] = [
+    "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+];
+const MONTHS_KO: [&str; 12] = [
+    "1월", "2월", "3월", "4월", "5월", "6월", "7월", "8월", "9월", "10월", "11월", "12월",
+];
+
+/// English (United States), CLDR `en`.
+const EN: LocaleData = LocaleData {
+    decimal: ".",
+    group: ",",
+    percent_suffix: "%",
+    symbol_place: SymbolPlace::Before,
+    symbols: &[
+        ("USD", "$"),
+        ("EUR", "€"),
+        ("GBP", "£"),
+        ("JPY", "¥"),
+        ("KRW", "₩"),
+        ("CNY", "CN¥"),
+        ("TWD", "NT$"),
+        ("HKD", "HK$"),
+        ("CAD", "CA$"),
+        ("AUD", "A$"),
+        ("INR", "₹"),
+    ],
+    compact: &[(3, "K"), (6, "M"), (9, "B"), (12, "T")],
+    date_short: "{MMM} {d}, {y}",
+    date_long: "{MMMM} {d}, {y}",
+    month_year: "{MMM} {y}",
+    quarter_year: "Q{q} {y}",
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    months_long: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    week_starts_sunday: true,
+    days_one: "{n} day",
+    days_other: "{n} days",
+    plural: PluralRule::OneExactly,
+};
+
+/// Korean (South Korea), CLDR `ko`.
+const KO: LocaleData = LocaleData {
+    decimal: ".",
+    group: ",",
+    percent_suffix: "%",
+    symbol_place: SymbolPlace::Before,
+    symbols: &[
+        ("KRW", "₩"),
+        ("USD", "US$"),
+        ("EUR", "€"),
+        ("GBP", "£"),
+        ("JPY", "JP¥"),
+        ("CNY", "CN¥"),
+        ("TWD", "NT$"),
+        ("HKD", "HK$"),
+    ],
+    compact: &[(3, "천"), (4, "만"), (8, "억"), (12, "조")],
+    date_short: "{y}. {M}. {d}.",
+    date_long: "{y}년 {M}월 {d}일",
+    month_year: "{y}년 {M}월",
+    quarter_year: "{y}년 {q}분기",
+    months_short: MONTHS_KO,
+    months_long: MONTHS_KO,
+    weekdays_short: ["월", "화", "수", "목", "금", "토", "일"],
+    week_starts_sunday: true,
+    days_one: "{n}일",
+    days_other: "{n}일",
+    plural: PluralRule::None,
+};
+
+/// Traditional Chinese (Taiwan), CLDR `zh_Hant`. TWD is shown without minor units (see [`CURRENCIES`]).
+const ZH_TW: LocaleData = LocaleData {
+    decimal: ".",
+    group: ",",
+    percent_suffix: "%",
+    symbol_place: SymbolPlace::Before,
+    symbols: &[
+        ("TWD", "$"),
+        ("USD", "US$"),
+        ("EUR", "€"),
+        ("GBP", "£"),
+        ("JPY", "¥"),
+        ("KRW", "￦"),
+        ("CNY", "CN¥"),
+        ("HKD", "HK$"),
+    ],
+    compact: &[(4, "萬"), (8, "億"), (12, "兆")],
+    date_short: "{y}/{M}/{d}",
+    date_long: "{y}年{M}月{d}日",
+    month_year: "{y}年{M}月",
+    quarter_year: "{y}年第{q}季",
+    months_short: MONTHS_NUMERIC,
+    months_long: MONTHS_NUMERIC,
+    weekdays_short: ["週一", "週二", "週三", "週四", "週五", "週六", "週日"],
+    week_starts_sunday: true,
+    days_one: "{n}天",
+    days_other: "{n}天",
+    plural: PluralRule::None,
+};
+
+/// Simplified Chinese (China), CLDR `zh`.
+const ZH_CN: LocaleData = LocaleData {
+    decimal: ".",
+    group: ",",
+    percent_suffix: "%",
+    symbol_place: SymbolPlace::Before,
+    symbols: &[
+        ("CNY", "¥"),
+        ("USD", "US$"),
+        ("EUR", "€"),
+        ("GBP", "£"),
+        ("JPY", "JP¥"),
+        ("KRW", "￦"),
+        ("TWD", "NT$"),
+        ("HKD", "HK$"),
+    ],
+    compact: &[(4, "万"), (8, "亿"), (12, "万亿")],
+    date_short: "{y}/{M}/{d}",
+    date_long: "{y}年{M}月{d}日",
+    month_year: "{y}年{M}月",
+    quarter_year: "{y}年第{q}季度",
+    months_short: MONTHS_NUMERIC,
+    months_long: MONTHS_NUMERIC,
+    weekdays_short: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+    week_starts_sunday: false,
+    days_one: "{n}天",
+    days_other: "{n}天",
+    plural: PluralRule::None,
+};
+
+/// Japanese (Japan), CLDR `ja` (yen is the fullwidth `￥`, as CLDR `ja` and browsers write it).
+const JA: LocaleData = LocaleData {
+    decimal: ".",
+    group: ",",
+    percent_suffix: "%",
+    symbol_place: SymbolPlace::Before,
+    symbols: &[
+        ("JPY", "￥"),
+        ("USD", "$"),
+        ("EUR", "€"),
+        ("GBP", "£"),
+        ("KRW", "₩"),
+        ("CNY", "元"),
+        ("TWD", "NT$"),
+        ("HKD", "HK$"),
+    ],
+    compact: &[(4, "万"), (8, "億"), (12, "兆")],
+    date_short: "{y}/{MM}/{dd}",
+    date_long: "{y}年{M}月{d}日",
+    month_year: "{y}年{M}月",
+    quarter_year: "{y}年第{q}四半期",
+    months_short: MONTHS_NUMERIC,
+    months_long: MONTHS_NUMERIC,
+    weekdays_short: ["月", "火", "水", "木", "金", "土", "日"],
+    week_starts_sunday: true,
+    days_one: "{n}日",
+    days_other: "{n}日",
+    plural: PluralRule::None,
+};
+
+/// French (France), CLDR `fr`.
+const FR: LocaleData = LocaleData {
+    decimal: ",",
+    group: NNBSP,
+    percent_suffix: "\u{202F}%",
+    symbol_place: SymbolPlace::AfterWithSpace,
+    symbols: &[
+        ("EUR", "€"),
+        ("USD", "$US"),
+        ("GBP", "£GB"),
+        ("CAD", "$CA"),
+        ("AUD", "$AU"),
+        ("HKD", "$HK"),
+    ],
+    compact: &[(3, "\u{A0}k"), (6, "\u{A0}M"), (9, "\u{A0}Md"), (12, "\u{A0}Bn")],
+    date_short: "{dd}/{MM}/{y}",
+    date_long: "{d} {MMMM} {y}",
+    month_year: "{MMM} {y}",
+    quarter_year: "T{q} {y}",
+    months_short: [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+    ],
+    months_long: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    weekdays_short: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+    week_starts_sunday: false,
+    days_one: "{n}\u{A0}jour",
+    days_other: "{n}\u{A0}jours",
+    plural: PluralRule::ZeroOrOne,
+};
+
+/// Minor units (decimals) of the currencies the page knows, from ISO 4217 / CLDR `currencyData`.
+/// Any other currency gets two. TWD is shown with 0 (CLDR's cash digits: prices and reports in Taiwan are
+/// written in whole dollars) although ISO 4217 gives it 2.
+const CURRENCIES: &[(&str, usize)] = &[
+    ("EUR", 2),
+    ("USD", 2),
+    ("GBP", 2),
+    ("CNY", 2),
+    ("HKD", 2),
+    ("CAD", 2),
+    ("AUD", 2),
+    ("CHF", 2),
+    ("INR", 2),
+    ("KRW", 0),
+    ("JPY", 0),
+    ("TWD", 0),
+    ("VND", 0),
+    ("CLP", 0),
+    ("ISK", 0),
+    ("HUF", 2),
+];
+
+/// The table of a language.
+fn locale(lang: Lang) -> &'static LocaleData {
+    match lang {
+        Lang::En => &EN,
+        Lang::Ko => &KO,
+        Lang::ZhTw => &ZH_TW,
+        Lang::ZhCn => &ZH_CN,
+        Lang::Ja => &JA,
+        Lang::Fr => &FR,
+    }
+}
+
+/// Decimal places used for an amount in this currency (ISO 4217 code, any case).
+pub fn currency_decimals(currency: &str) -> usize {
+    let code = currency.trim().to_ascii_uppercase();
+    CURRENCIES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(2, |(_, digits)| *digits)
+}
+
+/// The symbol `lang` writes for a currency (its upper-cased ISO code when the locale has no symbol for it).
+pub fn currency_symbol(lang: Lang, currency: &str) -> String {
+    let code = currency.trim().to_ascii_uppercase();
+    locale(lang)
+        .symbols
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, symbol)| (*symbol).to_string())
+}
+
+/// A finite number as exact decimal digits: value = 0.`digits` × 10^`point`, sign apart.
+#[derive(Clone, Debug, PartialEq)]
+struct Decimal {
+    negative: bool,
+    /// ASCII digits, the first non-zero unless the value is zero (`"0"`).
+    digits: Vec<u8>,
+    /// Position of the decimal point counted from the start of `digits`.
+    point: i64,
+}
+
+impl Decimal {
+    /// The shortest decimal that reads back as `x`; `None` for NaN and infinities.
+    fn from_f64(x: f64) -> Option<Decimal> {
+        if !x.is_finite() {
+            return None;
+        }
+        // `{:e}` prints the shortest round-trip digits: "1.2345e3", "5e-1", "0e0".
+        let text = format!("{:e}", x.abs());
+        let (mantissa, exponent) = text.split_once('e')?;
+        let exponent: i64 = exponent.parse().ok()?;
+        let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+        Some(Decimal {
+            negative: x.is_sign_negative() && x != 0.0,
+            digits,
+            point: exponent + 1,
+        })
+    }
+
+    /// Multiplies by 10^`n`, exactly.
+    fn shift(mut self, n: i64) -> Decimal {
+        self.point += n;
+        self
+    }
+
+    fn is_zero(&self) -> bool {
+        self.digits.iter().all(|d| *d == b'0')
+    }
+
+    /// Rounds to `decimals` places, half away from zero.
+    fn round(mut self, decimals: usize) -> Decimal {
+        let keep = self.point + decimals as i64;
+        let len = self.digits.len() as i64;
+        if keep >= len {
+            return self;
+        }
+        if keep < 0 {
+            self.digits = vec![b'0'];
+            self.point = 1;
+            return self;
+        }
+        let keep = keep as usize;
+        let round_up = self.digits.get(keep).is_some_and(|d| *d >= b'5');
+        self.digits.truncate(keep);
+        if round_up {
+            let mut carry = true;
+            for digit in self.digits.iter_mut().rev() {
+                if *digit == b'9' {
+                    *digit = b'0';
+                } else {
+                    *digit += 1;
+                    carry = false;
+                    break;
+                }
+            }
+            if carry {
+                self.digits.insert(0, b'1');
+                self.point += 1;
+            }
+        }
+        if self.digits.is_empty() {
+            self.digits.push(b'0');
+            self.point = 1;
+        }
+        self
+    }
+
+    /// The digit at position `i` counted from the start of the integer part (0 outside `digits`).
+    fn digit_at(&self, i: i64) -> u8 {
+        if i < 0 {
+            return b'0';
+        }
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.digits.get(i))
+            .copied()
+            .unwrap_or(b'0')
+    }
+
+    /// Integer digits, without grouping (`"0"` when the value is below one).
+    fn integer_digits(&self) -> String {
+        if self.point <= 0 || self.is_zero() {
+            return "0".to_string();
+        }
+        (0..self.point).map(|i| char::from(self.digit_at(i))).collect()
+    }
+
+    /// Exactly `decimals` fraction digits (call after [`Decimal::round`]).
+    fn fraction_digits(&self, decimals: usize) -> String {
+        (0..decimals as i64)
+            .map(|i| char::from(self.digit_at(self.point + i)))
+            .collect()
+    }
+}
+
+/// Inserts `group` between groups of three digits, from the right.
+fn group_digits(integer: &str, group: &str) -> String {
+    let len = integer.len();
+    let mut out = String::with_capacity(len + len / 3 * group.len());
+    for (i, c) in integer.chars().enumerate() {
+        if i > 0 && (len - i).is_multiple_of(3) {
+            out.push_str(group);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// How the digits are written: fixed decimals, or at most that many with trailing zeros removed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fraction {
+    Fixed(usize),
+    AtMost(usize),
+}
+
+/// The sign and digits of `value` in `data`'s conventions (no unit).
+fn render(data: &LocaleData, value: Decimal, fraction: Fraction) -> String {
+    render_with_group(data, value, fraction, data.group)
+}
+
+/// [`render`] with an explicit grouping separator (compact numbers are not grouped, as in CLDR).
+fn render_with_group(data: &LocaleData, value: Decimal, fraction: Fraction, group: &str) -> String {
+    let decimals = match fraction {
+        Fraction::Fixed(d) | Fraction::AtMost(d) => d.min(MAX_DECIMALS),
+    };
+    let rounded = value.round(decimals);
+    let mut fraction_text = rounded.fraction_digits(decimals);
+    if fraction == Fraction::AtMost(decimals) {
+        let trimmed = fraction_text.trim_end_matches('0').len();
+        fraction_text.truncate(trimmed);
+    }
+    let mut out = String::new();
+    if rounded.negative && !rounded.is_zero() {
+        out.push('-');
+    }
+    out.push_str(&group_digits(&rounded.integer_digits(), group));
+    if !fraction_text.is_empty() {
+        out.push_str(data.decimal);
+        out.push_str(&fraction_text);
+    }
+    out
+}
+
+/// A number with grouping and exactly `decimals` decimals: en `1,234.5`, fr `1 234,5`.
+pub fn number(lang: Lang, x: f64, decimals: usize) -> String {
+    match Decimal::from_f64(x) {
+        Some(value) => render(locale(lang), value, Fraction::Fixed(decimals)),
+        None => non_finite(x),
+    }
+}
+
+/// A number with at most `max_decimals` decimals, trailing zeros dropped: en `2.5`, `3`.
+pub fn number_trimmed(lang: Lang, x: f64, max_decimals: usize) -> String {
+    match Decimal::from_f64(x) {
+        Some(value) => render(locale(lang), value, Fraction::AtMost(max_decimals)),
+        None => non_finite(x),
+    }
+}
+
+/// Text for NaN and infinities.
+fn non_finite(x: f64) -> String {
+    if x.is_nan() {
+        NOT_A_NUMBER.to_string()
+    } else if x > 0.0 {
+        "∞".to_string()
+    } else {
+        "-∞".to_string()
+    }
+}
+
+/// Puts a currency symbol around formatted digits (which may start with `-`), as the locale does.
+fn place_symbol(data: &LocaleData, digits: &str, symbol: &str) -> String {
+    let (sign, magnitude) = match digits.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", digits),
+    };
+    match data.symbol_place {
+        SymbolPlace::Before => {
+            // CLDR currency spacing: a symbol ending in a letter ("CHF", "元") is kept apart by U+00A0.
+            let gap = if symbol.chars().last().is_some_and(char::is_alphabetic) {
+                NBSP
+            } else {
+                ""
+            };
+            format!("{sign}{symbol}{gap}{magnitude}")
+        }
+        SymbolPlace::AfterWithSpace => format!("{sign}{magnitude}{NBSP}{symbol}"),
+    }
+}
+
+/// An amount of money with the currency's minor units: en `€1,234.56`, fr `1 234,56 €`, ko `₩1,234`,
+/// ja `￥1,234`. `currency` is an ISO 4217 code.
+pub fn money(lang: Lang, x: f64, currency: &str) -> String {
+    let data = locale(lang);
+    let digits = number(lang, x, currency_decimals(currency));
+    place_symbol(data, &digits, &currency_symbol(lang, currency))
+}
+
+/// An amount of money in compact form for chart axes: en `€12.3K`, ko `₩1.2억`, fr `12,3 k €`.
+pub fn money_compact(lang: Lang, x: f64, currency: &str) -> String {
+    let data = locale(lang);
+    place_symbol(data, &compact(lang, x), &currency_symbol(lang, currency))
+}
+
+/// A fraction as a percentage with `decimals` decimals: en `12.5%`, fr `12,5 %` (U+202F before `%`).
+pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
+    let data = locale(lang);
+    match Decimal::from_f64(fraction) {
+        Some(value) => {
+            let digits = render(data, value.shift(2), Fraction::Fixed(decimals));
+            format!("{digits}{}", data.percent_suffix)
+        }
+        None => non_finite(fraction),
+    }
+}
+
+/// A signed percentage for changes ("+2.5%" vs the previous period): a `+` is added to positive values
+/// that do not round to zero; negative values keep their `-`; a change that rounds to zero has no sign.
+pub fn percent_change(lang: Lang, fraction: f64, decimals: usize) -> String {
+    let text = percent(lang, fraction, decimals);
+    let rounds_to_zero =
+        Decimal::from_f64(fraction).is_none_or(|d| d.shift(2).round(decimals.min(MAX_DECIMALS)).is_zero());
+    if fraction > 0.0 && !rounds_to_zero {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+/// A short number for chart axes and tight spaces: en `12.3K` `1.2M`, ko `1.2만` `1.2억`, ja `1.2万`,
+/// zh-TW `1.2萬`, zh-CN `1.2万`, fr `12,3 k`. One decimal below 100 units, none above; trailing `.0` dropped.
+pub fn compact(lang: Lang, x: f64) -> String {
+    let data = locale(lang);
+    let Some(value) = Decimal::from_f64(x) else {
+        return non_finite(x);
+    };
+    // Integer digits of the value: `point` (the first digit is non-zero unless the value is zero).
+    let integer_digits = if value.is_zero() { 0 } else { value.point };
+    // The largest unit not above the value.
+    let Some(mut index) = data
+        .compact
+        .iter()
+        .rposition(|(power, _)| integer_digits > *power)
+    else {
+        let max_decimals = match integer_digits {
+            ..=1 => 2,
+            2 => 1,
+            _ => 0,
+        };
+        return render(data, value, Fraction::AtMost(max_decimals));
+    };
+    while let Some((power, suffix)) = data.compact.get(index) {
+        let scaled = value.clone().shift(-power);
+        // One decimal below 100 units (two integer digits at most), none above.
+        let decimals = if scaled.point <= 2 { 1 } else { 0 };
+        let rounded = scaled.clone().round(decimals);
+        // 999.96K rounds to 1000K: say 1M instead.
+        let next_power = data.compact.get(index + 1).map(|(next, _)| *next);
+        if next_power.is_some_and(|next| rounded.point > next - power) {
+            index += 1;
+            continue;
+        }
+        let digits = render_with_group(data, scaled, Fraction::AtMost(decimals), "");
+        return format!("{digits}{suffix}");
+    }
+    render(data, value, Fraction::AtMost(0))
+}
+
+/// The calendar date of a day number (days since 1970-01-01), clamped to a sane range.
+fn civil(day_number: i64) -> (i64, u32, u32) {
+    civil_from_days(day_number.clamp(-MAX_DAY_NUMBER, MAX_DAY_NUMBER))
+}
+
+/// The name of month `month` (1–12) in a 12-name table (empty when out of range).
+fn month_name(names: &[&'static str; 12], month: u32) -> &'static str {
+    usize::try_from(month)
+        .ok()
+        .and_then(|m| m.checked_sub(1))
+        .and_then(|m| names.get(m))
+        .copied()
+        .unwrap_or("")
+}
+
+/// Fills a date pattern of `data`.
+fn fill_date(data: &LocaleData, pattern: &str, year: i64, month: u32, day: u32) -> String {
+    let y = year.to_string();
+    let m = month.to_string();
+    let mm = format!("{month:02}");
+    let d = day.to_string();
+    let dd = format!("{day:02}");
+    fill(
+        pattern,
+        &[
+            ("y", &y),
+            ("M", &m),
+            ("MM", &mm),
+            ("d", &d),
+            ("dd", &dd),
+            ("MMM", month_name(&data.months_short, month)),
+            ("MMMM", month_name(&data.months_long, month)),
+        ],
+    )
+}
+
+/// A date (day number = days since 1970-01-01) in the locale's short style: ko `2024. 3. 5.`,
+/// ja `2024/03/05`, zh `2024/3/5`, en `Mar 5, 2024`, fr `05/03/2024`.
+pub fn date(lang: Lang, day_number: i64) -> String {
+    let data = locale(lang);
+    let (y, m, d) = civil(day_number);
+    fill_date(data, data.date_short, y, m, d)
+}
+
+/// A date in the locale's long style: en `March 5, 2024`, ko `2024년 3월 5일`, ja/zh `2024年3月5日`,
+/// fr `5 mars 2024`.
+pub fn date_long(lang: Lang, day_number: i64) -> String {
+    let data = locale(lang);
+    let (y, m, d) = civil(day_number);
+    fill_date(data, data.date_long, y, m, d)
+}
+
+/// A month of a year for axes and headings: en `Mar 2024`, ko `2024년 3월`, ja/zh `2024年3月`,
+/// fr `mars 2024`. A month outside 1–12 gives an empty month name.
+pub fn month_label(lang: Lang, year: i64, month: u32) -> String {
+    let data = locale(lang);
+    fill_date(data, data.month_year, year, month, 1)
+}
+
+/// A quarter (1–4) of a year: en `Q1 2024`, ko `2024년 1분기`, ja `2024年第1四半期`, zh-TW `2024年第1季`,
+/// zh-CN `2024年第1季度`, fr `T1 2024`.
+pub fn quarter_label(lang: Lang, year: i64, quarter: u32) -> String {
+    let data = locale(lang);
+    fill(
+        data.quarter_year,
+        &[("y", &year.to_string()), ("q", &quarter.to_string())],
+    )
+}
+
+/// Abbreviated weekday name, `weekday` counted from Monday = 0 (ISO order); empty when out of range.
+pub fn weekday_short(lang: Lang, weekday: usize) -> &'static str {
+    locale(lang).weekdays_short.get(weekday).copied().unwrap_or("")
+}
+
+/// Whether the locale's calendar weeks start on Sunday (CLDR `firstDay` of its main territory: US, KR,
+/// TW and JP start on Sunday; FR and CN on Monday). The user can override this in the page.
+pub fn week_starts_sunday(lang: Lang) -> bool {
+    locale(lang).week_starts_sunday
+}
+
+/// A duration in days with at most one decimal: en `1 day`, `3.5 days`, ko `3.5일`, ja `3.5日`,
+/// zh `3.5天`, fr `1,5 jour`, `3 jours`.
+pub fn duration_days(lang: Lang, x: f64) -> String {
+    let data = locale(lang);
+    let n = number_trimmed(lang, x, 1);
+    let singular = match data.plural {
+        PluralRule::None => false,
+        PluralRule::OneExactly => n == "1",
+        PluralRule::ZeroOrOne => x.is_finite() && x.abs() < 2.0,
+    };
+    let pattern = if singular { data.days_one } else { data.days_other };
+    fill(pattern, &[("n", &n)])
+}
+
+/// The raw value for `data-value` attributes: `.` as decimal separator, no grouping, the shortest text
+/// that reads back as the same `f64`, never an exponent; empty for NaN and infinities (no value).
+pub fn data_value(x: f64) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    if x == 0.0 {
+        return "0".to_string();
+    }
+    // Rust's `Display` for f64 is the shortest round-trip text and never uses an exponent.
+    format!("{x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal_rounds_half_away_from_zero_on_the_shortest_text() {
+        // 0.125 → "0.13"; 9.995 → "10.00" (carry through all digits); 0.004 at 2 → "0.00".
+        assert_eq!(number(Lang::En, 0.125, 2), "0.13");
+        assert_eq!(number(Lang::En, 9.995, 2), "10.00");
+        assert_eq!(number(Lang::En, 0.004, 2), "0.00");
+        assert_eq!(number(Lang::En, -0.004, 2), "0.00");
+        assert_eq!(number(Lang::En, 999.5, 0), "1,000");
+    }
+}
