@@ -1,0 +1,317 @@
+//! The state as compact JSON: short keys, defaults left out, list items as arrays.
+//!
+//! `{"p":"last_full_month"|[start,end], "g":"week", "c":"none", "f":[[role,[key hex…]]], "cur":"EUR",
+//!   "var":[[key,choice]], "pin":[id], "hid":[id], "ord":[id], "det":id,
+//!   "t":[[kpi,"value",owner,deadline]], "m":[[signature,kind,[role|null…]]],
+//!   "e":[[name,kind,signature,columns,preset|null]], "lang":"ko", "wss":true}`
+//!
+//! Target values are written as text (Rust's shortest exact form) so every `f64` comes back bit for bit.
+//! Reading checks types only, item by item, so one bad item costs only itself; [`super::sanitize`] then
+//! checks the values.
+
+use super::keys::ValueKey;
+use super::rules::quote;
+use super::{DashboardState, ExpectedFile, MappingOverride, PeriodChoice, TargetState};
+use serde_json::{json, Map, Value};
+
+/// The compact JSON of a state.
+pub(super) fn state_to_json(state: &DashboardState) -> Value {
+    let defaults = DashboardState::default();
+    let mut map = Map::new();
+    match &state.period {
+        PeriodChoice::AllData => {}
+        PeriodChoice::Custom { start, end } => {
+            map.insert("p".into(), json!([start, end]));
+        }
+        named => {
+            map.insert("p".into(), json!(named.id()));
+        }
+    }
+    if state.granularity != defaults.granularity {
+        map.insert("g".into(), json!(state.granularity));
+    }
+    if state.comparison != defaults.comparison {
+        map.insert("c".into(), json!(state.comparison));
+    }
+    if !state.filters.is_empty() {
+        let filters: Vec<Value> = state
+            .filters
+            .iter()
+            .map(|(role, keys)| json!([role, keys.iter().map(|k| k.to_hex()).collect::<Vec<_>>()]))
+            .collect();
+        map.insert("f".into(), Value::Array(filters));
+    }
+    if let Some(currency) = &state.currency {
+        map.insert("cur".into(), json!(currency));
+    }
+    if !state.variants.is_empty() {
+        map.insert("var".into(), json!(state.variants));
+    }
+    for (key, ids) in [
+        ("pin", &state.pinned),
+        ("hid", &state.hidden),
+        ("ord", &state.order),
+    ] {
+        if !ids.is_empty() {
+            map.insert(key.into(), json!(ids));
+        }
+    }
+    if let Some(detail) = &state.open_detail {
+        map.insert("det".into(), json!(detail));
+    }
+    if !state.targets.is_empty() {
+        let targets: Vec<Value> = state
+            .targets
+            .iter()
+            .map(|t| json!([t.kpi, t.value.to_string(), t.owner, t.deadline]))
+            .collect();
+        map.insert("t".into(), Value::Array(targets));
+    }
+    if !state.mappings.is_empty() {
+        let mappings: Vec<Value> = state
+            .mappings
+            .iter()
+            .map(|m| json!([m.header_signature, m.kind, m.roles]))
+            .collect();
+        map.insert("m".into(), Value::Array(mappings));
+    }
+    if !state.expected_files.is_empty() {
+        let files: Vec<Value> = state
+            .expected_files
+            .iter()
+            .map(|f| json!([f.name, f.kind, f.header_signature, f.columns, f.preset]))
+            .collect();
+        map.insert("e".into(), Value::Array(files));
+    }
+    if let Some(language) = &state.language {
+        map.insert("lang".into(), json!(language));
+    }
+    if state.week_starts_sunday {
+        map.insert("wss".into(), json!(true));
+    }
+    Value::Object(map)
+}
+
+/// A state from compact JSON, type by type: a setting or item of the wrong shape is left at its default and
+/// named in `issues`. Unknown keys are ignored (a later version may add settings).
+pub(super) fn state_from_json(json: &Value, issues: &mut Vec<String>) -> DashboardState {
+    let empty = Map::new();
+    let map = json.as_object().unwrap_or(&empty);
+    let mut reader = Reader { map, issues };
+    let mut state = DashboardState::default();
+    if let Some(period) = reader.period() {
+        state.period = period;
+    }
+    if let Some(granularity) = reader.text("g", "granularity") {
+        state.granularity = granularity;
+    }
+    if let Some(comparison) = reader.text("c", "comparison") {
+        state.comparison = comparison;
+    }
+    state.filters = reader.items("f", "filter", filter);
+    state.currency = reader.text("cur", "currency");
+    state.variants = reader.items("var", "formula variant", variant);
+    state.pinned = reader.items("pin", "pinned card", kpi_id);
+    state.hidden = reader.items("hid", "hidden card", kpi_id);
+    state.order = reader.items("ord", "card order entry", kpi_id);
+    state.open_detail = reader.text("det", "open detail view");
+    state.targets = reader.items("t", "target", target);
+    state.mappings = reader.items("m", "column mapping", mapping);
+    state.expected_files = reader.items("e", "expected file", expected_file);
+    state.language = reader.text("lang", "language");
+    state.week_starts_sunday = reader.flag("wss", "week start");
+    state
+}
+
+/// Reads settings from the JSON object, noting every one of the wrong shape.
+struct Reader<'a> {
+    map: &'a Map<String, Value>,
+    issues: &'a mut Vec<String>,
+}
+
+impl Reader<'_> {
+    fn period(&mut self) -> Option<PeriodChoice> {
+        let value = self.map.get("p")?;
+        if let Some(id) = value.as_str() {
+            let found = PeriodChoice::from_id(id);
+            if found.is_none() {
+                self.issues.push(format!(
+                    "period: found {}, expected a named period or a range of days",
+                    quote(id)
+                ));
+            }
+            return found;
+        }
+        let range = value.as_array().and_then(|pair| match pair.as_slice() {
+            [start, end] => Some(PeriodChoice::Custom {
+                start: start.as_i64()?,
+                end: end.as_i64()?,
+            }),
+            _ => None,
+        });
+        if range.is_none() {
+            self.issues.push(format!(
+                "period: found {}, expected a named period or a range of days",
+                describe(value)
+            ));
+        }
+        range
+    }
+
+    fn text(&mut self, key: &str, name: &str) -> Option<String> {
+        let value = self.map.get(key)?;
+        match value.as_str() {
+            Some(text) => Some(text.to_string()),
+            None => {
+                self.issues
+                    .push(format!("{name}: found {}, expected text", describe(value)));
+                None
+            }
+        }
+    }
+
+    fn flag(&mut self, key: &str, name: &str) -> bool {
+        match self.map.get(key) {
+            None => false,
+            Some(Value::Bool(flag)) => *flag,
+            Some(other) => {
+                self.issues.push(format!(
+                    "{name}: found {}, expected true or false",
+                    describe(other)
+                ));
+                false
+            }
+        }
+    }
+
+    /// Every item of a list that `read` accepts; `read` says what it expected when it refuses one.
+    fn items<T>(&mut self, key: &str, name: &str, read: fn(&Value) -> Result<T, &'static str>) -> Vec<T> {
+        let Some(value) = self.map.get(key) else {
+            return Vec::new();
+        };
+        let Some(list) = value.as_array() else {
+            self.issues
+                .push(format!("{name}s: found {}, expected a list", describe(value)));
+            return Vec::new();
+        };
+        let mut kept = Vec::with_capacity(list.len());
+        for (index, item) in list.iter().enumerate() {
+            match read(item) {
+                Ok(read) => kept.push(read),
+                Err(expected) => self.issues.push(format!(
+                    "{name} {}: found {}, expected {expected}",
+                    index + 1,
+                    describe(item)
+                )),
+            }
+        }
+        kept
+    }
+}
+
+fn kpi_id(item: &Value) -> Result<String, &'static str> {
+    item.as_str().map(str::to_string).ok_or("a KPI id")
+}
+
+fn filter(item: &Value) -> Result<(String, Vec<ValueKey>), &'static str> {
+    const EXPECTED: &str = "a role and a list of 16-digit value keys";
+    let [role, keys] = fields::<2>(item).ok_or(EXPECTED)?;
+    let role = role.as_str().ok_or(EXPECTED)?;
+    let keys = keys
+        .as_array()
+        .ok_or(EXPECTED)?
+        .iter()
+        .map(|key| key.as_str().and_then(ValueKey::from_hex))
+        .collect::<Option<Vec<_>>>()
+        .ok_or(EXPECTED)?;
+    Ok((role.to_string(), keys))
+}
+
+fn variant(item: &Value) -> Result<(String, String), &'static str> {
+    const EXPECTED: &str = "a variant and a choice";
+    let [key, choice] = fields::<2>(item).ok_or(EXPECTED)?;
+    Ok((
+        key.as_str().ok_or(EXPECTED)?.to_string(),
+        choice.as_str().ok_or(EXPECTED)?.to_string(),
+    ))
+}
+
+fn target(item: &Value) -> Result<TargetState, &'static str> {
+    const EXPECTED: &str = "a KPI id, a value, an owner and a deadline";
+    let [kpi, value, owner, deadline] = fields::<4>(item).ok_or(EXPECTED)?;
+    let value = match value {
+        Value::String(text) => text.parse::<f64>().ok(),
+        Value::Number(number) => number.as_f64(),
+        _ => None,
+    }
+    .ok_or(EXPECTED)?;
+    Ok(TargetState {
+        kpi: kpi.as_str().ok_or(EXPECTED)?.to_string(),
+        value,
+        owner: owner.as_str().ok_or(EXPECTED)?.to_string(),
+        deadline: deadline.as_i64().ok_or(EXPECTED)?,
+    })
+}
+
+fn mapping(item: &Value) -> Result<MappingOverride, &'static str> {
+    const EXPECTED: &str = "a header signature, a kind and a role for each column";
+    let [signature, kind, roles] = fields::<3>(item).ok_or(EXPECTED)?;
+    let roles = roles
+        .as_array()
+        .ok_or(EXPECTED)?
+        .iter()
+        .map(|role| match role {
+            Value::Null => Some(None),
+            Value::String(id) => Some(Some(id.clone())),
+            _ => None,
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or(EXPECTED)?;
+    Ok(MappingOverride {
+        header_signature: signature.as_str().ok_or(EXPECTED)?.to_string(),
+        kind: kind.as_str().ok_or(EXPECTED)?.to_string(),
+        roles,
+    })
+}
+
+fn expected_file(item: &Value) -> Result<ExpectedFile, &'static str> {
+    const EXPECTED: &str = "a file name, a kind, a header signature, a column count and a preset";
+    let [name, kind, signature, columns, preset] = fields::<5>(item).ok_or(EXPECTED)?;
+    let preset = match preset {
+        Value::Null => None,
+        Value::String(id) => Some(id.clone()),
+        _ => return Err(EXPECTED),
+    };
+    Ok(ExpectedFile {
+        name: name.as_str().ok_or(EXPECTED)?.to_string(),
+        kind: kind.as_str().ok_or(EXPECTED)?.to_string(),
+        header_signature: signature.as_str().ok_or(EXPECTED)?.to_string(),
+        columns: columns
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or(EXPECTED)?,
+        preset,
+    })
+}
+
+/// The first `N` elements of an array item (later elements, which a newer version may add, are ignored).
+fn fields<const N: usize>(item: &Value) -> Option<[&Value; N]> {
+    let list = item.as_array()?;
+    let mut out = [&Value::Null; N];
+    for (slot, value) in out.iter_mut().zip(list.iter()) {
+        *slot = value;
+    }
+    (list.len() >= N).then_some(out)
+}
+
+/// A JSON value in plain words, for messages.
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "nothing".to_string(),
+        Value::Bool(flag) => flag.to_string(),
+        Value::Number(number) => number.to_string(),
+        Value::String(text) => quote(text),
+        Value::Array(list) => format!("a list of {}", list.len()),
+        Value::Object(_) => "a group of settings".to_string(),
+    }
+}
