@@ -128,7 +128,7 @@ pub(super) fn unpack(
     })?;
     if !json.is_object() {
         return Err(LinkProblem::BadSettings {
-            detail: "expected a group of named settings, found a single value".to_string(),
+            detail: "expected a group of named settings, found a list or a single value".to_string(),
         });
     }
     Ok(Some(json))
@@ -173,11 +173,12 @@ fn base64_detail(error: &base64::DecodeError) -> String {
             offset + 1
         ),
         base64::DecodeError::InvalidLength(length) => {
-            format!("found {length} characters, a length no complete link has")
+            format!("found {length} characters, a length no complete link has; it was cut short or altered")
         }
-        base64::DecodeError::InvalidLastSymbol(offset, _) => {
-            format!("the last character, at position {}, was altered", offset + 1)
-        }
+        base64::DecodeError::InvalidLastSymbol(offset, _) => format!(
+            "the character at position {} cannot end a link; it was cut short or altered",
+            offset + 1
+        ),
         base64::DecodeError::InvalidPadding => "found \"=\" padding, expected none".to_string(),
     }
 }

@@ -94,7 +94,7 @@ pub fn sanitize(state: DashboardState) -> (DashboardState, Vec<String>) {
 
     out.pinned = kpi_ids(state.pinned, "pinned card", &mut issues);
     out.hidden = kpi_ids(state.hidden, "hidden card", &mut issues);
-    out.order = kpi_ids(state.order, "card order entry", &mut issues);
+    out.order = kpi_ids(state.order, "ordered card", &mut issues);
     out.open_detail = state.open_detail.filter(|id| {
         let ok = is_id(id);
         if !ok {

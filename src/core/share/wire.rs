@@ -113,7 +113,7 @@ pub(super) fn state_from_json(json: &Value, issues: &mut Vec<String>) -> Dashboa
     state.variants = reader.items("var", "formula variant", variant);
     state.pinned = reader.items("pin", "pinned card", kpi_id);
     state.hidden = reader.items("hid", "hidden card", kpi_id);
-    state.order = reader.items("ord", "card order entry", kpi_id);
+    state.order = reader.items("ord", "ordered card", kpi_id);
     state.open_detail = reader.text("det", "open detail view");
     state.targets = reader.items("t", "target", target);
     state.mappings = reader.items("m", "column mapping", mapping);
@@ -185,7 +185,7 @@ impl Reader<'_> {
     }
 
     /// Every item of a list that `read` accepts; `read` says what it expected when it refuses one.
-    fn items<T>(&mut self, key: &str, name: &str, read: fn(&Value) -> Result<T, &'static str>) -> Vec<T> {
+    fn items<T>(&mut self, key: &str, name: &str, read: fn(&Value) -> Result<T, String>) -> Vec<T> {
         let Some(value) = self.map.get(key) else {
             return Vec::new();
         };
@@ -198,100 +198,109 @@ impl Reader<'_> {
         for (index, item) in list.iter().enumerate() {
             match read(item) {
                 Ok(read) => kept.push(read),
-                Err(expected) => self.issues.push(format!(
-                    "{name} {}: found {}, expected {expected}",
-                    index + 1,
-                    describe(item)
-                )),
+                Err(why) => self.issues.push(format!("{name} {}: {why}", index + 1)),
             }
         }
         kept
     }
 }
 
-fn kpi_id(item: &Value) -> Result<String, &'static str> {
-    item.as_str().map(str::to_string).ok_or("a KPI id")
+fn kpi_id(item: &Value) -> Result<String, String> {
+    field(item.as_str().map(str::to_string), "it", item, "a KPI id")
 }
 
-fn filter(item: &Value) -> Result<(String, Vec<ValueKey>), &'static str> {
-    const EXPECTED: &str = "a role and a list of 16-digit value keys";
-    let [role, keys] = fields::<2>(item).ok_or(EXPECTED)?;
-    let role = role.as_str().ok_or(EXPECTED)?;
-    let keys = keys
-        .as_array()
-        .ok_or(EXPECTED)?
-        .iter()
-        .map(|key| key.as_str().and_then(ValueKey::from_hex))
-        .collect::<Option<Vec<_>>>()
-        .ok_or(EXPECTED)?;
-    Ok((role.to_string(), keys))
+fn filter(item: &Value) -> Result<(String, Vec<ValueKey>), String> {
+    let [role, keys] = shape::<2>(item, "a role and a list of value keys")?;
+    let role = field(role.as_str(), "the role", role, "a role id")?;
+    let list = field(keys.as_array(), "the values", keys, "a list of value keys")?;
+    let mut parsed = Vec::with_capacity(list.len());
+    for key in list {
+        let expected = "a 16-digit value key (links never hold the values themselves)";
+        parsed.push(field(
+            key.as_str().and_then(ValueKey::from_hex),
+            "a value",
+            key,
+            expected,
+        )?);
+    }
+    Ok((role.to_string(), parsed))
 }
 
-fn variant(item: &Value) -> Result<(String, String), &'static str> {
-    const EXPECTED: &str = "a variant and a choice";
-    let [key, choice] = fields::<2>(item).ok_or(EXPECTED)?;
+fn variant(item: &Value) -> Result<(String, String), String> {
+    let [key, choice] = shape::<2>(item, "a variant and a choice")?;
     Ok((
-        key.as_str().ok_or(EXPECTED)?.to_string(),
-        choice.as_str().ok_or(EXPECTED)?.to_string(),
+        field(key.as_str(), "the variant", key, "an id")?.to_string(),
+        field(choice.as_str(), "the choice", choice, "an id")?.to_string(),
     ))
 }
 
-fn target(item: &Value) -> Result<TargetState, &'static str> {
-    const EXPECTED: &str = "a KPI id, a value, an owner and a deadline";
-    let [kpi, value, owner, deadline] = fields::<4>(item).ok_or(EXPECTED)?;
-    let value = match value {
+fn target(item: &Value) -> Result<TargetState, String> {
+    let [kpi, value, owner, deadline] = shape::<4>(item, "a KPI id, a value, an owner and a deadline")?;
+    let number = match value {
         Value::String(text) => text.parse::<f64>().ok(),
         Value::Number(number) => number.as_f64(),
         _ => None,
-    }
-    .ok_or(EXPECTED)?;
+    };
     Ok(TargetState {
-        kpi: kpi.as_str().ok_or(EXPECTED)?.to_string(),
-        value,
-        owner: owner.as_str().ok_or(EXPECTED)?.to_string(),
-        deadline: deadline.as_i64().ok_or(EXPECTED)?,
+        kpi: field(kpi.as_str(), "the KPI", kpi, "a KPI id")?.to_string(),
+        value: field(number, "the value", value, "a number")?,
+        owner: field(owner.as_str(), "the owner", owner, "a name")?.to_string(),
+        deadline: field(deadline.as_i64(), "the deadline", deadline, "a whole day number")?,
     })
 }
 
-fn mapping(item: &Value) -> Result<MappingOverride, &'static str> {
-    const EXPECTED: &str = "a header signature, a kind and a role for each column";
-    let [signature, kind, roles] = fields::<3>(item).ok_or(EXPECTED)?;
-    let roles = roles
-        .as_array()
-        .ok_or(EXPECTED)?
-        .iter()
-        .map(|role| match role {
+fn mapping(item: &Value) -> Result<MappingOverride, String> {
+    let [signature, kind, roles] = shape::<3>(item, "a header signature, a kind and a role for each column")?;
+    let list = field(
+        roles.as_array(),
+        "the roles",
+        roles,
+        "a list with a role for each column",
+    )?;
+    let mut parsed = Vec::with_capacity(list.len());
+    for role in list {
+        let read = match role {
             Value::Null => Some(None),
             Value::String(id) => Some(Some(id.clone())),
             _ => None,
-        })
-        .collect::<Option<Vec<_>>>()
-        .ok_or(EXPECTED)?;
+        };
+        parsed.push(field(read, "a column's role", role, "a role id or nothing")?);
+    }
     Ok(MappingOverride {
-        header_signature: signature.as_str().ok_or(EXPECTED)?.to_string(),
-        kind: kind.as_str().ok_or(EXPECTED)?.to_string(),
-        roles,
+        header_signature: field(signature.as_str(), "the header signature", signature, "text")?.to_string(),
+        kind: field(kind.as_str(), "the kind", kind, "a kind id")?.to_string(),
+        roles: parsed,
     })
 }
 
-fn expected_file(item: &Value) -> Result<ExpectedFile, &'static str> {
-    const EXPECTED: &str = "a file name, a kind, a header signature, a column count and a preset";
-    let [name, kind, signature, columns, preset] = fields::<5>(item).ok_or(EXPECTED)?;
-    let preset = match preset {
-        Value::Null => None,
-        Value::String(id) => Some(id.clone()),
-        _ => return Err(EXPECTED),
+fn expected_file(item: &Value) -> Result<ExpectedFile, String> {
+    let [name, kind, signature, columns, preset] = shape::<5>(
+        item,
+        "a file name, a kind, a header signature, a column count and a preset",
+    )?;
+    let preset_read = match preset {
+        Value::Null => Some(None),
+        Value::String(id) => Some(Some(id.clone())),
+        _ => None,
     };
+    let column_count = columns.as_u64().and_then(|n| u32::try_from(n).ok());
     Ok(ExpectedFile {
-        name: name.as_str().ok_or(EXPECTED)?.to_string(),
-        kind: kind.as_str().ok_or(EXPECTED)?.to_string(),
-        header_signature: signature.as_str().ok_or(EXPECTED)?.to_string(),
-        columns: columns
-            .as_u64()
-            .and_then(|n| u32::try_from(n).ok())
-            .ok_or(EXPECTED)?,
-        preset,
+        name: field(name.as_str(), "the file name", name, "text")?.to_string(),
+        kind: field(kind.as_str(), "the kind", kind, "a kind id")?.to_string(),
+        header_signature: field(signature.as_str(), "the header signature", signature, "text")?.to_string(),
+        columns: field(column_count, "the column count", columns, "a whole number")?,
+        preset: field(preset_read, "the preset", preset, "a preset id or nothing")?,
     })
+}
+
+/// `got`, or why not: "the deadline is 1.5, expected a whole day number".
+fn field<T>(got: Option<T>, what: &str, value: &Value, expected: &str) -> Result<T, String> {
+    got.ok_or_else(|| format!("{what} is {}, expected {expected}", describe(value)))
+}
+
+/// The first `N` elements of an array item, or why the item has the wrong shape.
+fn shape<'a, const N: usize>(item: &'a Value, expected: &str) -> Result<[&'a Value; N], String> {
+    fields::<N>(item).ok_or_else(|| format!("found {}, expected {expected}", describe(item)))
 }
 
 /// The first `N` elements of an array item (later elements, which a newer version may add, are ignored).
@@ -311,7 +320,10 @@ fn describe(value: &Value) -> String {
         Value::Bool(flag) => flag.to_string(),
         Value::Number(number) => number.to_string(),
         Value::String(text) => quote(text),
-        Value::Array(list) => format!("a list of {}", list.len()),
+        Value::Array(list) => match list.len() {
+            1 => "a list of 1 item".to_string(),
+            count => format!("a list of {count} items"),
+        },
         Value::Object(_) => "a group of settings".to_string(),
     }
 }
