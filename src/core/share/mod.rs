@@ -14,6 +14,14 @@
 //! mappings are keyed by a [`header_signature`]. File names and target owners are the user's own words.
 //!
 //! [`decode`] never fails: whatever it is given, it returns a usable state and at most one message for the user.
+//! Free text that a link may carry (target owners, file names, a snapshot's note) is kept as plain text with
+//! control and bidirectional-override characters removed: `<script>` survives as the literal text
+//! `<script>`, which the page must show through escaped text nodes (as Leptos does), never as HTML.
+//!
+//! Typical use in the page: on every change, `location.hash = encode(&state)` (and the same string in local
+//! storage); on load and on `hashchange`, `decode(hash)`, then `state.retain_known_kpis(registry)` and show
+//! `message` once if there is one. Filters store `ValueKey::of(value)`; turn them back into values with
+//! [`resolve_filter_values`] against the loaded column's dictionary.
 
 mod envelope;
 mod keys;
@@ -211,6 +219,41 @@ impl DashboardState {
             dropped += 1;
         }
         dropped
+    }
+
+    /// The saved mapping for a file with this header signature, if the user corrected one.
+    pub fn mapping_for(&self, header_signature: &str) -> Option<&MappingOverride> {
+        self.mappings
+            .iter()
+            .find(|mapping| mapping.header_signature == header_signature)
+    }
+
+    /// Saves a mapping correction, replacing any earlier one for the same header signature.
+    pub fn set_mapping(&mut self, mapping: MappingOverride) {
+        match self
+            .mappings
+            .iter_mut()
+            .find(|saved| saved.header_signature == mapping.header_signature)
+        {
+            Some(saved) => *saved = mapping,
+            None => self.mappings.push(mapping),
+        }
+    }
+
+    /// The expected files not loaded yet, given the header signatures of the loaded files, in link order
+    /// (for "waiting for: orders export — Shopify — 14 columns").
+    pub fn waiting_for(&self, loaded_signatures: &[&str]) -> Vec<&ExpectedFile> {
+        self.expected_files
+            .iter()
+            .filter(|file| !loaded_signatures.contains(&file.header_signature.as_str()))
+            .collect()
+    }
+
+    /// Whether a dropped file with this header signature is one the link expects (when it expects any).
+    pub fn expects(&self, header_signature: &str) -> bool {
+        self.expected_files
+            .iter()
+            .any(|file| file.header_signature == header_signature)
     }
 }
 
