@@ -248,7 +248,11 @@ fn numbers_days_and_texts_out_of_range_are_refused() {
             ["aov", "5", "B", -30000],
             ["roas", "5", "C", 1.5],
         ],
-        "m": [["0123456789abcdef", "orders", ["order_date", "no_such_role", null]], ["sig", "pizza", []]],
+        "m": [
+            ["0123456789abcdef", "orders", ["order_date", "no_such_role", null]],
+            ["sig", "pizza", []],
+            ["fedcba9876543210", "ads", "date,,<b>,cost"],
+        ],
         "e": [["a.csv", "orders", "0123456789abcdef", 5000, null]],
         "f": [["channel", ["ACME Corp"]]],
     });
@@ -266,10 +270,16 @@ fn numbers_days_and_texts_out_of_range_are_refused() {
     assert_eq!(state.targets.len(), 1);
     assert_eq!(state.targets[0].kpi, "orders");
     assert_eq!(state.targets[0].owner.chars().count(), 200);
-    assert_eq!(state.mappings.len(), 1, "the \"pizza\" kind is refused");
+    assert_eq!(state.mappings.len(), 2, "the \"pizza\" kind is refused");
     assert_eq!(
         state.mappings[0].roles,
         vec![Some("order_date".to_string()), None, None]
+    );
+    // The compact form: "date,,<b>,cost" = date, ignored, an invalid role (now ignored), cost.
+    let cost = Some("cost".to_string());
+    assert_eq!(
+        state.mappings[1].roles,
+        vec![Some("date".to_string()), None, None, cost]
     );
     assert!(state.expected_files.is_empty(), "5000 columns is more than 1000");
     assert!(
@@ -287,9 +297,9 @@ fn numbers_days_and_texts_out_of_range_are_refused() {
         message.contains("target 4: the deadline is 1.5, expected a whole day number"),
         "{message}"
     );
-    // 11 problems in all (filter, target 4 shape, period, currency, language, target 1 value, target 2 owner,
-    // target 3 deadline, unknown role, "pizza" kind, 5000 columns): three named, 8 more.
-    assert!(message.ends_with("; and 8 more."), "{message}");
+    // 12 problems in all (filter, target 4 shape, period, currency, language, target 1 value, target 2 owner,
+    // target 3 deadline, unknown role, "pizza" kind, role "<b>", 5000 columns): three named, 9 more.
+    assert!(message.ends_with("; and 9 more."), "{message}");
 }
 
 #[test]

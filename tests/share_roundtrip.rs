@@ -60,7 +60,14 @@ fn typical_state() -> DashboardState {
         ],
         pinned: ["revenue", "orders", "aov", "roas"].map(String::from).to_vec(),
         hidden: ["peak_times", "nps", "bounce_rate"].map(String::from).to_vec(),
-        order: (0..30).map(|i| format!("kpi_number_{i}")).collect(),
+        // 30 real KPI ids of KPIS.md in a user's own order.
+        order: "roas cpa cpc ctr spend revenue revenue_by_dim units aov growth gross_margin cancel_rate \
+                order_frequency peak_times processing_time top_customer_share active_customers new_customers \
+                repeat_rate retention_rate churn_rate clv_historical sessions traffic_by_source returning_rate \
+                bounce_rate conversion_rate lead_conversion_rate cart_abandonment page_views"
+            .split_whitespace()
+            .map(String::from)
+            .collect(),
         open_detail: Some("revenue".to_string()),
         language: Some("de".to_string()),
         week_starts_sunday: false,
@@ -174,15 +181,16 @@ fn typical_link_carries_no_header_text() {
 #[test]
 fn retain_known_kpis_drops_unknown_ids_everywhere() {
     let mut state = typical_state();
-    // Known: revenue and orders. Dropped: pinned aov + roas (2), hidden 3, order 30, targets 3
-    // (conversion_rate, roas, cac) = 38; open detail "revenue" is known and stays.
+    // Known: revenue and orders. Dropped: pinned aov + roas (2), hidden 3, order 29 of 30 (revenue stays),
+    // targets 3 (conversion_rate, roas, cac) = 37; open detail "revenue" is known and stays.
     let dropped = state.retain_known_kpis(|id| id == "revenue" || id == "orders");
-    assert_eq!(dropped, 38);
+    assert_eq!(dropped, 37);
     assert_eq!(state.pinned, vec!["revenue", "orders"]);
     assert_eq!(state.targets.len(), 2);
     assert_eq!(state.open_detail.as_deref(), Some("revenue"));
-    // Now only "orders" is known: pinned revenue, the revenue target and the open detail go = 3.
-    assert_eq!(state.retain_known_kpis(|id| id == "orders"), 3);
+    // Now only "orders" is known: pinned revenue, ordered revenue, the revenue target and the open detail
+    // go = 4.
+    assert_eq!(state.retain_known_kpis(|id| id == "orders"), 4);
     assert_eq!(state.open_detail, None);
 }
 

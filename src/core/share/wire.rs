@@ -2,9 +2,12 @@
 //!
 //! `{"p":"last_full_month"|[start,end], "g":"week", "c":"none", "f":[[role,[key hex…]]], "cur":"EUR",
 //!   "var":[[key,choice]], "pin":[id], "hid":[id], "ord":[id], "det":id,
-//!   "t":[[kpi,"value",owner,deadline]], "m":[[signature,kind,[role|null…]]],
+//!   "t":[[kpi,"value",owner,deadline]], "m":[[signature,kind,"role,,role…"]],
 //!   "e":[[name,kind,signature,columns,preset|null]], "lang":"ko", "wss":true}`
 //!
+//! A mapping's roles are one comma-separated text, an empty field for an ignored column (role ids never
+//! hold commas); this saves about 4% of a typical link after compression. No columns at all is `[]`, and a
+//! list of ids or nulls is read too.
 //! Target values are written as text (Rust's shortest exact form) so every `f64` comes back bit for bit.
 //! Reading checks types only, item by item, so one bad item costs only itself; [`super::sanitize`] then
 //! checks the values.
@@ -71,7 +74,7 @@ pub(super) fn state_to_json(state: &DashboardState) -> Value {
         let mappings: Vec<Value> = state
             .mappings
             .iter()
-            .map(|m| json!([m.header_signature, m.kind, m.roles]))
+            .map(|m| json!([m.header_signature, m.kind, roles_to_json(&m.roles)]))
             .collect();
         map.insert("m".into(), Value::Array(mappings));
     }
@@ -251,21 +254,7 @@ fn target(item: &Value) -> Result<TargetState, String> {
 
 fn mapping(item: &Value) -> Result<MappingOverride, String> {
     let [signature, kind, roles] = shape::<3>(item, "a header signature, a kind and a role for each column")?;
-    let list = field(
-        roles.as_array(),
-        "the roles",
-        roles,
-        "a list with a role for each column",
-    )?;
-    let mut parsed = Vec::with_capacity(list.len());
-    for role in list {
-        let read = match role {
-            Value::Null => Some(None),
-            Value::String(id) => Some(Some(id.clone())),
-            _ => None,
-        };
-        parsed.push(field(read, "a column's role", role, "a role id or nothing")?);
-    }
+    let parsed = roles_from_json(roles)?;
     Ok(MappingOverride {
         header_signature: field(signature.as_str(), "the header signature", signature, "text")?.to_string(),
         kind: field(kind.as_str(), "the kind", kind, "a kind id")?.to_string(),
@@ -291,6 +280,35 @@ fn expected_file(item: &Value) -> Result<ExpectedFile, String> {
         columns: field(column_count, "the column count", columns, "a whole number")?,
         preset: field(preset_read, "the preset", preset, "a preset id or nothing")?,
     })
+}
+
+/// A mapping's roles: `"order_date,,amount"` (empty = ignored column), or `[]` when there are no columns.
+fn roles_to_json(roles: &[Option<String>]) -> Value {
+    if roles.is_empty() {
+        return json!([]);
+    }
+    let ids: Vec<&str> = roles.iter().map(|role| role.as_deref().unwrap_or("")).collect();
+    Value::String(ids.join(","))
+}
+
+/// The roles written by [`roles_to_json`] (or as a list of ids and nulls).
+fn roles_from_json(roles: &Value) -> Result<Vec<Option<String>>, String> {
+    if let Value::String(joined) = roles {
+        let role = |id: &str| (!id.is_empty()).then(|| id.to_string());
+        return Ok(joined.split(',').map(role).collect());
+    }
+    let expected = "the role of each column";
+    let list = field(roles.as_array(), "the roles", roles, expected)?;
+    let mut parsed = Vec::with_capacity(list.len());
+    for role in list {
+        let read = match role {
+            Value::Null => Some(None),
+            Value::String(id) => Some(Some(id.clone())),
+            _ => None,
+        };
+        parsed.push(field(read, "a column's role", role, "a role id or nothing")?);
+    }
+    Ok(parsed)
 }
 
 /// `got`, or why not: "the deadline is 1.5, expected a whole day number".
