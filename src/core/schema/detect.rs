@@ -390,6 +390,10 @@ fn list_headers(headers: &[&str]) -> String {
 
 /// "a" or "an" before a role label.
 fn article(label: &str) -> &'static str {
+    // "a unit price", "a users column": a "u" that sounds "you" takes "a".
+    if label.starts_with("uni") || label.starts_with("use") {
+        return "a";
+    }
     match label.chars().next() {
         Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
         _ => "a",
@@ -421,7 +425,7 @@ pub(crate) fn missing_messages(
             // A column named like the role whose values do not fit it.
             for &role in alts {
                 let near = profiles.iter().zip(&table.columns).find(|(p, _)| {
-                    header_score(p, role, kind).is_some_and(|(s, _)| s >= 0.9) && p.fit(role).is_none()
+                    header_score(p, role, kind).is_some_and(|(s, _)| s >= 0.75) && p.fit(role).is_none()
                 });
                 if let Some((p, column)) = near {
                     if let Some(reason) = p.misfit_reason(role) {

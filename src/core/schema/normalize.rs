@@ -392,7 +392,6 @@ const SOCIAL_SOURCES: &[&str] = &[
     "linkedin",
     "lnkd",
     "twitter",
-    "x",
     "tco",
     "youtube",
     "tiktok",
@@ -462,7 +461,7 @@ pub fn channel_group(source: &str, medium: &str) -> ChannelGroup {
         .map(|t| t.replace('-', ""))
         .collect();
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.as_str()));
-    let is_tco = s == "t.co";
+    let is_tco = ["t.co", "x.com"].contains(&s.as_str()) || s.ends_with(".x.com");
     let social = has(SOCIAL_SOURCES) || is_tco;
     let paid = ["cpc", "ppc", "paidsearch", "paid", "sea"].contains(&m.as_str())
         || m.contains("cpc")
@@ -778,7 +777,7 @@ const INTERVAL_WORDS: &[(f64, Words)] = &[
         Words {
             exact: &[
                 "year", "years", "yearly", "annual", "annually", "an", "ans", "annee", "annees", "annuel",
-                "annuelle", "y", "yr", "연", "년", "年",
+                "annuelle", "yr", "연", "년", "年",
             ],
             within: &["year", "annual", "annuel", "연간", "연납", "매년", "년", "年"],
         },
@@ -791,7 +790,6 @@ const INTERVAL_WORDS: &[(f64, Words)] = &[
                 "months",
                 "monthly",
                 "mo",
-                "m",
                 "mois",
                 "mensuel",
                 "mensuelle",
@@ -809,7 +807,6 @@ const INTERVAL_WORDS: &[(f64, Words)] = &[
                 "weeks",
                 "weekly",
                 "wk",
-                "w",
                 "semaine",
                 "semaines",
                 "hebdo",
@@ -830,7 +827,6 @@ const INTERVAL_WORDS: &[(f64, Words)] = &[
                 "day",
                 "days",
                 "daily",
-                "d",
                 "jour",
                 "jours",
                 "quotidien",
