@@ -402,3 +402,89 @@ fn confidence_is_highest_for_presets_then_names_then_values() {
     );
     assert!(preset >= 0.9 && values > 0.0);
 }
+
+#[test]
+fn generic_hand_made_exports_get_the_right_kind() {
+    let text = |h: &str| Column::text(h, &[Some("a"), Some("b"), Some("c")]);
+    let n = |h: &str| numbers(h, &[3.0, 5.0, 8.0]);
+    let cases: Vec<(&str, Vec<Column>, Kind)> = vec![
+        (
+            "order lines",
+            vec![
+                days("Date"),
+                text("Order"),
+                text("Customer"),
+                text("Product"),
+                n("Quantity"),
+                n("Price"),
+                n("Total"),
+                text("Status"),
+            ],
+            Kind::Orders,
+        ),
+        (
+            "cost ledger",
+            vec![days("Date"), text("Category"), n("Amount")],
+            Kind::Costs,
+        ),
+        (
+            "budget sheet",
+            vec![days("Month"), text("Cost type"), n("Planned"), n("Actual")],
+            Kind::Costs,
+        ),
+        (
+            "traffic by source",
+            vec![days("Date"), text("Source"), n("Sessions"), n("Users")],
+            Kind::Traffic,
+        ),
+        (
+            "ads by day",
+            vec![
+                days("Date"),
+                text("Campaign"),
+                n("Impressions"),
+                n("Clicks"),
+                n("Cost"),
+            ],
+            Kind::Ads,
+        ),
+        (
+            "search by query",
+            vec![text("Query"), n("Clicks"), n("Impressions"), n("Position")],
+            Kind::Search,
+        ),
+        (
+            "social",
+            vec![
+                days("Date"),
+                text("Network"),
+                n("Followers"),
+                n("Reach"),
+                n("Likes"),
+            ],
+            Kind::Social,
+        ),
+        ("pages", vec![text("Page"), n("Views"), n("Users")], Kind::Pages),
+        (
+            "nps",
+            vec![days("Date"), numbers("NPS", &[9.0, 7.0, 2.0]), text("Feedback")],
+            Kind::Nps,
+        ),
+        (
+            "deals",
+            vec![text("Deal ID"), days("Created"), text("Stage"), n("Amount")],
+            Kind::Leads,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, columns, want) in cases {
+        let d = detect(&table(columns));
+        if d.kind != want || !d.missing.is_empty() {
+            failures.push(format!(
+                "{name}: {:?} {:?} {:?} (alternatives {:?})",
+                d.kind, d.roles, d.missing, d.alternatives
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

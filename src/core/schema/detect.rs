@@ -13,7 +13,9 @@
 //!
 //! Candidates are assigned greedily, best first, one role per column and one column per role. A kind's
 //! score sums its assigned scores weighted by how specific each role is to the kind (a role that only
-//! one kind has counts fully, one shared by n kinds counts 1/n; value-only guesses count 0.3 of that),
+//! one kind has counts fully, one shared by n kinds counts 1/n; value-only guesses count 0.3 of that, a
+//! generic date header 0.5, and a date role supported only by a generic name or by date values counts
+//! with the specificity of the generic `date` role, since every kind has dates),
 //! plus 5 × the preset share when a preset of that kind matched; kinds whose required roles are missing
 //! count a quarter. Confidence: a preset gives 0.6 + 0.4 × share; otherwise s/(s+1) scaled by the margin
 //! over the runner-up, halved when required roles are missing.
@@ -167,6 +169,12 @@ impl Mapping {
     }
 }
 
+/// Evidence factor that makes a kind's own date role, when only a generic date supports it, count as
+/// little as the generic [`Role::Date`] does: a column of dates says nothing about the kind.
+fn as_generic_date(role: Role) -> f32 {
+    kinds_offering(role) as f32 / kinds_offering(Role::Date) as f32
+}
+
 /// How many kinds offer `role` (for the specificity weight).
 fn kinds_offering(role: Role) -> usize {
     Kind::ALL
@@ -205,7 +213,11 @@ fn map_columns(profiles: &[ColumnProfile], kind: Kind, preset: Option<&PresetMat
                     column,
                     role,
                     score: header * fit,
-                    evidence: if generic { GENERIC_DATE_EVIDENCE } else { 1.0 },
+                    evidence: if generic {
+                        GENERIC_DATE_EVIDENCE * as_generic_date(role)
+                    } else {
+                        1.0
+                    },
                 });
             }
         }
@@ -330,13 +342,13 @@ fn words_score(profile: &ColumnProfile, words: &[String]) -> f32 {
 fn value_candidates(column: usize, p: &ColumnProfile, kind: Kind) -> Vec<Candidate> {
     let offered = roles_for_kind(kind);
     let mut out = Vec::new();
-    let mut push = |role: Role, score: f32| {
+    let mut push = |role: Role, score: f32, weight: f32| {
         if offered.contains(&role) && p.fit(role).is_some() {
             out.push(Candidate {
                 column,
                 role,
                 score,
-                evidence: VALUE_ONLY_EVIDENCE,
+                evidence: VALUE_ONLY_EVIDENCE * weight,
             });
         }
     };
@@ -344,30 +356,38 @@ fn value_candidates(column: usize, p: &ColumnProfile, kind: Kind) -> Vec<Candida
         return out;
     }
     match p.shape {
-        Shape::Time => push(primary_date_role(kind), 0.5),
-        Shape::Number if p.yyyymmdd => push(primary_date_role(kind), 0.45),
+        Shape::Time => push(
+            primary_date_role(kind),
+            0.5,
+            as_generic_date(primary_date_role(kind)),
+        ),
+        Shape::Number if p.yyyymmdd => push(
+            primary_date_role(kind),
+            0.45,
+            as_generic_date(primary_date_role(kind)),
+        ),
         Shape::Number if p.column_type == ColumnType::Money => {
             if let Some(role) = primary_money_role(kind) {
-                push(role, 0.45);
+                push(role, 0.45, 1.0);
             }
         }
         Shape::Number if p.integers && p.min >= 0.0 && p.max <= 10.0 && kind == Kind::Nps => {
-            push(Role::Score, 0.4);
+            push(Role::Score, 0.4, 1.0);
         }
-        Shape::Bool => push(Role::Won, 0.4),
+        Shape::Bool => push(Role::Won, 0.4, 1.0),
         Shape::Text => {
             if p.status_share >= 0.6 {
-                push(Role::Status, 0.5);
+                push(Role::Status, 0.5, 1.0);
             }
             if p.stage_share >= 0.6 {
-                push(Role::Stage, 0.5);
+                push(Role::Stage, 0.5, 1.0);
             }
             if p.interval_share >= 0.6 {
-                push(Role::Interval, 0.5);
+                push(Role::Interval, 0.5, 1.0);
             }
             if p.source_share >= 0.6 {
-                push(Role::Source, 0.45);
-                push(Role::Channel, 0.4);
+                push(Role::Source, 0.45, 1.0);
+                push(Role::Channel, 0.4, 1.0);
             }
         }
         _ => {}

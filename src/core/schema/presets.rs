@@ -657,8 +657,15 @@ pub struct PresetMatch {
 /// Smallest share of a preset's headers that must be present for it to match.
 pub const MIN_PRESET_SHARE: f32 = 0.6;
 
+/// Presets with at most this many columns are "short".
+pub const SHORT_PRESET: usize = 6;
+
+/// Smallest share of a short preset's headers that must be present for it to match.
+pub const SHORT_PRESET_SHARE: f32 = 0.8;
+
 /// The preset whose header row best matches `headers`, if one matches well enough: at least
-/// [`MIN_PRESET_SHARE`] of its headers, three at least, and at least half of the file's headers.
+/// [`MIN_PRESET_SHARE`] of its headers ([`SHORT_PRESET_SHARE`] for short presets), three at least,
+/// and at least half of the file's headers.
 pub fn match_preset(headers: &[&str]) -> Option<PresetMatch> {
     let folded: Vec<String> = headers.iter().map(|h| fold_loose(h)).collect();
     let mut best: Option<(PresetMatch, usize)> = None;
@@ -687,7 +694,13 @@ pub fn match_preset(headers: &[&str]) -> Option<PresetMatch> {
         }
         let share = found as f32 / preset.columns.len().max(1) as f32;
         let file_share = found as f32 / headers.len().max(1) as f32;
-        if found < 3 || share < MIN_PRESET_SHARE || file_share < 0.5 {
+        // Short header rows (Search Console's five columns) are made of generic words: ask for more of them.
+        let needed = if preset.columns.len() <= SHORT_PRESET {
+            SHORT_PRESET_SHARE
+        } else {
+            MIN_PRESET_SHARE
+        };
+        if found < 3 || share < needed || file_share < 0.5 {
             continue;
         }
         let candidate = PresetMatch {
