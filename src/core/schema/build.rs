@@ -1,0 +1,185 @@
+//! From a table and a confirmed mapping to a [`Dataset`], with checks that say exactly what is wrong.
+
+use super::catalog::{kind_label, role_label};
+use super::dataset::Dataset;
+use super::detect::missing_messages;
+use super::fold::fold;
+use super::kinds::Kind;
+use super::profile::{yyyymmdd_seconds, ColumnProfile, Shape};
+use super::roles::Role;
+use crate::core::ingest::table::{ColumnData, ColumnType, Table, MISSING_TIME};
+use thiserror::Error;
+
+/// Why a table cannot become a dataset with the given mapping.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum SchemaError {
+    /// Required roles are not mapped.
+    #[error("{file}: {}", messages.join("; "))]
+    MissingRoles {
+        /// The file name.
+        file: String,
+        /// The kind asked for.
+        kind: Kind,
+        /// One message per unmet requirement (what is missing, what was found).
+        messages: Vec<String>,
+    },
+    /// A column's values cannot be the role it is mapped to.
+    #[error(
+        "{file}, column {column_number} “{column}”: cannot be the {} of {}: {reason}",
+        role_label(*role),
+        kind_label(*kind)
+    )]
+    IncompatibleColumn {
+        /// The file name.
+        file: String,
+        /// The column's header.
+        column: String,
+        /// The column's position, from 1.
+        column_number: usize,
+        /// The role asked for.
+        role: Role,
+        /// The kind asked for.
+        kind: Kind,
+        /// What the values are and what was expected.
+        reason: String,
+    },
+    /// Two columns are mapped to the same role.
+    #[error(
+        "{file}: columns {first_number} “{first}” and {second_number} “{second}” are both mapped to {}; keep one",
+        role_label(*role)
+    )]
+    DuplicateRole {
+        /// The file name.
+        file: String,
+        /// The role mapped twice.
+        role: Role,
+        /// The first column's header.
+        first: String,
+        /// Its position, from 1.
+        first_number: usize,
+        /// The second column's header.
+        second: String,
+        /// Its position, from 1.
+        second_number: usize,
+    },
+}
+
+/// Builds a dataset of `kind` from `table` with `roles` (one per column; padded or cut), after checking
+/// that no role is mapped twice, that each mapped column's values fit its role, and that the kind's
+/// required roles are all mapped. Number columns of `YYYYMMDD` dates (GA4) mapped to a date role are
+/// converted to dates.
+///
+/// Orders with both a total and a subtotal map the subtotal to [`Role::Subtotal`] and the total to
+/// [`Role::Amount`]; revenue KPIs read `Subtotal` first when present (`KPIS.md`, revenue).
+pub fn build_dataset(
+    file_name: &str,
+    mut table: Table,
+    kind: Kind,
+    mut roles: Vec<Option<Role>>,
+) -> Result<Dataset, SchemaError> {
+    roles.resize(table.columns.len(), None);
+    for (i, role) in roles.iter().enumerate() {
+        let Some(role) = role else { continue };
+        let twin = roles
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .find(|(_, r)| *r == &Some(*role));
+        if let Some((j, _)) = twin {
+            return Err(SchemaError::DuplicateRole {
+                file: file_name.to_string(),
+                role: *role,
+                first: column_name(&table, i),
+                first_number: i + 1,
+                second: column_name(&table, j),
+                second_number: j + 1,
+            });
+        }
+    }
+    let profiles: Vec<ColumnProfile> = table.columns.iter().map(ColumnProfile::of).collect();
+    for (i, (role, profile)) in roles.iter().zip(&profiles).enumerate() {
+        let Some(role) = role else { continue };
+        if let Some(reason) = profile.misfit_reason(*role) {
+            return Err(SchemaError::IncompatibleColumn {
+                file: file_name.to_string(),
+                column: column_name(&table, i),
+                column_number: i + 1,
+                role: *role,
+                kind,
+                reason,
+            });
+        }
+    }
+    let messages = missing_messages(&table, &profiles, kind, &roles);
+    if !messages.is_empty() {
+        return Err(SchemaError::MissingRoles {
+            file: file_name.to_string(),
+            kind,
+            messages,
+        });
+    }
+    for ((column, role), profile) in table.columns.iter_mut().zip(&roles).zip(&profiles) {
+        let is_date_role =
+            role.is_some_and(|r| super::catalog::value_class(r) == super::catalog::ValueClass::Time);
+        if is_date_role && profile.shape == Shape::Number {
+            if let ColumnData::Number(values) = &column.data {
+                let values = values
+                    .iter()
+                    .map(|&v| yyyymmdd_seconds(v).unwrap_or(MISSING_TIME))
+                    .collect();
+                column.data = ColumnData::Time {
+                    values,
+                    has_time: false,
+                };
+                column.column_type = ColumnType::Date;
+            }
+        }
+    }
+    Ok(Dataset::new(file_name, kind, table, roles))
+}
+
+/// The header of column `i` (empty when out of range).
+fn column_name(table: &Table, i: usize) -> String {
+    table.columns.get(i).map_or_else(String::new, |c| c.name.clone())
+}
+
+/// A stable short hash of a header row: FNV-1a (64 bits, hex) of the folded headers joined by U+001F.
+/// Files whose headers differ only in case, spacing, punctuation or width have the same signature; used to
+/// remember confirmed mappings and in share links.
+pub fn header_signature(headers: &[&str]) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    for (i, header) in headers.iter().enumerate() {
+        if i > 0 {
+            hash ^= 0x1f;
+            hash = hash.wrapping_mul(PRIME);
+        }
+        for byte in fold(header).bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv1a_of_known_strings() {
+        // FNV-1a 64 of the empty input is the offset basis; of "a" it is the published test vector
+        // af63dc4c8601ec8c.
+        assert_eq!(header_signature(&[]), "cbf29ce484222325");
+        assert_eq!(header_signature(&["A"]), "af63dc4c8601ec8c");
+        assert_eq!(
+            header_signature(&["Order ID", "Total"]),
+            header_signature(&["order_id", "ＴＯＴＡＬ"])
+        );
+        assert_ne!(
+            header_signature(&["Order ID", "Total"]),
+            header_signature(&["Total", "Order ID"])
+        );
+    }
+}
