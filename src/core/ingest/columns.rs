@@ -1,0 +1,589 @@
+//! Growing typed columns cell by cell: numbers and times in flat vectors, text dictionary-encoded through a
+//! fast hash map. A cell that does not fit its column becomes missing and is remembered as rejected; a
+//! column with too many such cells falls back to text so that nothing is silently lost.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::infer::{ColumnPlan, PlanKind, TimeSource};
+use super::table::{format_time, Column, ColumnData, ColumnType, MISSING_TEXT, MISSING_TIME};
+use super::values::{
+    excel_serial_seconds, is_missing, parse_bool, parse_date, parse_iso_fast, parse_number,
+    parse_number_fast, trim_cell, DateOrder,
+};
+
+/// Rejected cells remembered per column (with their text); one more turns the column into text.
+pub const MAX_KEPT_REJECTS: usize = 1000;
+
+/// A multiply-rotate hasher for short keys (dictionary lookups are the hot path of text columns).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FastHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher for FastHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(word) ^ (rest.len() as u64) << 59).wrapping_mul(SEED);
+        }
+        self.0 = h;
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(SEED);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(SEED);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+/// Dictionary-encoded text under construction.
+#[derive(Clone, Debug, Default)]
+pub struct TextValues {
+    index: HashMap<Box<[u8]>, u32, BuildHasherDefault<FastHasher>>,
+    dict: Vec<String>,
+    codes: Vec<u32>,
+}
+
+impl TextValues {
+    /// Appends one cell (missing markers become [`MISSING_TEXT`]).
+    #[inline]
+    pub fn push(&mut self, cell: &[u8]) {
+        let cell = cell.trim_ascii();
+        if cell.is_empty() {
+            self.codes.push(MISSING_TEXT);
+            return;
+        }
+        if let Some(&code) = self.index.get(cell) {
+            self.codes.push(code);
+            return;
+        }
+        let text = String::from_utf8_lossy(cell);
+        let code = if is_missing(&text) {
+            MISSING_TEXT
+        } else {
+            self.dict.push(trim_cell(&text).to_string());
+            (self.dict.len() - 1) as u32
+        };
+        self.index.insert(cell.into(), code);
+        self.codes.push(code);
+    }
+
+    /// Appends a missing value.
+    pub fn push_missing(&mut self) {
+        self.codes.push(MISSING_TEXT);
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.codes.len()
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.codes.is_empty()
+    }
+
+    /// The text of `row`, if present.
+    pub fn get(&self, row: usize) -> Option<&str> {
+        let code = *self.codes.get(row)?;
+        self.dict.get(code as usize).map(String::as_str)
+    }
+
+    /// The dictionary and codes.
+    pub fn into_parts(self) -> (Vec<String>, Vec<u32>) {
+        (self.dict, self.codes)
+    }
+}
+
+/// The growing values of one column.
+#[derive(Clone, Debug)]
+pub enum Values {
+    /// Numbers (NaN = missing).
+    Number {
+        /// Decimal separator.
+        decimal: u8,
+        /// Whether values are percentages (divided by 100).
+        percent: bool,
+        /// The values.
+        values: Vec<f64>,
+    },
+    /// Local date-times.
+    Time {
+        /// Day or month first.
+        order: DateOrder,
+        /// How the values are written.
+        source: TimeSource,
+        /// Decimal separator of serial numbers.
+        decimal: u8,
+        /// The values.
+        values: Vec<i64>,
+        /// Whether a time of day was seen.
+        has_time: bool,
+    },
+    /// Booleans.
+    Bool {
+        /// Whether all values were 1/0 so far.
+        digits_only: bool,
+        /// The values.
+        values: Vec<Option<bool>>,
+    },
+    /// Dictionary-encoded text.
+    Text(TextValues),
+}
+
+/// A cell that did not fit its column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reject {
+    /// 0-based data row.
+    pub row: usize,
+    /// 1-based line in the file.
+    pub line: usize,
+    /// The text as written.
+    pub raw: String,
+}
+
+/// One column under construction.
+#[derive(Clone, Debug)]
+pub struct ColumnBuilder {
+    /// The column name.
+    pub name: String,
+    /// The plan the column follows.
+    pub plan: ColumnPlan,
+    /// The values so far.
+    pub values: Values,
+    /// Rejected cells remembered (at most [`MAX_KEPT_REJECTS`]).
+    pub rejects: Vec<Reject>,
+    /// Non-missing cells seen, rejected ones included.
+    pub filled: usize,
+    /// Why the plan changed while reading, for the report.
+    pub change_note: Option<String>,
+    file_decimal: u8,
+}
+
+/// Reads a cell as UTF-8, replacing invalid bytes.
+fn cell_text(cell: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(cell)
+}
+
+impl ColumnBuilder {
+    /// An empty column following `plan`; `file_decimal` is used if the plan changes to numbers.
+    pub fn new(name: &str, plan: ColumnPlan, file_decimal: u8, capacity: usize) -> Self {
+        let values = match plan.kind {
+            PlanKind::Number { decimal, percent } => Values::Number {
+                decimal,
+                percent,
+                values: Vec::with_capacity(capacity),
+            },
+            PlanKind::Time {
+                order,
+                source,
+                decimal,
+            } => Values::Time {
+                order,
+                source,
+                decimal,
+                values: Vec::with_capacity(capacity),
+                has_time: false,
+            },
+            PlanKind::Bool { digits_only } => Values::Bool {
+                digits_only,
+                values: Vec::with_capacity(capacity),
+            },
+            PlanKind::Text => Values::Text(TextValues::default()),
+        };
+        ColumnBuilder {
+            name: name.to_string(),
+            plan,
+            values,
+            rejects: Vec::new(),
+            filled: 0,
+            change_note: None,
+            file_decimal,
+        }
+    }
+
+    /// Number of rows so far.
+    pub fn len(&self) -> usize {
+        match &self.values {
+            Values::Number { values, .. } => values.len(),
+            Values::Time { values, .. } => values.len(),
+            Values::Bool { values, .. } => values.len(),
+            Values::Text(t) => t.len(),
+        }
+    }
+
+    /// Whether there are no rows yet.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Appends a missing value (a short row).
+    pub fn push_missing(&mut self) {
+        match &mut self.values {
+            Values::Number { values, .. } => values.push(f64::NAN),
+            Values::Time { values, .. } => values.push(MISSING_TIME),
+            Values::Bool { values, .. } => values.push(None),
+            Values::Text(t) => t.push_missing(),
+        }
+    }
+
+    /// Appends one cell of data row `row` found on `line`.
+    #[inline]
+    pub fn push(&mut self, cell: &[u8], row: usize, line: usize) {
+        let cell = cell.trim_ascii();
+        if cell.is_empty() {
+            self.push_missing();
+            return;
+        }
+        let fitted = match &mut self.values {
+            Values::Number {
+                decimal,
+                percent,
+                values,
+            } => {
+                if let Some(v) = parse_number_fast(cell, *decimal).filter(|_| !*percent) {
+                    values.push(v);
+                    self.filled += 1;
+                    return;
+                }
+                let text = cell_text(cell);
+                if is_missing(&text) {
+                    values.push(f64::NAN);
+                    return;
+                }
+                match parse_number(&text, char::from(*decimal)) {
+                    Some(n) => {
+                        values.push(if *percent || n.percent {
+                            n.value / 100.0
+                        } else {
+                            n.value
+                        });
+                        true
+                    }
+                    None => {
+                        values.push(f64::NAN);
+                        false
+                    }
+                }
+            }
+            Values::Time {
+                order,
+                source,
+                decimal,
+                values,
+                has_time,
+            } => {
+                if *source == TimeSource::Text {
+                    if let Some((seconds, with_time)) = parse_iso_fast(cell) {
+                        values.push(seconds);
+                        *has_time |= with_time;
+                        self.filled += 1;
+                        return;
+                    }
+                }
+                let text = cell_text(cell);
+                if is_missing(&text) {
+                    values.push(MISSING_TIME);
+                    return;
+                }
+                let parsed = match source {
+                    TimeSource::Text => parse_date(&text, *order).map(|d| (d.seconds, d.has_time)),
+                    TimeSource::ExcelSerial => parse_number(&text, char::from(*decimal))
+                        .and_then(|n| excel_serial_seconds(n.value))
+                        .map(|s| (s, s % 86_400 != 0)),
+                    TimeSource::UnixSeconds | TimeSource::UnixMillis => {
+                        let scale = if *source == TimeSource::UnixMillis {
+                            1000.0
+                        } else {
+                            1.0
+                        };
+                        parse_number(&text, '.')
+                            .map(|n| n.value / scale)
+                            .filter(|v| v.is_finite() && v.abs() < 1e12)
+                            .map(|v| (v.floor() as i64, true))
+                    }
+                };
+                match parsed {
+                    Some((seconds, with_time)) => {
+                        values.push(seconds);
+                        *has_time |= with_time;
+                        true
+                    }
+                    None => {
+                        values.push(MISSING_TIME);
+                        false
+                    }
+                }
+            }
+            Values::Bool { digits_only, values } => {
+                let text = cell_text(cell);
+                if is_missing(&text) {
+                    values.push(None);
+                    return;
+                }
+                match parse_bool(&text) {
+                    Some(b) => {
+                        *digits_only &= b.from_digit;
+                        values.push(Some(b.value));
+                        true
+                    }
+                    None if *digits_only && parse_number(&text, char::from(self.file_decimal)).is_some() => {
+                        self.bools_to_numbers();
+                        self.push(cell, row, line);
+                        return;
+                    }
+                    None => {
+                        values.push(None);
+                        false
+                    }
+                }
+            }
+            Values::Text(t) => {
+                t.push(cell);
+                return;
+            }
+        };
+        self.filled += 1;
+        if !fitted {
+            self.reject(cell, row, line);
+        }
+    }
+
+    /// Remembers a rejected cell; past [`MAX_KEPT_REJECTS`] the column becomes text.
+    fn reject(&mut self, cell: &[u8], row: usize, line: usize) {
+        self.rejects.push(Reject {
+            row,
+            line,
+            raw: cell_text(cell).into_owned(),
+        });
+        if self.rejects.len() > MAX_KEPT_REJECTS {
+            let what = self.expected();
+            self.to_text(format!(
+                "more than {MAX_KEPT_REJECTS} values are not {what}, so the column is kept as text"
+            ));
+        }
+    }
+
+    /// A column of 1/0 that meets another number becomes a number column (1 and 0 are kept).
+    fn bools_to_numbers(&mut self) {
+        if let Values::Bool { values, .. } = &mut self.values {
+            let numbers = values
+                .iter()
+                .map(|b| b.map_or(f64::NAN, |b| if b { 1.0 } else { 0.0 }))
+                .collect();
+            self.values = Values::Number {
+                decimal: self.file_decimal,
+                percent: false,
+                values: numbers,
+            };
+            self.plan.kind = PlanKind::Number {
+                decimal: self.file_decimal,
+                percent: false,
+            };
+            self.plan.column_type = ColumnType::Number;
+        }
+    }
+
+    /// What the column expects, in words ("a number", "a date").
+    pub fn expected(&self) -> &'static str {
+        match &self.values {
+            Values::Number { percent: true, .. } => "a percentage",
+            Values::Number { .. } => "a number",
+            Values::Time { .. } => "a date",
+            Values::Bool { .. } => "a yes/no value",
+            Values::Text(_) => "text",
+        }
+    }
+
+    /// Turns the column into text, writing typed values back out and restoring rejected cells as written.
+    pub fn to_text(&mut self, why: String) {
+        let rows = self.len();
+        let mut text = TextValues::default();
+        let mut rejects = self.rejects.iter().peekable();
+        for row in 0..rows {
+            if let Some(r) = rejects.next_if(|r| r.row == row) {
+                text.push(r.raw.as_bytes());
+                continue;
+            }
+            let rendered = match &self.values {
+                Values::Number { values, percent, .. } => values.get(row).filter(|v| !v.is_nan()).map(|v| {
+                    if *percent {
+                        format!("{}%", v * 100.0)
+                    } else {
+                        format!("{v}")
+                    }
+                }),
+                Values::Time { values, has_time, .. } => values
+                    .get(row)
+                    .filter(|&&t| t != MISSING_TIME)
+                    .map(|&t| format_time(t, *has_time)),
+                Values::Bool { values, .. } => values.get(row).copied().flatten().map(|b| {
+                    if b {
+                        "true".to_string()
+                    } else {
+                        "false".to_string()
+                    }
+                }),
+                Values::Text(t) => t.get(row).map(str::to_string),
+            };
+            match rendered {
+                Some(s) => text.push(s.as_bytes()),
+                None => text.push_missing(),
+            }
+        }
+        self.values = Values::Text(text);
+        self.rejects.clear();
+        let mut plan = ColumnPlan::text();
+        plan.samples = std::mem::take(&mut self.plan.samples);
+        self.plan = plan;
+        self.change_note = Some(why);
+    }
+
+    /// Finishes the column: a typed column with more than one rejected cell in ten becomes text.
+    pub fn finish_rejects(&mut self) {
+        let rejected = self.rejects.len();
+        if rejected > 0 && rejected * 10 > self.filled {
+            let what = self.expected();
+            self.to_text(format!(
+                "{rejected} of its {} values are not {what}, so the column is kept as text",
+                self.filled
+            ));
+        }
+    }
+
+    /// The dictionary and the number of rows using each entry, for a text column.
+    pub fn dictionary_counts(&self) -> Option<(Vec<String>, Vec<usize>)> {
+        let Values::Text(t) = &self.values else {
+            return None;
+        };
+        let mut counts = vec![0usize; t.dict.len()];
+        for &code in &t.codes {
+            if let Some(c) = counts.get_mut(code as usize) {
+                *c += 1;
+            }
+        }
+        Some((t.dict.clone(), counts))
+    }
+
+    /// Re-reads a text column with a new plan (its distinct values turned out to be typed).
+    pub fn retype(&mut self, plan: ColumnPlan, line_of: &dyn Fn(usize) -> usize) {
+        let Values::Text(old) = std::mem::replace(&mut self.values, Values::Text(TextValues::default()))
+        else {
+            return;
+        };
+        let mut fresh = ColumnBuilder::new(&self.name, plan, self.file_decimal, old.len());
+        for row in 0..old.len() {
+            match old.get(row) {
+                Some(s) => fresh.push(s.as_bytes(), row, line_of(row)),
+                None => fresh.push_missing(),
+            }
+        }
+        *self = fresh;
+    }
+
+    /// The finished column.
+    pub fn into_column(self) -> Column {
+        let data = match self.values {
+            Values::Number { values, .. } => ColumnData::Number(values),
+            Values::Time { values, has_time, .. } => ColumnData::Time { values, has_time },
+            Values::Bool { values, .. } => ColumnData::Bool(values),
+            Values::Text(t) => {
+                let (dict, codes) = t.into_parts();
+                ColumnData::Text { dict, codes }
+            }
+        };
+        let column_type = match (&data, self.plan.column_type) {
+            (ColumnData::Time { has_time: true, .. }, ColumnType::Date) => ColumnType::DateTime,
+            (ColumnData::Time { has_time: false, .. }, ColumnType::DateTime) => ColumnType::Date,
+            (_, t) => t,
+        };
+        Column {
+            name: self.name,
+            column_type,
+            currency: self.plan.currency,
+            data,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ingest::infer::ColumnPlan;
+
+    fn number_plan() -> ColumnPlan {
+        let mut plan = ColumnPlan::text();
+        plan.kind = PlanKind::Number {
+            decimal: b',',
+            percent: false,
+        };
+        plan.column_type = ColumnType::Number;
+        plan
+    }
+
+    #[test]
+    fn rejected_cells_are_missing_and_remembered() {
+        let mut b = ColumnBuilder::new("Montant", number_plan(), b',', 0);
+        for (row, cell) in ["12,5", "12,5,0", "", "1 234,5"].iter().enumerate() {
+            b.push(cell.as_bytes(), row, row + 2);
+        }
+        assert_eq!(
+            b.rejects,
+            vec![Reject {
+                row: 1,
+                line: 3,
+                raw: "12,5,0".into()
+            }]
+        );
+        // One rejected of three filled cells is more than one in ten: the column falls back to text.
+        b.finish_rejects();
+        let column = b.into_column();
+        assert_eq!(column.column_type, ColumnType::Text);
+        assert_eq!(column.data.display(1), "12,5,0");
+        assert_eq!(column.data.display(0), "12.5");
+    }
+
+    #[test]
+    fn text_is_dictionary_encoded_with_missing_markers() {
+        let mut t = TextValues::default();
+        for cell in ["Paris", " Lyon ", "N/A", "Paris", ""] {
+            t.push(cell.as_bytes());
+        }
+        let (dict, codes) = t.into_parts();
+        assert_eq!(dict, vec!["Paris", "Lyon"]);
+        assert_eq!(codes, vec![0, 1, MISSING_TEXT, 0, MISSING_TEXT]);
+    }
+
+    #[test]
+    fn ones_and_zeros_meeting_a_two_become_numbers() {
+        let mut plan = ColumnPlan::text();
+        plan.kind = PlanKind::Bool { digits_only: true };
+        plan.column_type = ColumnType::Bool;
+        let mut b = ColumnBuilder::new("flag", plan, b'.', 0);
+        for (row, cell) in ["1", "0", "2"].iter().enumerate() {
+            b.push(cell.as_bytes(), row, row + 2);
+        }
+        let column = b.into_column();
+        assert_eq!(column.data, ColumnData::Number(vec![1.0, 0.0, 2.0]));
+    }
+}

@@ -1,0 +1,576 @@
+//! The importer: takes a file chunk by chunk, sniffs encoding, dialect and column types on the first part,
+//! then streams every record straight into typed columns, so that only the columnar result and one chunk
+//! are held in memory.
+
+use super::columns::{ColumnBuilder, Values};
+use super::decode::{binary_kind, decode_sample, detect_encoding, encoding_for_label, ChunkDecoder};
+use super::dialect::{delimiter_name, sniff, Dialect};
+use super::infer::{infer_columns, infer_from_dictionary, InferContext, Inference, PlanKind};
+use super::report::{cell_problem, group_thousands, ColumnReport, ImportReport, MAX_PROBLEMS};
+use super::table::{ColumnData, ColumnType, Table, MISSING_TIME};
+use super::tokenize::{records, RecordView, Tokenizer};
+use super::values::parse_time_of_day;
+use super::{Import, ImportOptions};
+use crate::core::error::IngestError;
+
+/// Bytes looked at before deciding encoding, dialect and types.
+pub const SNIFF_BYTES: usize = 1 << 20;
+/// Data rows of that first part used to type the columns.
+const SAMPLE_ROWS: usize = 5000;
+
+/// Reads a file given chunk by chunk: `push` each chunk as it arrives, then `finish`.
+#[derive(Debug)]
+pub struct Importer {
+    file: String,
+    options: ImportOptions,
+    state: State,
+}
+
+#[derive(Debug)]
+enum State {
+    Sniffing(Vec<u8>),
+    Workbook(Vec<u8>),
+    Streaming(Box<Stream>),
+    Failed(IngestError),
+}
+
+/// Everything decided on the first part of the file.
+#[derive(Debug)]
+struct Decisions {
+    encoding: String,
+    encoding_reason: &'static str,
+    dialect: Dialect,
+    inference: Inference,
+}
+
+#[derive(Debug)]
+struct Stream {
+    decoder: ChunkDecoder,
+    tokenizer: Tokenizer,
+    skip_lines: usize,
+    sink: Sink,
+    decisions: Decisions,
+}
+
+/// Receives records and fills the columns.
+#[derive(Debug)]
+struct Sink {
+    builders: Vec<ColumnBuilder>,
+    header: Vec<String>,
+    records_to_skip: usize,
+    rows: usize,
+    previous_line: usize,
+    line_marks: Vec<(usize, usize)>,
+    long_rows: Vec<(usize, usize, usize)>,
+    short_rows: usize,
+    comments: usize,
+    repeated_headers: usize,
+}
+
+impl Sink {
+    /// Takes one record; always asks for more.
+    #[inline]
+    fn record(&mut self, r: &RecordView<'_>) -> bool {
+        if r.field(0).trim_ascii().is_empty() && r.is_blank() {
+            return true;
+        }
+        if self.records_to_skip > 0 {
+            self.records_to_skip -= 1;
+            return true;
+        }
+        let width = self.builders.len();
+        if r.len() == 1 && width > 1 && r.field(0).first() == Some(&b'#') {
+            self.comments += 1;
+            return true;
+        }
+        if self.is_header_again(r) {
+            self.repeated_headers += 1;
+            return true;
+        }
+        let row = self.rows;
+        let line = r.line;
+        if line != self.previous_line + 1 {
+            self.line_marks.push((row, line));
+        }
+        self.previous_line = line;
+        let fields = r.len();
+        for (i, builder) in self.builders.iter_mut().enumerate() {
+            if i < fields {
+                builder.push(r.field(i), row, line);
+            } else {
+                builder.push_missing();
+            }
+        }
+        if fields > width && (width..fields).any(|i| !r.field(i).trim_ascii().is_empty()) {
+            self.long_rows.push((row, line, fields));
+        } else if fields < width {
+            self.short_rows += 1;
+        }
+        self.rows += 1;
+        true
+    }
+
+    /// Whether a record repeats the header (files glued together keep each part's header).
+    fn is_header_again(&self, r: &RecordView<'_>) -> bool {
+        let Some(first) = self.header.first() else {
+            return false;
+        };
+        r.len() == self.header.len()
+            && r.field(0).trim_ascii() == first.as_bytes()
+            && self
+                .header
+                .iter()
+                .enumerate()
+                .all(|(i, name)| r.field(i).trim_ascii() == name.as_bytes())
+    }
+}
+
+/// The 1-based line of data row `row`, from the rows where lines stopped following one another.
+fn line_of(marks: &[(usize, usize)], row: usize) -> usize {
+    let at = marks.partition_point(|&(r, _)| r <= row);
+    match at.checked_sub(1).and_then(|i| marks.get(i)) {
+        Some(&(mark_row, mark_line)) => mark_line + (row - mark_row),
+        None => row + 1,
+    }
+}
+
+impl Stream {
+    /// Feeds raw bytes of the file.
+    fn feed(&mut self, bytes: &[u8], last: bool) {
+        let Stream {
+            decoder,
+            tokenizer,
+            skip_lines,
+            sink,
+            decisions,
+        } = self;
+        let line_byte = decisions.dialect.line_byte;
+        decoder.decode(bytes, last, |mut text| {
+            while *skip_lines > 0 && !text.is_empty() {
+                match text.iter().position(|&b| b == line_byte) {
+                    Some(p) => {
+                        text = &text[p + 1..];
+                        *skip_lines -= 1;
+                    }
+                    None => text = &[],
+                }
+            }
+            if !text.is_empty() {
+                tokenizer.feed(text, false, |r| sink.record(r));
+            }
+        });
+        if last {
+            tokenizer.feed(&[], true, |r| sink.record(r));
+        }
+    }
+}
+
+impl Importer {
+    /// An importer for `file_name` (used in messages and to recognise `.xlsx`).
+    pub fn new(file_name: &str, options: ImportOptions) -> Self {
+        Importer {
+            file: file_name.to_string(),
+            options,
+            state: State::Sniffing(Vec::new()),
+        }
+    }
+
+    /// Data rows read so far (for a progress display).
+    pub fn rows_so_far(&self) -> usize {
+        match &self.state {
+            State::Streaming(stream) => stream.sink.rows,
+            _ => 0,
+        }
+    }
+
+    /// Takes the next chunk of the file.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), IngestError> {
+        match &mut self.state {
+            State::Failed(e) => Err(e.clone()),
+            State::Workbook(bytes) => {
+                bytes.extend_from_slice(chunk);
+                Ok(())
+            }
+            State::Streaming(stream) => {
+                stream.feed(chunk, false);
+                Ok(())
+            }
+            State::Sniffing(buffer) => {
+                let room = SNIFF_BYTES.saturating_sub(buffer.len());
+                let (head, rest) = chunk.split_at(room.min(chunk.len()));
+                buffer.extend_from_slice(head);
+                if buffer.len() < SNIFF_BYTES {
+                    return Ok(());
+                }
+                let sample = std::mem::take(buffer);
+                self.start(sample, false)?;
+                self.push(rest)
+            }
+        }
+    }
+
+    /// Ends the file and returns the table and its report.
+    pub fn finish(mut self) -> Result<Import, IngestError> {
+        if let State::Sniffing(buffer) = &mut self.state {
+            let sample = std::mem::take(buffer);
+            self.start(sample, true)?;
+        }
+        match self.state {
+            State::Failed(e) => Err(e),
+            State::Sniffing(_) => Err(IngestError::Empty { file: self.file }),
+            State::Workbook(bytes) => super::xlsx::read_workbook(&self.file, &bytes, &self.options),
+            State::Streaming(mut stream) => {
+                stream.feed(&[], true);
+                finish_stream(&self.file, *stream, &self.options)
+            }
+        }
+    }
+
+    /// Decides everything from the first part of the file and starts streaming it.
+    fn start(&mut self, sample: Vec<u8>, is_whole: bool) -> Result<(), IngestError> {
+        match self.decide(&sample, is_whole) {
+            Ok(Some(stream)) => {
+                let mut stream = Box::new(stream);
+                stream.feed(&sample, false);
+                self.state = State::Streaming(stream);
+                Ok(())
+            }
+            Ok(None) => {
+                self.state = State::Workbook(sample);
+                Ok(())
+            }
+            Err(e) => {
+                self.state = State::Failed(e.clone());
+                Err(e)
+            }
+        }
+    }
+
+    /// Encoding, dialect and column plans from the sample; `None` for a workbook.
+    fn decide(&self, sample: &[u8], is_whole: bool) -> Result<Option<Stream>, IngestError> {
+        let file = &self.file;
+        if sample.iter().all(u8::is_ascii_whitespace) {
+            return Err(IngestError::Empty { file: file.clone() });
+        }
+        if let Some(kind) = binary_kind(sample) {
+            if sample.starts_with(b"PK\x03\x04") {
+                return Ok(None);
+            }
+            return Err(IngestError::NotTabular {
+                file: file.clone(),
+                found: kind.to_string(),
+            });
+        }
+        let (encoding, encoding_reason) = match &self.options.encoding {
+            Some(label) => match encoding_for_label(label) {
+                Some(e) => (e, "set in the options"),
+                None => {
+                    return Err(IngestError::UnknownEncoding {
+                        file: file.clone(),
+                        name: label.clone(),
+                    })
+                }
+            },
+            None => {
+                let choice = detect_encoding(sample, is_whole);
+                (choice.encoding, choice.reason)
+            }
+        };
+        let text = decode_sample(sample, encoding);
+        let dialect = sniff(&text, is_whole, self.options.delimiter)
+            .ok_or_else(|| IngestError::Empty { file: file.clone() })?;
+        let body = skip_lines(text.as_bytes(), dialect.skip_lines, dialect.line_byte);
+        let skip = dialect.skip_records + dialect.header_records;
+        let rows: Vec<Vec<String>> = records(
+            body,
+            dialect.delimiter,
+            dialect.line_byte,
+            SAMPLE_ROWS + skip + 64,
+            is_whole,
+        )
+        .into_iter()
+        .filter(|r| r.fields.iter().any(|f| !f.trim().is_empty()))
+        .skip(skip)
+        .take(SAMPLE_ROWS)
+        .map(|r| r.fields)
+        .collect();
+        let ctx = InferContext {
+            decimal_comma: self.options.decimal_comma,
+            day_first: self.options.day_first,
+            delimiter: dialect.delimiter,
+            file_decimal: None,
+            file_order: None,
+        };
+        let inference = infer_columns(&dialect.columns, &rows, &ctx);
+        let file_decimal = if inference.decimal == ',' { b',' } else { b'.' };
+        let builders = dialect
+            .columns
+            .iter()
+            .zip(&inference.plans)
+            .map(|(name, plan)| ColumnBuilder::new(name, plan.clone(), file_decimal, 0))
+            .collect();
+        let header_names: Vec<String> = if dialect.header_records == 1 {
+            dialect.columns.clone()
+        } else {
+            Vec::new()
+        };
+        let mut tokenizer = Tokenizer::new(dialect.delimiter, dialect.line_byte);
+        tokenizer.set_line(dialect.skip_lines + 1);
+        Ok(Some(Stream {
+            decoder: ChunkDecoder::new(encoding),
+            tokenizer,
+            skip_lines: dialect.skip_lines,
+            sink: Sink {
+                builders,
+                header: header_names,
+                records_to_skip: skip,
+                rows: 0,
+                previous_line: dialect.header_line,
+                line_marks: Vec::new(),
+                long_rows: Vec::new(),
+                short_rows: 0,
+                comments: 0,
+                repeated_headers: 0,
+            },
+            decisions: Decisions {
+                encoding: encoding.name().to_string(),
+                encoding_reason,
+                dialect,
+                inference,
+            },
+        }))
+    }
+}
+
+/// `text` without its first `lines` lines.
+fn skip_lines(mut text: &[u8], lines: usize, line_byte: u8) -> &[u8] {
+    for _ in 0..lines {
+        match text.iter().position(|&b| b == line_byte) {
+            Some(p) => text = &text[p + 1..],
+            None => return &[],
+        }
+    }
+    text
+}
+
+/// Plural "s" for counts.
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Turns the filled columns into the table and the report.
+fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<Import, IngestError> {
+    let Stream { sink, decisions, .. } = stream;
+    let Decisions {
+        encoding,
+        encoding_reason,
+        dialect,
+        inference,
+    } = decisions;
+    if sink.rows == 0 {
+        return Err(IngestError::NoRows {
+            file: file.to_string(),
+            line: dialect.header_line,
+        });
+    }
+    let mut notes = vec![format!("Encoding {encoding} ({encoding_reason}).")];
+    notes.push(format!(
+        "Delimiter \"{}\" ({}).",
+        delimiter_name(dialect.delimiter),
+        dialect.delimiter_reason
+    ));
+    notes.extend(dialect.notes.iter().cloned());
+    notes.extend(inference.notes.iter().cloned());
+
+    let ctx = InferContext {
+        decimal_comma: options.decimal_comma,
+        day_first: options.day_first,
+        delimiter: dialect.delimiter,
+        file_decimal: Some(inference.decimal),
+        file_order: Some(inference.order),
+    };
+    let Sink {
+        builders: filled,
+        line_marks,
+        long_rows,
+        short_rows,
+        comments,
+        repeated_headers,
+        rows,
+        ..
+    } = sink;
+    let line_of = |row: usize| line_of(&line_marks, row);
+    let mut builders = Vec::with_capacity(filled.len());
+    for mut builder in filled {
+        builder.finish_rejects();
+        if matches!(builder.values, Values::Text(_)) && !builder.plan.time_of_day {
+            if let Some((dict, counts)) = builder.dictionary_counts() {
+                let plan = infer_from_dictionary(&builder.name, &dict, &counts, &ctx);
+                if plan.kind != PlanKind::Text {
+                    notes.push(format!(
+                        "Column \"{}\" was typed from all its values, as its first rows said too little.",
+                        builder.name
+                    ));
+                    builder.retype(plan, &line_of);
+                    builder.finish_rejects();
+                }
+            }
+        }
+        builders.push(builder);
+    }
+
+    // Columns without a name and without a value (a trailing delimiter on every line) are dropped.
+    let mut kept = Vec::with_capacity(builders.len());
+    for (i, builder) in builders.into_iter().enumerate() {
+        let unnamed = dialect.unnamed.get(i).copied().unwrap_or(false);
+        if unnamed && builder.filled == 0 && is_all_missing(&builder) {
+            continue;
+        }
+        kept.push(builder);
+    }
+    let builders = kept;
+
+    let mut problems: Vec<(usize, String)> = Vec::new();
+    let mut bad_rows: Vec<usize> = Vec::new();
+    let mut cells_rejected = 0;
+    let mut reports = Vec::with_capacity(builders.len());
+    for builder in &builders {
+        cells_rejected += builder.rejects.len();
+        let expected = builder.expected();
+        for reject in &builder.rejects {
+            bad_rows.push(reject.row);
+            if problems.len() < MAX_PROBLEMS * 4 {
+                problems.push((
+                    reject.line,
+                    cell_problem(reject.line, &builder.name, &reject.raw, expected),
+                ));
+            }
+        }
+        if let Some(note) = &builder.change_note {
+            notes.push(format!("Column \"{}\": {note}.", builder.name));
+        }
+        reports.push(ColumnReport {
+            name: builder.name.clone(),
+            column_type: builder.plan.column_type,
+            currency: builder.plan.currency.clone(),
+            samples: builder.plan.samples.clone(),
+            note: builder.change_note.clone().or_else(|| builder.plan.note.clone()),
+            rejected: builder.rejects.len(),
+        });
+    }
+    let width = dialect.columns.len();
+    for &(row, line, fields) in &long_rows {
+        bad_rows.push(row);
+        if problems.len() < MAX_PROBLEMS * 4 {
+            problems.push((
+                line,
+                format!(
+                    "line {} has {fields} values but the header has {width}; the values past column {width} were left out",
+                    group_thousands(line)
+                ),
+            ));
+        }
+    }
+    problems.sort_by_key(|(line, _)| *line);
+    let problems: Vec<String> = problems.into_iter().take(MAX_PROBLEMS).map(|(_, p)| p).collect();
+    bad_rows.sort_unstable();
+    bad_rows.dedup();
+
+    if short_rows > 0 {
+        notes.push(format!(
+            "{} row{} had fewer values than the header; the missing values are left empty.",
+            group_thousands(short_rows),
+            plural(short_rows)
+        ));
+    }
+    if comments > 0 {
+        notes.push(format!(
+            "Skipped {comments} comment line{} inside the data.",
+            plural(comments)
+        ));
+    }
+    if repeated_headers > 0 {
+        notes.push(format!(
+            "Skipped {repeated_headers} repeated header line{}.",
+            plural(repeated_headers)
+        ));
+    }
+
+    let mut columns: Vec<_> = builders.into_iter().map(ColumnBuilder::into_column).collect();
+    join_dates_and_times(&mut columns, &mut notes);
+    for (report, column) in reports.iter_mut().zip(&columns) {
+        report.column_type = column.column_type;
+    }
+    let table = Table::from_columns(columns).unwrap_or_default();
+    let has_dates = table
+        .columns
+        .iter()
+        .any(|c| matches!(c.data, ColumnData::Time { .. }));
+    let date_format = inference.date_format.clone().filter(|_| has_dates);
+    let report = ImportReport {
+        file: file.to_string(),
+        encoding,
+        delimiter: delimiter_name(dialect.delimiter),
+        decimal_separator: inference.decimal,
+        grouping: inference.grouping,
+        date_format,
+        header_line: dialect.header_line,
+        columns: reports,
+        rows_accepted: rows - bad_rows.len().min(rows),
+        rows_rejected: bad_rows.len().min(rows),
+        cells_rejected,
+        problems,
+        notes,
+        sheets: Vec::new(),
+    };
+    Ok(Import { table, report })
+}
+
+/// Whether a column holds no value at all.
+fn is_all_missing(builder: &ColumnBuilder) -> bool {
+    match &builder.values {
+        Values::Text(t) => (0..t.len()).all(|row| t.get(row).is_none()),
+        _ => builder.filled == 0,
+    }
+}
+
+/// A date column followed by a time-of-day column gets those times (the time column stays as it is).
+fn join_dates_and_times(columns: &mut [super::table::Column], notes: &mut Vec<String>) {
+    for i in 1..columns.len() {
+        let (left, right) = columns.split_at_mut(i);
+        let (Some(date), Some(time)) = (left.last_mut(), right.first()) else {
+            continue;
+        };
+        let ColumnData::Text { dict, codes } = &time.data else {
+            continue;
+        };
+        if date.column_type != ColumnType::Date {
+            continue;
+        }
+        let seconds: Vec<Option<i64>> = dict.iter().map(|s| parse_time_of_day(s)).collect();
+        if dict.is_empty() || seconds.iter().filter(|s| s.is_some()).count() * 10 < dict.len() * 9 {
+            continue;
+        }
+        let ColumnData::Time { values, has_time } = &mut date.data else {
+            continue;
+        };
+        for (value, code) in values.iter_mut().zip(codes) {
+            if *value == MISSING_TIME {
+                continue;
+            }
+            if let Some(Some(s)) = seconds.get(*code as usize) {
+                *value += s;
+            }
+        }
+        *has_time = true;
+        date.column_type = ColumnType::DateTime;
+        notes.push(format!(
+            "The times of \"{}\" were joined to the dates of \"{}\".",
+            time.name, date.name
+        ));
+    }
+}

@@ -1,0 +1,101 @@
+//! What the user is told about an import: how the file was read, each column's type, and what did not fit.
+
+use serde::Serialize;
+
+use super::table::ColumnType;
+
+/// How many problems a report lists.
+pub const MAX_PROBLEMS: usize = 20;
+
+/// One column as the report shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ColumnReport {
+    /// The column name (made unique).
+    pub name: String,
+    /// The detected type.
+    pub column_type: ColumnType,
+    /// ISO code of the currency written in the values.
+    pub currency: Option<String>,
+    /// A few values as written in the file.
+    pub samples: Vec<String>,
+    /// Why an ambiguous choice was made, or why the type changed.
+    pub note: Option<String>,
+    /// Cells of this column that did not fit its type (kept as missing).
+    pub rejected: usize,
+}
+
+/// The import report of one file.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ImportReport {
+    /// The file name.
+    pub file: String,
+    /// The character encoding used (e.g. "UTF-8", "Shift_JIS", "EUC-KR").
+    pub encoding: String,
+    /// The delimiter ("," ";" "tab" "|"), or "xlsx" for workbooks.
+    pub delimiter: String,
+    /// The decimal separator of the numbers.
+    pub decimal_separator: char,
+    /// The thousands separator, if the numbers use one.
+    pub grouping: Option<char>,
+    /// The date pattern of the first date column (e.g. "DD/MM/YYYY").
+    pub date_format: Option<String>,
+    /// The 1-based line (or sheet row) of the header.
+    pub header_line: usize,
+    /// Every column, in file order.
+    pub columns: Vec<ColumnReport>,
+    /// Rows read without any problem.
+    pub rows_accepted: usize,
+    /// Rows with at least one problem (a value that did not fit, extra values); they are still in the
+    /// table, with the values that did not fit left missing. `rows_accepted + rows_rejected` is the
+    /// table's row count.
+    pub rows_rejected: usize,
+    /// Cells that did not fit their column's type.
+    pub cells_rejected: usize,
+    /// The first problems, in file order, e.g. `line 1,204, column "Montant": "12,5,0" is not a number`.
+    pub problems: Vec<String>,
+    /// What was decided and why (encoding, skipped lines, ambiguous columns…).
+    pub notes: Vec<String>,
+    /// The sheets of a workbook (empty for text files).
+    pub sheets: Vec<String>,
+}
+
+/// Writes a count with `,` grouping: 1204 → "1,204".
+pub fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The problem sentence for a cell that does not fit.
+pub fn cell_problem(line: usize, column: &str, raw: &str, expected: &str) -> String {
+    let shown: String = raw.chars().take(60).collect();
+    let kind = expected.trim_start_matches("a ").trim_start_matches("an ");
+    format!(
+        "line {}, column \"{column}\": \"{shown}\" is not {expected}, so it is left empty (expected a {kind} like the rest of the column)",
+        group_thousands(line)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_grouping() {
+        for (n, s) in [(0, "0"), (999, "999"), (1204, "1,204"), (1_000_000, "1,000,000")] {
+            assert_eq!(group_thousands(n), s);
+        }
+    }
+
+    #[test]
+    fn problem_sentence() {
+        assert!(cell_problem(1204, "Montant", "12,5,0", "a number")
+            .starts_with("line 1,204, column \"Montant\": \"12,5,0\" is not a number"));
+    }
+}

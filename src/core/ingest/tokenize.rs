@@ -1,0 +1,255 @@
+//! Splitting UTF-8 text into records and fields as chunks arrive, with the line where each record starts.
+//! Quoting (`""` escapes, embedded newlines) and CRLF / LF / CR line ends are handled by `csv_core`.
+
+use csv_core::{ReadRecordResult, Reader, ReaderBuilder, Terminator};
+
+/// One record as the tokenizer hands it over: unquoted field bytes, valid until the next record.
+#[derive(Debug)]
+pub struct RecordView<'a> {
+    output: &'a [u8],
+    ends: &'a [usize],
+    /// The 1-based line where the record starts.
+    pub line: usize,
+}
+
+impl<'a> RecordView<'a> {
+    /// Number of fields.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether the record has no field.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The bytes of field `i` (empty when out of range).
+    #[inline]
+    pub fn field(&self, i: usize) -> &'a [u8] {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0)
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.output.get(start..end).unwrap_or(&[])
+    }
+
+    /// Whether every field is empty or whitespace.
+    pub fn is_blank(&self) -> bool {
+        (0..self.len()).all(|i| self.field(i).iter().all(u8::is_ascii_whitespace))
+    }
+
+    /// The fields as owned strings (invalid UTF-8 replaced).
+    pub fn to_strings(&self) -> Vec<String> {
+        (0..self.len())
+            .map(|i| String::from_utf8_lossy(self.field(i)).into_owned())
+            .collect()
+    }
+}
+
+/// A push-based record splitter.
+#[derive(Debug)]
+pub struct Tokenizer {
+    reader: Reader,
+    output: Vec<u8>,
+    ends: Vec<usize>,
+    out_len: usize,
+    ends_len: usize,
+    line: usize,
+    record_line: usize,
+    in_record: bool,
+    line_byte: u8,
+    done: bool,
+}
+
+impl Tokenizer {
+    /// A tokenizer for `delimiter`; lines are counted by `line_byte` (`\n`, or `\r` for old Mac files).
+    pub fn new(delimiter: u8, line_byte: u8) -> Self {
+        Tokenizer {
+            reader: ReaderBuilder::new()
+                .delimiter(delimiter)
+                .terminator(Terminator::CRLF)
+                .build(),
+            output: vec![0; 4096],
+            ends: vec![0; 64],
+            out_len: 0,
+            ends_len: 0,
+            line: 1,
+            record_line: 1,
+            in_record: false,
+            line_byte,
+            done: false,
+        }
+    }
+
+    /// The current 1-based line.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// Sets the line number of the next byte (after lines skipped before tokenizing).
+    pub fn set_line(&mut self, line: usize) {
+        self.line = line;
+    }
+
+    /// Feeds text; calls `on_record` for each complete record until it returns `false`.
+    /// `last` marks the end of the text (the final record may lack a line end).
+    /// Returns `false` when `on_record` asked to stop.
+    pub fn feed<F: FnMut(&RecordView<'_>) -> bool>(
+        &mut self,
+        mut input: &[u8],
+        last: bool,
+        mut on_record: F,
+    ) -> bool {
+        if self.done {
+            return true;
+        }
+        loop {
+            if !self.in_record {
+                let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+                self.line += count_byte(&input[..skip], self.line_byte);
+                input = &input[skip..];
+                if input.is_empty() {
+                    if last {
+                        self.done = true;
+                    }
+                    return true;
+                }
+                self.in_record = true;
+                self.record_line = self.line;
+            }
+            let (result, nin, nout, nend) = self.reader.read_record(
+                input,
+                &mut self.output[self.out_len..],
+                &mut self.ends[self.ends_len..],
+            );
+            self.line += count_byte(&input[..nin], self.line_byte);
+            input = &input[nin..];
+            self.out_len += nout;
+            self.ends_len += nend;
+            match result {
+                ReadRecordResult::InputEmpty => {
+                    if input.is_empty() && !last {
+                        return true;
+                    }
+                }
+                ReadRecordResult::OutputFull => {
+                    let len = self.output.len();
+                    self.output.resize(len * 2, 0);
+                }
+                ReadRecordResult::OutputEndsFull => {
+                    let len = self.ends.len();
+                    self.ends.resize(len * 2, 0);
+                }
+                ReadRecordResult::Record => {
+                    let view = RecordView {
+                        output: &self.output[..self.out_len],
+                        ends: &self.ends[..self.ends_len],
+                        line: self.record_line,
+                    };
+                    let go_on = on_record(&view);
+                    self.out_len = 0;
+                    self.ends_len = 0;
+                    self.in_record = false;
+                    if !go_on {
+                        return false;
+                    }
+                }
+                ReadRecordResult::End => {
+                    self.done = true;
+                    return true;
+                }
+            }
+        }
+    }
+}
+
+/// How many times `byte` occurs in `bytes`.
+#[inline]
+pub fn count_byte(bytes: &[u8], byte: u8) -> usize {
+    bytes.iter().filter(|&&b| b == byte).count()
+}
+
+/// A record collected while sniffing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OwnedRecord {
+    /// The fields.
+    pub fields: Vec<String>,
+    /// The 1-based line where it starts (counted from the start of the tokenized text).
+    pub line: usize,
+}
+
+/// Tokenizes up to `max` records of `text`; when `is_whole` is false a last record without line end is left out.
+pub fn records(text: &[u8], delimiter: u8, line_byte: u8, max: usize, is_whole: bool) -> Vec<OwnedRecord> {
+    let mut tokenizer = Tokenizer::new(delimiter, line_byte);
+    let mut out = Vec::new();
+    let mut collect = |r: &RecordView<'_>| {
+        out.push(OwnedRecord {
+            fields: r.to_strings(),
+            line: r.line,
+        });
+        out.len() < max.saturating_add(1)
+    };
+    // Without `last`, a final record that has no line end yet is held back, never cut.
+    if tokenizer.feed(text, false, &mut collect) && is_whole {
+        tokenizer.feed(&[], true, &mut collect);
+    }
+    out.truncate(max);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_with_quotes_newlines_and_mixed_line_ends() {
+        let text = b"a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",3\r4,5";
+        let got = records(text, b',', b'\n', 100, true);
+        let fields: Vec<Vec<&str>> = got
+            .iter()
+            .map(|r| r.fields.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            fields,
+            vec![
+                vec!["a", "b"],
+                vec!["x, y", "say \"hi\""],
+                vec!["two\nlines", "3"],
+                vec!["4", "5"]
+            ]
+        );
+        // The lone CR ends a record without starting a new `\n` line, so "4,5" is still on line 4.
+        let lines: Vec<usize> = got.iter().map(|r| r.line).collect();
+        assert_eq!(lines, vec![1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn chunked_feeding_gives_the_same_records() {
+        let text = b"id;name\n1;\"Dupont; Jean\"\n\n2;Zo\xc3\xa9\n";
+        let whole = records(text, b';', b'\n', 100, true);
+        let mut tokenizer = Tokenizer::new(b';', b'\n');
+        let mut pieces = Vec::new();
+        for byte in text.chunks(1) {
+            tokenizer.feed(byte, false, |r| {
+                pieces.push(OwnedRecord {
+                    fields: r.to_strings(),
+                    line: r.line,
+                });
+                true
+            });
+        }
+        tokenizer.feed(&[], true, |r| {
+            pieces.push(OwnedRecord {
+                fields: r.to_strings(),
+                line: r.line,
+            });
+            true
+        });
+        assert_eq!(pieces, whole);
+        assert_eq!(whole.len(), 3);
+        // Blank line 3 is skipped; "2;Zoé" starts on line 4.
+        assert_eq!(whole[2].line, 4);
+    }
+}

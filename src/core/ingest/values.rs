@@ -1,0 +1,1007 @@
+//! Readers for one cell: missing markers, booleans, numbers (with separators, currencies, percentages and
+//! the three ways of writing a negative) and dates (ISO 8601, Asian and European forms, month names).
+//! Each returns `None` when the text is not of its kind; none of them panics.
+
+use super::table::{days_from_civil, SECONDS_PER_DAY};
+
+/// Whitespace that may surround a cell value (ASCII, no-break space, narrow no-break space, ideographic).
+fn is_padding(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{3000}'
+}
+
+/// The cell text without surrounding whitespace.
+pub fn trim_cell(s: &str) -> &str {
+    s.trim_matches(is_padding)
+}
+
+/// Whether a cell means "no value": empty, `NA`, `N/A`, `null`, `-`, `#N/A`, `NaN`, `(blank)`…
+pub fn is_missing(s: &str) -> bool {
+    let t = trim_cell(s);
+    if t.is_empty() {
+        return true;
+    }
+    if t.len() > 7 {
+        return false;
+    }
+    const MARKERS: &[&str] = &[
+        "na", "n/a", "n.a.", "null", "-", "--", "#n/a", "nan", "(blank)", "(null)", "—", "–", "#null!",
+    ];
+    MARKERS.iter().any(|m| t.eq_ignore_ascii_case(m))
+}
+
+/// A boolean read from a cell; `from_digit` is true for `1`/`0`, which are also plain numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BoolValue {
+    /// The value.
+    pub value: bool,
+    /// Whether it was written as `1` or `0`.
+    pub from_digit: bool,
+}
+
+/// Reads true/false, yes/no, Y/N, 1/0 and their French, Korean, Japanese and Chinese forms.
+pub fn parse_bool(s: &str) -> Option<BoolValue> {
+    let t = trim_cell(s);
+    match t {
+        "1" => {
+            return Some(BoolValue {
+                value: true,
+                from_digit: true,
+            })
+        }
+        "0" => {
+            return Some(BoolValue {
+                value: false,
+                from_digit: true,
+            })
+        }
+        _ => {}
+    }
+    const TRUE: &[&str] = &[
+        "true", "yes", "y", "t", "oui", "vrai", "예", "네", "はい", "是", "✓",
+    ];
+    const FALSE: &[&str] = &[
+        "false",
+        "no",
+        "n",
+        "f",
+        "non",
+        "faux",
+        "아니오",
+        "아니요",
+        "いいえ",
+        "否",
+    ];
+    let word = |list: &[&str]| list.iter().any(|w| t.eq_ignore_ascii_case(w));
+    if word(TRUE) {
+        Some(BoolValue {
+            value: true,
+            from_digit: false,
+        })
+    } else if word(FALSE) {
+        Some(BoolValue {
+            value: false,
+            from_digit: false,
+        })
+    } else {
+        None
+    }
+}
+
+/// A number read from a cell, with what was written around it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumberValue {
+    /// The value (a percentage is *not* divided by 100 here).
+    pub value: f64,
+    /// ISO 4217 code of a currency symbol or code written with the value.
+    pub currency: Option<&'static str>,
+    /// Whether the value was followed by `%`.
+    pub percent: bool,
+    /// The thousands separator used, if any.
+    pub grouping: Option<char>,
+}
+
+/// Currency symbols and codes, longest first so that `US$` wins over `$`.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("CA$", "CAD"),
+    ("AU$", "AUD"),
+    ("HK$", "HKD"),
+    ("NT$", "TWD"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("KRW", "KRW"),
+    ("CNY", "CNY"),
+    ("RMB", "CNY"),
+    ("CHF", "CHF"),
+    ("CAD", "CAD"),
+    ("AUD", "AUD"),
+    ("TWD", "TWD"),
+    ("HKD", "HKD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("￥", "JPY"),
+    ("円", "JPY"),
+    ("₩", "KRW"),
+    ("￦", "KRW"),
+    ("원", "KRW"),
+    ("元", "CNY"),
+];
+
+/// Removes a currency symbol or code at either end of `t`.
+fn strip_currency(t: &str) -> Option<(&str, &'static str)> {
+    for (symbol, code) in CURRENCIES {
+        if let Some(rest) = t.strip_prefix(symbol) {
+            return Some((rest, code));
+        }
+        if let Some(rest) = t.strip_suffix(symbol) {
+            return Some((rest, code));
+        }
+    }
+    None
+}
+
+/// Characters that may group thousands.
+fn is_grouping_char(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '\u{2019}'
+    )
+}
+
+/// Powers of ten that are exact in `f64`.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+    1e19, 1e20, 1e21, 1e22,
+];
+
+/// Reads a number written with `decimal` as decimal separator: grouping, currency, `%`, `-12`, `(12)`,
+/// `12-` are understood. Integers with leading zeros (`007`) are codes, not numbers.
+pub fn parse_number(s: &str, decimal: char) -> Option<NumberValue> {
+    let mut t = trim_cell(s);
+    let mut negative = false;
+    let mut currency = None;
+    let mut percent = false;
+    if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        negative = true;
+        t = trim_cell(inner);
+    }
+    for _ in 0..4 {
+        let before = t.len();
+        if let Some(rest) = t
+            .strip_prefix('-')
+            .or_else(|| t.strip_prefix('−'))
+            .or_else(|| t.strip_prefix('+'))
+        {
+            if t.starts_with('+') {
+                t = trim_cell(rest);
+            } else if negative {
+                return None;
+            } else {
+                negative = true;
+                t = trim_cell(rest);
+            }
+        }
+        if let Some(rest) = t.strip_suffix('-').filter(|r| !r.is_empty()) {
+            if negative {
+                return None;
+            }
+            negative = true;
+            t = trim_cell(rest);
+        }
+        if let Some(rest) = t.strip_suffix('%').or_else(|| t.strip_suffix('％')) {
+            if percent {
+                return None;
+            }
+            percent = true;
+            t = trim_cell(rest);
+        }
+        if currency.is_none() {
+            if let Some((rest, code)) = strip_currency(t) {
+                currency = Some(code);
+                t = trim_cell(rest);
+            }
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    let (magnitude, grouping) = parse_magnitude(t, decimal)?;
+    Some(NumberValue {
+        value: if negative { -magnitude } else { magnitude },
+        currency,
+        percent,
+        grouping,
+    })
+}
+
+/// Reads unsigned digits with optional grouping and one decimal separator.
+fn parse_magnitude(t: &str, decimal: char) -> Option<(f64, Option<char>)> {
+    if t.is_empty() {
+        return None;
+    }
+    if decimal == '.' && t.bytes().any(|b| b == b'e' || b == b'E') {
+        let plain = t
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
+        let starts_with_digit = t.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        return if plain && starts_with_digit {
+            t.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, None))
+        } else {
+            None
+        };
+    }
+    let (int_part, frac_part) = match t.find(decimal) {
+        Some(i) => (&t[..i], Some(&t[i + decimal.len_utf8()..])),
+        None => (t, None),
+    };
+    if let Some(frac) = frac_part {
+        if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+    }
+    if int_part.is_empty() && frac_part.is_none() {
+        return None;
+    }
+    let mut grouping: Option<char> = None;
+    for c in int_part.chars() {
+        if c.is_ascii_digit() {
+            continue;
+        }
+        if c == decimal || !is_grouping_char(c) {
+            return None;
+        }
+        match grouping {
+            None => grouping = Some(c),
+            Some(g) if g == c => {}
+            Some(_) => return None,
+        }
+    }
+    if let Some(g) = grouping {
+        let mut groups = int_part.split(g);
+        let first_ok = groups.next().is_some_and(|f| (1..=3).contains(&f.len()));
+        if !first_ok || !groups.all(|rest| rest.len() == 3) {
+            return None;
+        }
+    } else if int_part.len() > 1 && int_part.starts_with('0') && frac_part.is_none() {
+        return None;
+    }
+    let frac = frac_part.unwrap_or("");
+    let digit_count = int_part.len() + frac.len();
+    let value = if digit_count <= 18 {
+        let mantissa = int_part
+            .bytes()
+            .chain(frac.bytes())
+            .filter(u8::is_ascii_digit)
+            .fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
+        mantissa as f64 / POW10[frac.len()]
+    } else {
+        let digits: String = int_part.chars().filter(char::is_ascii_digit).collect();
+        format!(
+            "{}.{}",
+            if digits.is_empty() { "0" } else { &digits },
+            if frac.is_empty() { "0" } else { frac }
+        )
+        .parse::<f64>()
+        .ok()?
+    };
+    Some((value, grouping))
+}
+
+/// Fast path for the common plain forms `123`, `-12.5` (no grouping, currency or percent).
+/// Returns `None` when the general reader must decide.
+#[inline]
+pub fn parse_number_fast(bytes: &[u8], decimal: u8) -> Option<f64> {
+    let (negative, digits) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, bytes),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut frac_len: usize = 0;
+    let mut seen_decimal = false;
+    for &c in digits {
+        let d = c.wrapping_sub(b'0');
+        if d < 10 {
+            mantissa = mantissa * 10 + u64::from(d);
+            frac_len += usize::from(seen_decimal);
+        } else if c == decimal && !seen_decimal {
+            seen_decimal = true;
+        } else {
+            return None;
+        }
+    }
+    let first = digits.first().copied().unwrap_or(b'0');
+    if (seen_decimal && frac_len == 0) || first == decimal {
+        return None;
+    }
+    if first == b'0' && digits.len() > 1 && digits.get(1) != Some(&decimal) {
+        return None;
+    }
+    let value = mantissa as f64 / POW10[frac_len];
+    Some(if negative { -value } else { value })
+}
+
+/// Which of two leading day/month numbers is the day in `01/02/2022`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum DateOrder {
+    /// `DD/MM/YYYY`.
+    DayFirst,
+    /// `MM/DD/YYYY`.
+    MonthFirst,
+}
+
+/// How a date was written, to tell the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateShape {
+    /// `2022-10-06`, with an optional `T14:30` or ` 14:30` and offset.
+    Iso,
+    /// `2022/10/06`.
+    YearSlash,
+    /// `2022.10.06`.
+    YearDot,
+    /// `2022. 10. 6.` (Korean).
+    YearDotSpaced,
+    /// `2022年10月6日`.
+    Kanji,
+    /// `06/10/2022` or `10/06/2022`, with the separator used.
+    DayMonth(char),
+    /// `6 Oct 2022`, `October 6, 2022`, `6 octobre 2022`.
+    MonthName,
+}
+
+impl DateShape {
+    /// The pattern to show in the report, e.g. `DD/MM/YYYY`.
+    pub fn pattern(self, order: DateOrder, two_digit_year: bool) -> String {
+        let year = if two_digit_year { "YY" } else { "YYYY" };
+        match self {
+            DateShape::Iso => "YYYY-MM-DD".into(),
+            DateShape::YearSlash => "YYYY/MM/DD".into(),
+            DateShape::YearDot => "YYYY.MM.DD".into(),
+            DateShape::YearDotSpaced => "YYYY. MM. DD.".into(),
+            DateShape::Kanji => "YYYY年MM月DD日".into(),
+            DateShape::DayMonth(sep) => match order {
+                DateOrder::DayFirst => format!("DD{sep}MM{sep}{year}"),
+                DateOrder::MonthFirst => format!("MM{sep}DD{sep}{year}"),
+            },
+            DateShape::MonthName => "D Month YYYY".into(),
+        }
+    }
+}
+
+/// A date or date-time read from a cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateValue {
+    /// Seconds since 1970-01-01T00:00, local wall time as written (offsets are not applied).
+    pub seconds: i64,
+    /// Whether a time of day was written.
+    pub has_time: bool,
+    /// How the date was written.
+    pub shape: DateShape,
+    /// Whether the year had two digits.
+    pub two_digit_year: bool,
+}
+
+/// Number of days in a month of the proleptic Gregorian calendar.
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Days since 1970-01-01 of a valid date, `None` for 2022-02-30 and the like.
+fn checked_days(year: i64, month: u32, day: u32) -> Option<i64> {
+    ((1000..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month))
+        .then(|| days_from_civil(year, month, day))
+}
+
+/// A two-digit year as a full year: 00–68 are 2000–2068, 69–99 are 1969–1999.
+fn expand_year(year: u32, digits: usize) -> i64 {
+    let year = i64::from(year);
+    match digits {
+        1 | 2 if year < 69 => 2000 + year,
+        1 | 2 => 1900 + year,
+        _ => year,
+    }
+}
+
+/// Reads leading ASCII digits: (value, digit count, rest).
+fn leading_number(s: &str) -> Option<(u32, usize, &str)> {
+    let len = s.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 9 {
+        return None;
+    }
+    Some((s[..len].parse().ok()?, len, &s[len..]))
+}
+
+/// The two leading numbers of a `A/B/YYYY` date, for deciding day-first or month-first.
+pub fn day_month_numbers(s: &str) -> Option<(u32, u32)> {
+    let t = trim_cell(s);
+    let (a, a_len, rest) = leading_number(t)?;
+    let sep = rest.chars().next().filter(|c| matches!(c, '/' | '-' | '.'))?;
+    let (b, b_len, rest) = leading_number(rest.get(1..)?)?;
+    let rest = rest.strip_prefix(sep)?;
+    let (_, y_len, _) = leading_number(rest)?;
+    (a_len <= 2 && b_len <= 2 && (y_len == 4 || y_len == 2)).then_some((a, b))
+}
+
+/// Reads a date or date-time in any of the supported forms; `order` settles `01/02/2022`.
+pub fn parse_date(s: &str, order: DateOrder) -> Option<DateValue> {
+    let t = trim_cell(s);
+    if t.is_empty() || t.len() > 64 {
+        return None;
+    }
+    let first = t.as_bytes().first().copied().unwrap_or(b' ');
+    if first.is_ascii_digit() {
+        if t.contains('年') {
+            return parse_kanji_date(t);
+        }
+        if let Some(v) = parse_numeric_date(t, order) {
+            return Some(v);
+        }
+    }
+    parse_month_name_date(t)
+}
+
+/// `2022-10-06`, `2022/10/06 14:30`, `2022. 10. 6.`, `06/10/2022`, `6.10.22`.
+fn parse_numeric_date(t: &str, order: DateOrder) -> Option<DateValue> {
+    let (n1, len1, rest) = leading_number(t)?;
+    let sep = rest.chars().next().filter(|c| matches!(c, '-' | '/' | '.'))?;
+    let mut rest = &rest[1..];
+    let mut spaced = false;
+    if sep == '.' && rest.starts_with(' ') {
+        spaced = true;
+        rest = rest.trim_start_matches(' ');
+    }
+    let (n2, len2, rest) = leading_number(rest)?;
+    let mut rest = rest.strip_prefix(sep)?;
+    if spaced {
+        rest = rest.trim_start_matches(' ');
+    }
+    let (n3, len3, mut rest) = leading_number(rest)?;
+    if sep == '.' && len1 == 4 {
+        if let Some(r) = rest.strip_prefix('.') {
+            rest = r;
+        }
+    }
+    let (year, month, day, shape, two_digit) = if len1 == 4 && len2 <= 2 && len3 <= 2 {
+        let shape = match (sep, spaced) {
+            ('-', _) => DateShape::Iso,
+            ('/', _) => DateShape::YearSlash,
+            (_, true) => DateShape::YearDotSpaced,
+            _ => DateShape::YearDot,
+        };
+        (i64::from(n1), n2, n3, shape, false)
+    } else if len1 <= 2 && len2 <= 2 && (len3 == 4 || len3 == 2) {
+        let (day, month) = match order {
+            DateOrder::DayFirst => (n1, n2),
+            DateOrder::MonthFirst => (n2, n1),
+        };
+        (
+            expand_year(n3, len3),
+            month,
+            day,
+            DateShape::DayMonth(sep),
+            len3 == 2,
+        )
+    } else {
+        return None;
+    };
+    let days = checked_days(year, month, day)?;
+    let time = parse_time_rest(rest)?;
+    Some(DateValue {
+        seconds: days * SECONDS_PER_DAY + time.unwrap_or(0),
+        has_time: time.is_some(),
+        shape,
+        two_digit_year: two_digit,
+    })
+}
+
+/// `2022年10月6日` with an optional time.
+fn parse_kanji_date(t: &str) -> Option<DateValue> {
+    let (y, ylen, rest) = leading_number(t)?;
+    let rest = rest.trim_start().strip_prefix('年')?.trim_start();
+    let (m, _, rest) = leading_number(rest)?;
+    let rest = rest.trim_start().strip_prefix('月')?.trim_start();
+    let (d, _, rest) = leading_number(rest)?;
+    let rest = rest.trim_start().strip_prefix('日')?;
+    let days = checked_days(expand_year(y, ylen), m, d)?;
+    let time = parse_time_rest(rest)?;
+    Some(DateValue {
+        seconds: days * SECONDS_PER_DAY + time.unwrap_or(0),
+        has_time: time.is_some(),
+        shape: DateShape::Kanji,
+        two_digit_year: ylen <= 2,
+    })
+}
+
+/// What follows a date: nothing, or `T`/space and a time of day (an offset after it is ignored).
+/// `Some(None)` means no time, `None` means something that is not a time.
+fn parse_time_rest(rest: &str) -> Option<Option<i64>> {
+    let rest = rest.trim_end_matches(is_padding);
+    if rest.is_empty() {
+        return Some(None);
+    }
+    let time = if let Some(r) = rest.strip_prefix('T') {
+        r
+    } else if rest.starts_with(is_padding) {
+        rest.trim_start_matches(is_padding)
+    } else {
+        return None;
+    };
+    parse_time_of_day(time).map(Some)
+}
+
+/// Reads a time of day (`14:30`, `14:30:05.123`, `2:30 PM`, `14:30+09:00`, `14:30Z`) as seconds since
+/// midnight; a time-zone offset is ignored, keeping the wall time as written.
+pub fn parse_time_of_day(s: &str) -> Option<i64> {
+    let t = trim_cell(s);
+    let (h, hlen, rest) = leading_number(t)?;
+    let rest = rest.strip_prefix(':')?;
+    let (m, mlen, mut rest) = leading_number(rest)?;
+    let mut sec = 0;
+    if let Some(r) = rest.strip_prefix(':') {
+        let (s, slen, r) = leading_number(r)?;
+        if slen != 2 {
+            return None;
+        }
+        sec = s;
+        rest = r;
+        if let Some(r) = rest.strip_prefix(['.', ',']) {
+            rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
+        }
+    }
+    if hlen > 2 || mlen != 2 || m > 59 || sec > 60 {
+        return None;
+    }
+    let mut rest = rest.trim_start_matches(is_padding);
+    let mut hour = h;
+    let lower = rest.to_ascii_lowercase();
+    for (marker, pm) in [("a.m.", false), ("p.m.", true), ("am", false), ("pm", true)] {
+        if lower.starts_with(marker) {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            hour = match (pm, h) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, h) => h,
+            };
+            rest = rest.get(marker.len()..)?.trim_start_matches(is_padding);
+            break;
+        }
+    }
+    if hour > 23 || !is_time_zone(rest) {
+        return None;
+    }
+    Some(i64::from(hour) * 3600 + i64::from(m) * 60 + i64::from(sec.min(59)))
+}
+
+/// Whether `s` is empty or a time-zone designator: `Z`, `+09:00`, `-0500`, `+09`, `UTC`, `GMT`.
+fn is_time_zone(s: &str) -> bool {
+    let s = s.trim_matches(is_padding);
+    if s.is_empty() || s == "Z" || s.eq_ignore_ascii_case("utc") || s.eq_ignore_ascii_case("gmt") {
+        return true;
+    }
+    let Some(offset) = s.strip_prefix(['+', '-']) else {
+        return false;
+    };
+    let digits: String = offset.chars().filter(|c| *c != ':').collect();
+    (digits.len() == 2 || digits.len() == 4) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The month number of an English or French month name or abbreviation.
+fn month_from_name(word: &str) -> Option<u32> {
+    const MONTHS: &[(&str, u32)] = &[
+        ("january", 1),
+        ("jan", 1),
+        ("janvier", 1),
+        ("janv", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("février", 2),
+        ("fevrier", 2),
+        ("févr", 2),
+        ("fevr", 2),
+        ("fév", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("mars", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("avril", 4),
+        ("avr", 4),
+        ("may", 5),
+        ("mai", 5),
+        ("june", 6),
+        ("jun", 6),
+        ("juin", 6),
+        ("july", 7),
+        ("jul", 7),
+        ("juillet", 7),
+        ("juil", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("août", 8),
+        ("aout", 8),
+        ("september", 9),
+        ("sep", 9),
+        ("sept", 9),
+        ("septembre", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("octobre", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("novembre", 11),
+        ("december", 12),
+        ("dec", 12),
+        ("décembre", 12),
+        ("decembre", 12),
+        ("déc", 12),
+    ];
+    MONTHS.iter().find(|(name, _)| *name == word).map(|(_, m)| *m)
+}
+
+/// Whether a word is a day of the week (ignored in `Thursday, October 6, 2022`).
+fn is_weekday(word: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ];
+    DAYS.contains(&word)
+}
+
+/// `6 Oct 2022`, `Oct 6, 2022 2:30 PM`, `06-Oct-22`, `1er janvier 2022`, `jeudi 6 octobre 2022`.
+fn parse_month_name_date(t: &str) -> Option<DateValue> {
+    let (date_part, time_part) = match t.find(':') {
+        Some(colon) => {
+            let start = t[..colon]
+                .rfind(|c: char| !c.is_ascii_digit())
+                .map_or(0, |i| i + 1);
+            (&t[..start], Some(&t[start..]))
+        }
+        None => (t, None),
+    };
+    let lower = date_part.to_lowercase();
+    let mut month = None;
+    let mut numbers: Vec<(u32, usize)> = Vec::new();
+    for token in lower.split(|c: char| is_padding(c) || matches!(c, ',' | '-' | '/')) {
+        let token = token.trim_end_matches('.');
+        if token.is_empty() || is_weekday(token) || token == "le" || token == "the" || token == "of" {
+            continue;
+        }
+        if token == "1er" {
+            numbers.push((1, 1));
+        } else if let Some(m) = month_from_name(token) {
+            if month.replace(m).is_some() {
+                return None;
+            }
+        } else if let Some((n, len, rest)) = leading_number(token) {
+            if !(rest.is_empty() || matches!(rest, "st" | "nd" | "rd" | "th")) {
+                return None;
+            }
+            numbers.push((n, len));
+        } else {
+            return None;
+        }
+    }
+    let month = month?;
+    let (day, year, year_len) = match numbers.as_slice() {
+        [(a, alen), (b, blen)] if *alen == 4 && *blen <= 2 => (*b, *a, 4),
+        [(a, alen), (b, blen)] if *alen <= 2 => (*a, *b, *blen),
+        _ => return None,
+    };
+    if year_len != 4 && year_len != 2 {
+        return None;
+    }
+    let days = checked_days(expand_year(year, year_len), month, day)?;
+    let time = match time_part {
+        Some(time) => Some(parse_time_of_day(time)?),
+        None => None,
+    };
+    Some(DateValue {
+        seconds: days * SECONDS_PER_DAY + time.unwrap_or(0),
+        has_time: time.is_some(),
+        shape: DateShape::MonthName,
+        two_digit_year: year_len == 2,
+    })
+}
+
+/// Fast path for `YYYY-MM-DD` and `YYYY-MM-DD HH:MM[:SS]` (also with `T`): seconds and whether a time
+/// was written. `None` when the general reader must decide.
+#[inline]
+pub fn parse_iso_fast(b: &[u8]) -> Option<(i64, bool)> {
+    fn two(b: &[u8], at: usize) -> Option<u32> {
+        let hi = b.get(at)?.wrapping_sub(b'0');
+        let lo = b.get(at + 1)?.wrapping_sub(b'0');
+        (hi < 10 && lo < 10).then_some(u32::from(hi) * 10 + u32::from(lo))
+    }
+    if b.len() != 10 && b.len() != 16 && b.len() != 19 {
+        return None;
+    }
+    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let year = two(b, 0)? * 100 + two(b, 2)?;
+    let (month, day) = (two(b, 5)?, two(b, 8)?);
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(i64::from(year), month) || year < 1000 {
+        return None;
+    }
+    let days = days_from_civil(i64::from(year), month, day);
+    if b.len() == 10 {
+        return Some((days * SECONDS_PER_DAY, false));
+    }
+    if !matches!(b.get(10), Some(b' ' | b'T')) || b.get(13) != Some(&b':') {
+        return None;
+    }
+    let (h, m) = (two(b, 11)?, two(b, 14)?);
+    let s = if b.len() == 19 {
+        if b.get(16) != Some(&b':') {
+            return None;
+        }
+        two(b, 17)?
+    } else {
+        0
+    };
+    if h > 23 || m > 59 || s > 59 {
+        return None;
+    }
+    Some((days * SECONDS_PER_DAY + i64::from(h * 3600 + m * 60 + s), true))
+}
+
+/// Days from 1970-01-01 to Excel's day 0 (1899-12-30, which absorbs Excel's phantom 1900-02-29).
+const EXCEL_EPOCH_DAYS: i64 = -25_569;
+
+/// An Excel serial day number (with a fraction for the time of day) as seconds since 1970.
+pub fn excel_serial_seconds(serial: f64) -> Option<i64> {
+    if !(1.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    let seconds = (serial * SECONDS_PER_DAY as f64).round() as i64;
+    Some(seconds + EXCEL_EPOCH_DAYS * SECONDS_PER_DAY)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ingest::table::days_from_civil;
+
+    #[test]
+    fn numbers_in_every_notation() {
+        // (text, decimal separator, expected value, currency, percent)
+        let cases: &[(&str, char, f64, Option<&str>, bool)] = &[
+            ("12", '.', 12.0, None, false),
+            ("-12", '.', -12.0, None, false),
+            ("(12.00)", '.', -12.0, None, false),
+            ("12-", '.', -12.0, None, false),
+            ("1,234.5", '.', 1234.5, None, false),
+            ("1.234,5", ',', 1234.5, None, false),
+            ("1 234,5", ',', 1234.5, None, false),
+            ("1\u{a0}234,5", ',', 1234.5, None, false),
+            ("1\u{202f}234,5", ',', 1234.5, None, false),
+            ("1'234.50", '.', 1234.5, None, false),
+            ("$1,234.50", '.', 1234.5, Some("USD"), false),
+            ("-$12", '.', -12.0, Some("USD"), false),
+            ("12,50 €", ',', 12.5, Some("EUR"), false),
+            ("£3", '.', 3.0, Some("GBP"), false),
+            ("¥1,200", '.', 1200.0, Some("JPY"), false),
+            ("1,200円", '.', 1200.0, Some("JPY"), false),
+            ("₩15,000", '.', 15000.0, Some("KRW"), false),
+            ("15,000원", '.', 15000.0, Some("KRW"), false),
+            ("120元", '.', 120.0, Some("CNY"), false),
+            ("CHF 1'200.00", '.', 1200.0, Some("CHF"), false),
+            ("USD 12", '.', 12.0, Some("USD"), false),
+            ("12.5%", '.', 12.5, None, true),
+            ("12,5 %", ',', 12.5, None, true),
+            ("1.5E+3", '.', 1500.0, None, false),
+            ("0.5", '.', 0.5, None, false),
+        ];
+        for (text, decimal, value, currency, percent) in cases {
+            let got = parse_number(text, *decimal);
+            let got = got.unwrap_or_else(|| panic!("{text} should be a number"));
+            assert_eq!(got.value, *value, "{text}");
+            assert_eq!(got.currency, *currency, "{text}");
+            assert_eq!(got.percent, *percent, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_numbers() {
+        let cases: &[(&str, char)] = &[
+            ("12,5,0", ','),
+            ("12,5,0", '.'),
+            ("1,5", '.'),
+            ("007", '.'),
+            ("abc", '.'),
+            ("12.5.3", '.'),
+            ("--12", '.'),
+            ("1,23,456", '.'),
+            ("", '.'),
+            ("$", '.'),
+        ];
+        for (text, decimal) in cases {
+            assert_eq!(parse_number(text, *decimal), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn fast_number_path_agrees_with_the_general_reader() {
+        for text in [
+            "0",
+            "12",
+            "-12",
+            "12.25",
+            "-0.5",
+            "123456789012",
+            "007",
+            "1.",
+            ".5",
+            "1,5",
+            "-",
+        ] {
+            let fast = parse_number_fast(text.as_bytes(), b'.');
+            if let Some(v) = fast {
+                assert_eq!(Some(v), parse_number(text, '.').map(|n| n.value), "{text}");
+            }
+        }
+        assert_eq!(parse_number_fast(b"12.25", b'.'), Some(12.25));
+        assert_eq!(parse_number_fast(b"12,25", b','), Some(12.25));
+        assert_eq!(parse_number_fast(b"007", b'.'), None);
+    }
+
+    #[test]
+    fn dates_in_every_notation() {
+        let day = |y, m, d| days_from_civil(y, m, d) * SECONDS_PER_DAY;
+        // (text, order, expected seconds, has time)
+        let cases: &[(&str, DateOrder, i64, bool)] = &[
+            ("2022-10-06", DateOrder::DayFirst, day(2022, 10, 6), false),
+            (
+                "2022-10-06T14:30:00+09:00",
+                DateOrder::DayFirst,
+                day(2022, 10, 6) + 14 * 3600 + 30 * 60,
+                true,
+            ),
+            (
+                "2022-10-06 14:30Z",
+                DateOrder::DayFirst,
+                day(2022, 10, 6) + 52_200,
+                true,
+            ),
+            ("2022/10/06", DateOrder::DayFirst, day(2022, 10, 6), false),
+            ("2022.10.06", DateOrder::DayFirst, day(2022, 10, 6), false),
+            ("2022. 10. 6.", DateOrder::DayFirst, day(2022, 10, 6), false),
+            ("2022年10月6日", DateOrder::DayFirst, day(2022, 10, 6), false),
+            ("06/10/2022", DateOrder::DayFirst, day(2022, 10, 6), false),
+            ("10/06/2022", DateOrder::MonthFirst, day(2022, 10, 6), false),
+            ("6.10.22", DateOrder::DayFirst, day(2022, 10, 6), false),
+            (
+                "10/6/22 2:30 PM",
+                DateOrder::MonthFirst,
+                day(2022, 10, 6) + 14 * 3600 + 1800,
+                true,
+            ),
+            ("6 Oct 2022", DateOrder::DayFirst, day(2022, 10, 6), false),
+            ("October 6, 2022", DateOrder::DayFirst, day(2022, 10, 6), false),
+            (
+                "Thursday, October 6, 2022",
+                DateOrder::DayFirst,
+                day(2022, 10, 6),
+                false,
+            ),
+            ("06-Oct-22", DateOrder::DayFirst, day(2022, 10, 6), false),
+            ("6 octobre 2022", DateOrder::DayFirst, day(2022, 10, 6), false),
+            ("1er janvier 2022", DateOrder::DayFirst, day(2022, 1, 1), false),
+            ("jeudi 6 oct. 2022", DateOrder::DayFirst, day(2022, 10, 6), false),
+            ("29/02/2024", DateOrder::DayFirst, day(2024, 2, 29), false),
+            ("31/12/69", DateOrder::DayFirst, day(1969, 12, 31), false),
+        ];
+        for (text, order, seconds, has_time) in cases {
+            let got = parse_date(text, *order).unwrap_or_else(|| panic!("{text} should be a date"));
+            assert_eq!(got.seconds, *seconds, "{text}");
+            assert_eq!(got.has_time, *has_time, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "2022-02-30",
+            "13/13/2022",
+            "12.5",
+            "1,234",
+            "hello",
+            "2022-10",
+            "10:99",
+            "2022-10-06 25:00",
+        ] {
+            assert_eq!(parse_date(text, DateOrder::DayFirst), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn fast_iso_path_agrees_with_the_general_reader() {
+        for text in [
+            "2022-10-06",
+            "2022-10-06 14:30",
+            "2022-10-06T14:30:59",
+            "2023-02-29",
+            "2022-13-01",
+        ] {
+            let fast = parse_iso_fast(text.as_bytes());
+            let general = parse_date(text, DateOrder::DayFirst).map(|d| (d.seconds, d.has_time));
+            assert_eq!(fast, general, "{text}");
+        }
+    }
+
+    #[test]
+    fn booleans_and_missing_markers() {
+        for (text, value) in [
+            ("Yes", true),
+            ("non", false),
+            ("예", true),
+            ("いいえ", false),
+            ("是", true),
+            ("0", false),
+        ] {
+            assert_eq!(parse_bool(text).map(|b| b.value), Some(value), "{text}");
+        }
+        assert_eq!(parse_bool("maybe"), None);
+        for text in ["", " ", "NA", "n/a", "null", "-", "#N/A"] {
+            assert!(is_missing(text), "{text:?}");
+        }
+        assert!(!is_missing("0"));
+    }
+
+    #[test]
+    fn excel_serial_days() {
+        // 44840 days after 1899-12-30 is 2022-10-06: days_from_civil(2022,10,6) = 19271 and 19271 + 25569 = 44840.
+        assert_eq!(
+            excel_serial_seconds(44_840.0),
+            Some(days_from_civil(2022, 10, 6) * SECONDS_PER_DAY)
+        );
+        // Half a day more is noon.
+        assert_eq!(
+            excel_serial_seconds(44_840.5),
+            Some(days_from_civil(2022, 10, 6) * SECONDS_PER_DAY + 43_200)
+        );
+        assert_eq!(excel_serial_seconds(-3.0), None);
+    }
+
+    #[test]
+    fn time_of_day() {
+        assert_eq!(parse_time_of_day("14:30"), Some(52_200));
+        assert_eq!(parse_time_of_day("12:00 AM"), Some(0));
+        assert_eq!(parse_time_of_day("2:30:15 p.m."), Some(14 * 3600 + 30 * 60 + 15));
+        assert_eq!(parse_time_of_day("24:00"), None);
+    }
+}
