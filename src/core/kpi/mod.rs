@@ -22,6 +22,7 @@ pub mod query;
 pub mod registry;
 pub mod report;
 pub mod sales;
+pub mod subscriptions;
 pub mod target;
 
 pub use context::{AreaOutput, Context};
@@ -65,10 +66,11 @@ pub fn compute_prepared(prepared: &Prepared, query: &Query) -> KpiReport {
     let comparison = query.comparison.period_for(period);
     report.period = Some(period);
     report.comparison_period = comparison;
+    let reference_end = query.as_of.map_or(period.end, |d| (d + 1).min(period.end));
     let orders = prepared
         .orders
         .as_ref()
-        .map(|t| OrdersFigures::compute(t, query, period, comparison));
+        .map(|t| OrdersFigures::compute(t, query, period, comparison, reference_end));
     if let Some(f) = &orders {
         for role in &f.unapplied_filters {
             report.warnings.push(format!(

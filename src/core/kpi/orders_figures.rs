@@ -138,6 +138,30 @@ pub struct OrdersFigures {
     pub currencies: Vec<String>,
     /// Filters that did not apply to the orders.
     pub unapplied_filters: Vec<Role>,
+    /// Window figures for the predicted CLV, ending at the reference day.
+    pub clv_window: Option<ClvWindow>,
+}
+
+/// The figures of the predicted CLV: a window of `days` ending at the reference day, and the window
+/// of equal length before it (for the churn).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClvWindow {
+    /// Window length in days (365, or half the data before the reference day when shorter than two years).
+    pub days: i64,
+    /// Revenue in the window.
+    pub revenue: f64,
+    /// Completed orders in the window.
+    pub orders: f64,
+    /// Completed orders with a known customer in the window.
+    pub customer_orders: f64,
+    /// Distinct customers in the window.
+    pub active: usize,
+    /// Distinct customers in the window before.
+    pub base: usize,
+    /// Customers of the window before who also ordered in the window.
+    pub retained: usize,
+    /// Gross margin to the reference day, when costs are known.
+    pub margin: Option<f64>,
 }
 
 /// Bucket bounds of a period with a lead-in bucket: `[lead, b0, b1, …, end]`.
@@ -158,6 +182,7 @@ impl OrdersFigures {
         query: &Query,
         period: Period,
         comparison: Option<Period>,
+        reference_end: i64,
     ) -> OrdersFigures {
         let mask = RowMask::new(t, query);
         let mut f = history(t, &mask);
@@ -177,6 +202,7 @@ impl OrdersFigures {
             let prev = customer_set(t, &mask, c.previous(), n_customers);
             scan(t, &mask, c, &bounds(cal, c, query.granularity), &prev, false)
         });
+        f.clv_window = clv_window(t, &mask, &f, reference_end);
         f
     }
 }
@@ -315,6 +341,30 @@ fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
         .map(|(c, _)| c.clone())
         .collect();
     f
+}
+
+fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> Option<ClvWindow> {
+    let span = end - t.day.first().copied()?;
+    let days = if span >= 730 { 365 } else { span / 2 };
+    if days < 28 {
+        return None;
+    }
+    let window = Period::new(end - days, end);
+    let before = window.previous();
+    let n = t.customers.len();
+    let now = customer_set(t, mask, window, n);
+    let then = customer_set(t, mask, before, n);
+    let margin_base = f.margin_base.sum_before(end);
+    Some(ClvWindow {
+        days,
+        revenue: f.revenue.sum(window),
+        orders: f.orders.sum(window),
+        customer_orders: f.customer_orders.sum(window),
+        active: now.iter().filter(|&&b| b).count(),
+        base: then.iter().filter(|&&b| b).count(),
+        retained: now.iter().zip(&then).filter(|(&a, &b)| a && b).count(),
+        margin: (margin_base != 0.0).then(|| f.margin.sum_before(end) / margin_base),
+    })
 }
 
 /// Customers with a completed kept order in `period`.
