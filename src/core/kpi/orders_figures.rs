@@ -1,0 +1,549 @@
+//! Query-time figures of the orders index: one pass over all filtered rows for day totals and customer
+//! history, then one pass per period needed for distinct customers, breakdowns and grids.
+//! Sales and Customers both read these; nothing here scans strings.
+
+use super::daily::Daily;
+use super::keys::MISSING;
+use super::orders_table::OrdersTable;
+use super::query::{Query, NOT_SET};
+use crate::core::schema::roles::Role;
+use crate::core::time::{weekday, Calendar, Granularity, Period};
+
+/// Which rows a query keeps (`None` = all).
+pub struct RowMask {
+    keep: Option<Vec<bool>>,
+    /// Filters that could not apply (the orders have no such column).
+    pub unapplied: Vec<Role>,
+}
+
+impl RowMask {
+    /// Builds the mask of the query's filters and currency choice.
+    pub fn new(t: &OrdersTable, query: &Query) -> RowMask {
+        let mut keep: Option<Vec<bool>> = None;
+        let mut unapplied = Vec::new();
+        let and = |row_ok: &dyn Fn(usize) -> bool, keep: &mut Option<Vec<bool>>| {
+            let k = keep.get_or_insert_with(|| vec![true; t.len()]);
+            for (i, v) in k.iter_mut().enumerate() {
+                if *v && !row_ok(i) {
+                    *v = false;
+                }
+            }
+        };
+        for f in &query.filters {
+            let (names, codes): (&[String], &[u32]) = if Some(f.role) == t.customer_role {
+                (&t.customers, &t.customer)
+            } else if let Some(d) = t.dimension(f.role) {
+                (&d.names, &d.codes)
+            } else {
+                unapplied.push(f.role);
+                continue;
+            };
+            let accepted: Vec<bool> = names.iter().map(|n| f.values.contains(n)).collect();
+            let accept_missing = f.values.iter().any(|v| v == NOT_SET);
+            let ok = |row: usize| match codes.get(row).copied() {
+                Some(MISSING) | None => accept_missing,
+                Some(c) => accepted.get(c as usize).copied().unwrap_or(false),
+            };
+            and(&ok, &mut keep);
+        }
+        if let Some(cur) = &query.currency {
+            if let Some(code) = t.currencies.iter().position(|c| c.eq_ignore_ascii_case(cur)) {
+                let code = code as u32;
+                let ok = |row: usize| t.currency.get(row).is_none_or(|&c| c == MISSING || c == code);
+                and(&ok, &mut keep);
+            }
+        }
+        RowMask { keep, unapplied }
+    }
+
+    /// Whether `row` is kept.
+    #[inline]
+    pub fn keeps(&self, row: usize) -> bool {
+        self.keep
+            .as_ref()
+            .is_none_or(|k| k.get(row).copied().unwrap_or(false))
+    }
+}
+
+/// Revenue and orders per value of one dimension, over one period.
+#[derive(Clone, Debug)]
+pub struct DimensionTotals {
+    /// The dimension.
+    pub role: Role,
+    /// Value names; index `names.len()` is "(not set)".
+    pub names: Vec<String>,
+    /// Revenue per value code (+ not set).
+    pub revenue: Vec<f64>,
+    /// Completed orders per value code (+ not set); an order with lines of several values counts in each.
+    pub orders: Vec<f64>,
+}
+
+/// Distinct-customer and detail figures of one period.
+#[derive(Clone, Debug, Default)]
+pub struct PeriodScan {
+    /// Distinct customers with a completed order.
+    pub active: usize,
+    /// Of those, customers also active in the previous period of equal length.
+    pub retained: usize,
+    /// Customers active in the previous period of equal length.
+    pub previous_active: usize,
+    /// Distinct customers per bucket of the period.
+    pub bucket_active: Vec<usize>,
+    /// Per bucket: customers of the previous bucket who ordered again in this bucket ÷ previous bucket's.
+    pub bucket_retention: Vec<Option<f64>>,
+    /// Revenue of the 10 largest customers.
+    pub top_customers_revenue: f64,
+    /// Revenue of rows with a known customer.
+    pub customer_revenue_total: f64,
+    /// Revenue and orders per dimension value (detailed scans only).
+    pub dimensions: Vec<DimensionTotals>,
+    /// Weekday × hour order counts and revenue (detailed scans with order times only).
+    pub grid_orders: Vec<Vec<f64>>,
+    /// Weekday × hour revenue.
+    pub grid_revenue: Vec<Vec<f64>>,
+    /// Processing days of orders with a fulfilment date.
+    pub processing: Vec<f64>,
+    /// Revenue per customer code (detailed scans only).
+    pub customer_revenue: Vec<f64>,
+}
+
+/// Everything the Sales and Customers areas read, for one query.
+#[derive(Clone, Debug, Default)]
+pub struct OrdersFigures {
+    /// Revenue per day.
+    pub revenue: Daily,
+    /// Completed orders per day.
+    pub orders: Daily,
+    /// All orders (any status) per day.
+    pub all_orders: Daily,
+    /// Units per day.
+    pub units: Daily,
+    /// Revenue − cost (or profit) of rows with a cost or profit, per day.
+    pub margin: Daily,
+    /// Revenue of rows with a cost or profit, per day.
+    pub margin_base: Daily,
+    /// Completed orders with a known customer per day.
+    pub customer_orders: Daily,
+    /// Customers' first completed orders per day.
+    pub first_orders: Daily,
+    /// Customers' second completed orders per day.
+    pub second_orders: Daily,
+    /// Cohorts: (acquisition month index, customers per months-since).
+    pub cohorts: Vec<(i64, Vec<u64>)>,
+    /// The query period's scan.
+    pub main: PeriodScan,
+    /// The comparison period's scan.
+    pub comparison: Option<PeriodScan>,
+    /// Currencies among the kept rows.
+    pub currencies: Vec<String>,
+    /// Filters that did not apply to the orders.
+    pub unapplied_filters: Vec<Role>,
+    /// Window figures for the predicted CLV, ending at the reference day.
+    pub clv_window: Option<ClvWindow>,
+}
+
+/// The figures of the predicted CLV: a window of `days` ending at the reference day, and the window
+/// of equal length before it (for the churn).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClvWindow {
+    /// Window length in days (365, or half the data before the reference day when shorter than two years).
+    pub days: i64,
+    /// Revenue in the window.
+    pub revenue: f64,
+    /// Completed orders in the window.
+    pub orders: f64,
+    /// Completed orders with a known customer in the window.
+    pub customer_orders: f64,
+    /// Distinct customers in the window.
+    pub active: usize,
+    /// Distinct customers in the window before.
+    pub base: usize,
+    /// Customers of the window before who also ordered in the window.
+    pub retained: usize,
+    /// Gross margin to the reference day, when costs are known.
+    pub margin: Option<f64>,
+}
+
+/// Bucket bounds of a period with a lead-in bucket: `[lead, b0, b1, …, end]`.
+fn bounds(calendar: Calendar, period: Period, granularity: Granularity) -> Vec<i64> {
+    let starts = calendar.buckets(period, granularity);
+    let mut out = Vec::with_capacity(starts.len() + 2);
+    let first = starts.first().copied().unwrap_or(period.start);
+    out.push(calendar.bucket_start(first - 1, granularity));
+    out.extend(starts.iter().copied());
+    out.push(period.end.max(first));
+    out
+}
+
+impl OrdersFigures {
+    /// Computes the figures of `query` for `period` and its `comparison` period.
+    pub fn compute(
+        t: &OrdersTable,
+        query: &Query,
+        period: Period,
+        comparison: Option<Period>,
+        reference_end: i64,
+    ) -> OrdersFigures {
+        let mask = RowMask::new(t, query);
+        let mut f = history(t, &mask);
+        f.unapplied_filters = mask.unapplied.clone();
+        let cal = query.calendar();
+        let n_customers = t.customers.len();
+        let previous = customer_set(t, &mask, period.previous(), n_customers);
+        f.main = scan(
+            t,
+            &mask,
+            period,
+            &bounds(cal, period, query.granularity),
+            &previous,
+            true,
+        );
+        f.comparison = comparison.map(|c| {
+            let prev = customer_set(t, &mask, c.previous(), n_customers);
+            scan(t, &mask, c, &bounds(cal, c, query.granularity), &prev, false)
+        });
+        f.clv_window = clv_window(t, &mask, &f, reference_end);
+        f
+    }
+}
+
+/// One pass over every kept row: day totals, customer first / second orders, cohorts, currencies.
+fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
+    let first = t.day.first().copied().unwrap_or(0);
+    let span = t.day.last().map_or(0, |&l| (l - first + 1).max(0) as usize);
+    let new = || Daily::new(first, span);
+    let mut f = OrdersFigures {
+        revenue: new(),
+        orders: new(),
+        all_orders: new(),
+        units: new(),
+        margin: new(),
+        margin_base: new(),
+        customer_orders: new(),
+        first_orders: new(),
+        second_orders: new(),
+        ..OrdersFigures::default()
+    };
+    let n_c = t.customers.len();
+    let mut order_count = vec![0u32; n_c];
+    let mut first_month = vec![0i64; n_c];
+    let mut last_month = vec![i64::MIN; n_c];
+    let first_month_of_data = t.month.first().copied().unwrap_or(0);
+    let mut cohorts: Vec<Vec<u64>> = Vec::new();
+    let mut seen_currency = vec![false; t.currencies.len()];
+    let mut last_order = MISSING;
+    let mut counted = false;
+    for r in 0..t.len() {
+        if !mask.keeps(r) {
+            continue;
+        }
+        let (Some(&day), Some(&o), Some(&sale)) = (t.day.get(r), t.order.get(r), t.sale.get(r)) else {
+            continue;
+        };
+        if o != last_order {
+            last_order = o;
+            counted = false;
+            f.all_orders.add(day, 1.0);
+        }
+        if !sale {
+            continue;
+        }
+        if let Some(&cur) = t.currency.get(r) {
+            if let Some(s) = seen_currency.get_mut(cur as usize) {
+                *s = true;
+            }
+        }
+        let amount = t.amount.get(r).copied().unwrap_or(0.0);
+        f.revenue.add(day, amount);
+        if let Some(q) = &t.quantity {
+            f.units.add(day, q.get(r).copied().unwrap_or(0.0));
+        }
+        let profit = t.profit.as_ref().and_then(|p| p.get(r).copied());
+        let cost = t.cost.as_ref().and_then(|c| c.get(r).copied());
+        match (profit, cost) {
+            (Some(p), _) if !p.is_nan() => {
+                f.margin.add(day, p);
+                f.margin_base.add(day, amount);
+            }
+            (_, Some(c)) if !c.is_nan() => {
+                f.margin.add(day, amount - c);
+                f.margin_base.add(day, amount);
+            }
+            _ => {}
+        }
+        let c = t.customer.get(r).copied().unwrap_or(MISSING);
+        if !counted {
+            counted = true;
+            f.orders.add(day, 1.0);
+            if let Some(n) = order_count.get_mut(c as usize) {
+                f.customer_orders.add(day, 1.0);
+                match *n {
+                    0 => f.first_orders.add(day, 1.0),
+                    1 => f.second_orders.add(day, 1.0),
+                    _ => {}
+                }
+                if *n == 0 {
+                    if let Some(fm) = first_month.get_mut(c as usize) {
+                        *fm = t.month.get(r).copied().unwrap_or(0);
+                    }
+                }
+                *n += 1;
+            }
+        }
+        // Cohorts: count each customer once per month with an order.
+        if let (Some(lm), Some(&m), Some(&fm)) = (
+            last_month.get_mut(c as usize),
+            t.month.get(r),
+            first_month.get(c as usize),
+        ) {
+            if *lm != m {
+                *lm = m;
+                let row = (fm - first_month_of_data).max(0) as usize;
+                let col = (m - fm).max(0) as usize;
+                if cohorts.len() <= row {
+                    cohorts.resize(row + 1, Vec::new());
+                }
+                if let Some(cells) = cohorts.get_mut(row) {
+                    if cells.len() <= col {
+                        cells.resize(col + 1, 0);
+                    }
+                    if let Some(cell) = cells.get_mut(col) {
+                        *cell += 1;
+                    }
+                }
+            }
+        }
+    }
+    for d in [
+        &mut f.revenue,
+        &mut f.orders,
+        &mut f.all_orders,
+        &mut f.units,
+        &mut f.margin,
+        &mut f.margin_base,
+        &mut f.customer_orders,
+        &mut f.first_orders,
+        &mut f.second_orders,
+    ] {
+        d.finish();
+    }
+    f.cohorts = cohorts
+        .into_iter()
+        .enumerate()
+        .filter(|(_, cells)| cells.first().is_some_and(|&n| n > 0))
+        .map(|(i, cells)| (first_month_of_data + i as i64, cells))
+        .collect();
+    f.currencies = t
+        .currencies
+        .iter()
+        .zip(&seen_currency)
+        .filter(|(_, &s)| s)
+        .map(|(c, _)| c.clone())
+        .collect();
+    f
+}
+
+fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> Option<ClvWindow> {
+    let span = end - t.day.first().copied()?;
+    let days = if span >= 730 { 365 } else { span / 2 };
+    if days < 28 {
+        return None;
+    }
+    let window = Period::new(end - days, end);
+    let before = window.previous();
+    let n = t.customers.len();
+    let now = customer_set(t, mask, window, n);
+    let then = customer_set(t, mask, before, n);
+    let margin_base = f.margin_base.sum_before(end);
+    Some(ClvWindow {
+        days,
+        revenue: f.revenue.sum(window),
+        orders: f.orders.sum(window),
+        customer_orders: f.customer_orders.sum(window),
+        active: now.iter().filter(|&&b| b).count(),
+        base: then.iter().filter(|&&b| b).count(),
+        retained: now.iter().zip(&then).filter(|(&a, &b)| a && b).count(),
+        margin: (margin_base != 0.0).then(|| f.margin.sum_before(end) / margin_base),
+    })
+}
+
+/// Customers with a completed kept order in `period`.
+fn customer_set(t: &OrdersTable, mask: &RowMask, period: Period, n: usize) -> Vec<bool> {
+    let mut set = vec![false; n];
+    for r in t.rows_between(period.start, period.end) {
+        if mask.keeps(r) && t.sale.get(r).copied().unwrap_or(false) {
+            if let Some(s) = t.customer.get(r).and_then(|&c| set.get_mut(c as usize)) {
+                *s = true;
+            }
+        }
+    }
+    set
+}
+
+/// One pass over a period's rows (and its lead-in bucket): distinct customers, retention, details.
+fn scan(
+    t: &OrdersTable,
+    mask: &RowMask,
+    period: Period,
+    bounds: &[i64],
+    previous: &[bool],
+    detailed: bool,
+) -> PeriodScan {
+    let n_buckets = bounds.len().saturating_sub(1); // including the lead-in bucket 0
+    let mut out = PeriodScan {
+        previous_active: previous.iter().filter(|&&b| b).count(),
+        ..PeriodScan::default()
+    };
+    let mut active_in = vec![0usize; n_buckets];
+    let mut retained_in = vec![0usize; n_buckets];
+    let n_c = t.customers.len();
+    let mut last_bucket = vec![usize::MAX; n_c];
+    let mut in_period = vec![false; n_c];
+    let mut customer_revenue = vec![0.0f64; n_c];
+    let mut dims: Vec<(DimensionTotals, Vec<u32>, &[u32])> = if detailed {
+        t.dimensions
+            .iter()
+            .map(|d| {
+                let len = d.names.len() + 1;
+                (
+                    DimensionTotals {
+                        role: d.role,
+                        names: d.names.clone(),
+                        revenue: vec![0.0; len],
+                        orders: vec![0.0; len],
+                    },
+                    vec![MISSING; len],
+                    d.codes.as_slice(),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let with_grid = detailed && t.time_of_day.is_some();
+    let mut grid_orders = vec![vec![0.0; 24]; 7];
+    let mut grid_revenue = vec![vec![0.0; 24]; 7];
+    let lead_start = bounds.first().copied().unwrap_or(period.start);
+    let first_bucket = bounds.get(1).copied().unwrap_or(period.start);
+    let mut bi = 0usize;
+    let mut last_order = MISSING;
+    for r in t.rows_between(lead_start, period.end) {
+        if !mask.keeps(r) || !t.sale.get(r).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(&day) = t.day.get(r) else { continue };
+        if day >= first_bucket && day < period.start {
+            continue; // part of the first bucket outside the period
+        }
+        while bi + 1 < n_buckets && bounds.get(bi + 1).is_some_and(|&b| day >= b) {
+            bi += 1;
+        }
+        let c = t.customer.get(r).copied().unwrap_or(MISSING);
+        let amount = t.amount.get(r).copied().unwrap_or(0.0);
+        if let Some(lb) = last_bucket.get_mut(c as usize) {
+            if *lb != bi {
+                if let Some(a) = active_in.get_mut(bi) {
+                    *a += 1;
+                }
+                if bi > 0 && *lb == bi - 1 {
+                    if let Some(k) = retained_in.get_mut(bi) {
+                        *k += 1;
+                    }
+                }
+                *lb = bi;
+            }
+        }
+        if day < period.start {
+            continue; // lead-in bucket
+        }
+        if let Some(seen) = in_period.get_mut(c as usize) {
+            if !*seen {
+                *seen = true;
+                out.active += 1;
+                if previous.get(c as usize).copied().unwrap_or(false) {
+                    out.retained += 1;
+                }
+            }
+            if let Some(cr) = customer_revenue.get_mut(c as usize) {
+                *cr += amount;
+            }
+            out.customer_revenue_total += amount;
+        }
+        let o = t.order.get(r).copied().unwrap_or(MISSING);
+        let new_order = o != last_order;
+        last_order = o;
+        if new_order {
+            if let Some(p) = t.processing_days.as_ref().and_then(|p| p.get(r)) {
+                if !p.is_nan() {
+                    out.processing.push(*p);
+                }
+            }
+        }
+        if !detailed {
+            continue;
+        }
+        for (totals, stamp, codes) in dims.iter_mut() {
+            let code = codes.get(r).copied().unwrap_or(MISSING);
+            let idx = if code == MISSING {
+                totals.names.len()
+            } else {
+                code as usize
+            };
+            if let Some(v) = totals.revenue.get_mut(idx) {
+                *v += amount;
+            }
+            if let Some(s) = stamp.get_mut(idx) {
+                if *s != o {
+                    *s = o;
+                    if let Some(v) = totals.orders.get_mut(idx) {
+                        *v += 1.0;
+                    }
+                }
+            }
+        }
+        if with_grid {
+            let secs = t
+                .time_of_day
+                .as_ref()
+                .and_then(|v| v.get(r))
+                .copied()
+                .unwrap_or(-1);
+            if secs >= 0 {
+                let wd = weekday(day) as usize;
+                let h = (secs / 3600).clamp(0, 23) as usize;
+                if let (Some(go), Some(gr)) = (grid_orders.get_mut(wd), grid_revenue.get_mut(wd)) {
+                    if new_order {
+                        if let Some(x) = go.get_mut(h) {
+                            *x += 1.0;
+                        }
+                    }
+                    if let Some(x) = gr.get_mut(h) {
+                        *x += amount;
+                    }
+                }
+            }
+        }
+    }
+    out.bucket_active = active_in.iter().skip(1).copied().collect();
+    out.bucket_retention = (1..n_buckets)
+        .map(|b| {
+            let base = active_in.get(b - 1).copied().unwrap_or(0);
+            (base > 0).then(|| retained_in.get(b).copied().unwrap_or(0) as f64 / base as f64)
+        })
+        .collect();
+    let mut revenues: Vec<f64> = customer_revenue.iter().copied().filter(|&v| v != 0.0).collect();
+    let k = revenues.len().min(10);
+    if k > 0 && revenues.len() > k {
+        revenues.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
+    }
+    out.top_customers_revenue = revenues.iter().take(k).sum();
+    out.dimensions = dims.into_iter().map(|(d, _, _)| d).collect();
+    if detailed {
+        out.customer_revenue = customer_revenue;
+    }
+    if with_grid {
+        out.grid_orders = grid_orders;
+        out.grid_revenue = grid_revenue;
+    }
+    out
+}

@@ -1,0 +1,476 @@
+//! The prepared, columnar index of every loaded orders file, built once per load.
+//!
+//! All orders datasets are merged into one table (so splitting a file into two changes nothing), rows are
+//! sorted by (order day, order) so that a period is a contiguous row range and an order's lines are adjacent,
+//! and every value a KPI needs is pre-computed per row: day number, effective amount, sale flag, customer,
+//! order and dimension codes.
+//!
+//! **Amount rule.** The subtotal column when mapped (falling back to the amount when a row has none), else
+//! the amount, else quantity × unit price less the discount (a rate when the discount column is a percentage
+//! or never exceeds 1, else an amount). An order-level amount is counted once: within one file, when every
+//! order with two or more non-missing amounts has the same amount on all its lines (and, when the file has
+//! quantity and unit price, that amount matches the sum of the lines rather than each line), the amount is
+//! the order's, kept on its first line only. Files whose amount is given only on an order's first line
+//! (Shopify) need no rule: the other lines are empty.
+
+use super::keys::{Interner, MISSING};
+use crate::core::ingest::table::{ColumnData, ColumnType, MISSING_TIME, SECONDS_PER_DAY};
+use crate::core::schema::dataset::Dataset;
+use crate::core::schema::kinds::Kind;
+use crate::core::schema::normalize::{order_status, OrderStatus};
+use crate::core::schema::roles::Role;
+use crate::core::time::month_index;
+use std::collections::HashMap;
+
+/// Roles that can break orders down, in display order.
+pub const DIMENSION_ROLES: &[Role] = &[
+    Role::Channel,
+    Role::Category,
+    Role::Product,
+    Role::ProductName,
+    Role::Country,
+    Role::SalesRep,
+    Role::Campaign,
+    Role::Segment,
+    Role::Source,
+    Role::Status,
+];
+
+/// One dimension of the merged orders: a global dictionary and a code per row.
+#[derive(Clone, Debug)]
+pub struct Dimension {
+    /// The role.
+    pub role: Role,
+    /// Values by code.
+    pub names: Vec<String>,
+    /// Code per (sorted) row; [`MISSING`] when the row has no value.
+    pub codes: Vec<u32>,
+}
+
+/// The merged, sorted orders index.
+#[derive(Clone, Debug, Default)]
+pub struct OrdersTable {
+    /// Day number per row, ascending.
+    pub day: Vec<i64>,
+    /// Months since year 0 per row ([`month_index`]).
+    pub month: Vec<i64>,
+    /// Seconds since midnight per row (−1 = unknown) when any file has order times.
+    pub time_of_day: Option<Vec<i32>>,
+    /// Order code per row; an order's rows are adjacent.
+    pub order: Vec<u32>,
+    /// Whether the row counts as a sale (not cancelled / refunded / failed / void / test).
+    pub sale: Vec<bool>,
+    /// Effective amount per row (0 when missing or counted on another line).
+    pub amount: Vec<f64>,
+    /// Quantity per row (0 when missing), when any file has quantities.
+    pub quantity: Option<Vec<f64>>,
+    /// Cost of goods per row (NaN = unknown), when any file has costs.
+    pub cost: Option<Vec<f64>>,
+    /// Profit per row (NaN = unknown), when any file has profit.
+    pub profit: Option<Vec<f64>>,
+    /// Days from order to fulfilment per row (NaN = unknown), when any file has fulfilment dates.
+    pub processing_days: Option<Vec<f64>>,
+    /// Customer code per row ([`MISSING`] = unknown).
+    pub customer: Vec<u32>,
+    /// Customer keys by code.
+    pub customers: Vec<String>,
+    /// The role customers come from (customer id, else company), if any file has one.
+    pub customer_role: Option<Role>,
+    /// Currency code per row ([`MISSING`] = unknown).
+    pub currency: Vec<u32>,
+    /// Currency names by code.
+    pub currencies: Vec<String>,
+    /// Dimension columns present in at least one file.
+    pub dimensions: Vec<Dimension>,
+    /// Number of distinct orders.
+    pub order_count: usize,
+    /// Whether any file has a status column.
+    pub has_status: bool,
+    /// Status words that no vocabulary knows (counted as completed).
+    pub unknown_statuses: Vec<String>,
+    /// Columns used per file, e.g. `orders.csv: Created at, Total`.
+    pub sources: Vec<String>,
+    /// Data-quality notes from preparation.
+    pub warnings: Vec<String>,
+}
+
+fn numbers(ds: &Dataset, role: Role) -> Option<&[f64]> {
+    match &ds.column(role)?.data {
+        ColumnData::Number(v) => Some(v),
+        _ => None,
+    }
+}
+
+fn times(ds: &Dataset, role: Role) -> Option<(&[i64], bool)> {
+    match &ds.column(role)?.data {
+        ColumnData::Time { values, has_time } => Some((values, *has_time)),
+        _ => None,
+    }
+}
+
+fn value_at(v: Option<&[f64]>, row: usize) -> f64 {
+    v.and_then(|v| v.get(row)).copied().unwrap_or(f64::NAN)
+}
+
+/// How the amount of a file's rows is obtained.
+fn row_amounts(ds: &Dataset) -> Option<Vec<f64>> {
+    let n = ds.row_count();
+    let subtotal = numbers(ds, Role::Subtotal);
+    let amount = numbers(ds, Role::Amount);
+    let quantity = numbers(ds, Role::Quantity);
+    let price = numbers(ds, Role::UnitPrice);
+    if subtotal.is_none() && amount.is_none() && (quantity.is_none() || price.is_none()) {
+        return None;
+    }
+    let discount = numbers(ds, Role::Discount);
+    let discount_is_rate = ds.column(Role::Discount).is_some_and(|c| {
+        c.column_type == ColumnType::Percent
+            || discount.is_some_and(|d| d.iter().filter(|x| !x.is_nan()).all(|x| x.abs() <= 1.0))
+    });
+    let computed = |row: usize| {
+        let q = value_at(quantity, row);
+        let p = value_at(price, row);
+        let gross = q * p;
+        let d = value_at(discount, row);
+        if d.is_nan() {
+            gross
+        } else if discount_is_rate {
+            gross * (1.0 - d)
+        } else {
+            gross - d
+        }
+    };
+    Some(
+        (0..n)
+            .map(|row| {
+                let s = value_at(subtotal, row);
+                if !s.is_nan() {
+                    return s;
+                }
+                let a = value_at(amount, row);
+                if !a.is_nan() {
+                    return a;
+                }
+                computed(row)
+            })
+            .collect(),
+    )
+}
+
+/// Applies the order-level amount rule to one file's rows (see the module documentation).
+fn count_order_amounts_once(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -> bool {
+    if numbers(ds, Role::Subtotal).is_none() && numbers(ds, Role::Amount).is_none() {
+        return false; // computed from quantity × price: line-level by nature
+    }
+    let quantity = numbers(ds, Role::Quantity);
+    let price = numbers(ds, Role::UnitPrice);
+    let mut groups: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (row, &o) in orders.iter().enumerate() {
+        if o != MISSING {
+            groups.entry(o).or_default().push(row);
+        }
+    }
+    let close = |a: f64, b: f64| (a - b).abs() <= 0.005 * a.abs().max(b.abs()).max(1.0);
+    let (mut multi, mut unequal, mut order_match, mut line_match) = (0, 0, 0, 0);
+    for rows in groups.values() {
+        let present: Vec<f64> = rows
+            .iter()
+            .filter_map(|&r| amounts.get(r).copied())
+            .filter(|a| !a.is_nan())
+            .collect();
+        if present.len() < 2 {
+            continue;
+        }
+        multi += 1;
+        if present.iter().any(|&a| !close(a, present[0])) {
+            unequal += 1;
+            continue;
+        }
+        if let (Some(_), Some(_)) = (quantity, price) {
+            let lines: Vec<f64> = rows
+                .iter()
+                .map(|&r| value_at(quantity, r) * value_at(price, r))
+                .collect();
+            let sum: f64 = lines.iter().filter(|x| !x.is_nan()).sum();
+            if lines.iter().all(|&l| close(l, present[0])) {
+                line_match += 1;
+            } else if close(sum, present[0]) {
+                order_match += 1;
+            }
+        }
+    }
+    let order_level = multi > 0 && unequal == 0 && order_match >= line_match;
+    if order_level {
+        for rows in groups.values() {
+            let mut seen = false;
+            for &r in rows {
+                if let Some(a) = amounts.get_mut(r) {
+                    if !a.is_nan() {
+                        if seen {
+                            *a = f64::NAN;
+                        }
+                        seen = true;
+                    }
+                }
+            }
+        }
+    }
+    order_level
+}
+
+/// Rows of the merged table before sorting.
+#[derive(Default)]
+struct Staging {
+    day: Vec<i64>,
+    time_of_day: Vec<i32>,
+    order: Vec<u32>,
+    sale: Vec<bool>,
+    amount: Vec<f64>,
+    quantity: Vec<f64>,
+    cost: Vec<f64>,
+    profit: Vec<f64>,
+    processing: Vec<f64>,
+    customer: Vec<u32>,
+    currency: Vec<u32>,
+    dims: Vec<Vec<u32>>,
+}
+
+impl OrdersTable {
+    /// Merges and indexes every orders dataset of `datasets`; `None` when none has a date and an amount.
+    pub fn build(datasets: &[Dataset]) -> Option<OrdersTable> {
+        let files: Vec<&Dataset> = datasets.iter().filter(|d| d.kind == Kind::Orders).collect();
+        let mut table = OrdersTable::default();
+        let mut st = Staging {
+            dims: vec![Vec::new(); DIMENSION_ROLES.len()],
+            ..Staging::default()
+        };
+        let mut order_keys = Interner::new();
+        let mut customer_keys = Interner::new();
+        let mut currency_keys = Interner::new();
+        let mut dim_keys: Vec<Interner> = vec![Interner::new(); DIMENSION_ROLES.len()];
+        let mut dim_present = vec![false; DIMENSION_ROLES.len()];
+        let (mut any_time, mut any_qty, mut any_cost, mut any_profit, mut any_fulfil) =
+            (false, false, false, false, false);
+        let uses_customer_id = files.iter().any(|d| d.column(Role::CustomerId).is_some());
+        let mut unknown_statuses: Vec<String> = Vec::new();
+        let mut used_any = false;
+        for ds in files {
+            let Some((dates, has_time)) = times(ds, Role::OrderDate) else {
+                table.warnings.push(format!(
+                    "{}: no order date column with dates, so the file is not used for order KPIs",
+                    ds.name
+                ));
+                continue;
+            };
+            let Some(mut amounts) = row_amounts(ds) else {
+                table.warnings.push(format!(
+                    "{}: no amount (or quantity and unit price) column, so the file is not used for order KPIs",
+                    ds.name
+                ));
+                continue;
+            };
+            used_any = true;
+            let n = ds.row_count();
+            // Orders: the file's ids, or one fresh order per row.
+            let mut orders = match ds.column(Role::OrderId) {
+                Some(c) => order_keys.codes_of(c),
+                None => vec![MISSING; n],
+            };
+            if count_order_amounts_once(ds, &orders, &mut amounts) {
+                table.warnings.push(format!(
+                    "{}: the amount is repeated on every line of an order, so it is counted once per order",
+                    ds.name
+                ));
+            }
+            for o in orders.iter_mut() {
+                if *o == MISSING {
+                    *o = order_keys.intern(&format!("\u{1}row{}", order_keys.len()));
+                }
+            }
+            let customer_col = if uses_customer_id {
+                ds.column(Role::CustomerId)
+            } else {
+                ds.column(Role::Company)
+            };
+            let customers = customer_col.map_or_else(|| vec![MISSING; n], |c| customer_keys.codes_of(c));
+            // Status per dictionary entry, not per row.
+            let sale: Vec<bool> = match ds.column(Role::Status).map(|c| &c.data) {
+                Some(ColumnData::Text { dict, codes }) => {
+                    table.has_status = true;
+                    let per_entry: Vec<bool> = dict
+                        .iter()
+                        .map(|s| {
+                            let st = order_status(s);
+                            if st == OrderStatus::Unknown && !unknown_statuses.contains(s) {
+                                unknown_statuses.push(s.clone());
+                            }
+                            st.counts_as_sale()
+                        })
+                        .collect();
+                    codes
+                        .iter()
+                        .map(|&c| per_entry.get(c as usize).copied().unwrap_or(true))
+                        .collect()
+                }
+                _ => vec![true; n],
+            };
+            let currency: Vec<u32> = match ds.column(Role::Currency) {
+                Some(c) => currency_keys.codes_of(c),
+                None => {
+                    let cur = ds
+                        .column(Role::Subtotal)
+                        .or(ds.column(Role::Amount))
+                        .or(ds.column(Role::UnitPrice))
+                        .and_then(|c| c.currency.clone());
+                    let code = cur.map_or(MISSING, |c| currency_keys.intern(&c));
+                    vec![code; n]
+                }
+            };
+            let quantity = numbers(ds, Role::Quantity);
+            let cost = numbers(ds, Role::Cost);
+            let profit = numbers(ds, Role::Profit);
+            let fulfilled = times(ds, Role::FulfilledAt);
+            any_time |= has_time;
+            any_qty |= quantity.is_some();
+            any_cost |= cost.is_some();
+            any_profit |= profit.is_some();
+            any_fulfil |= fulfilled.is_some();
+            let dims: Vec<Option<Vec<u32>>> = DIMENSION_ROLES
+                .iter()
+                .zip(dim_keys.iter_mut())
+                .map(|(&role, keys)| ds.column(role).map(|c| keys.codes_of(c)))
+                .collect();
+            for (present, d) in dim_present.iter_mut().zip(&dims) {
+                *present |= d.is_some();
+            }
+            let mut skipped = 0usize;
+            for row in 0..n {
+                let t = dates.get(row).copied().unwrap_or(MISSING_TIME);
+                if t == MISSING_TIME {
+                    skipped += 1;
+                    continue;
+                }
+                let day = t.div_euclid(SECONDS_PER_DAY);
+                st.day.push(day);
+                st.time_of_day.push(if has_time {
+                    t.rem_euclid(SECONDS_PER_DAY) as i32
+                } else {
+                    -1
+                });
+                st.order.push(orders.get(row).copied().unwrap_or(MISSING));
+                st.sale.push(sale.get(row).copied().unwrap_or(true));
+                let a = amounts.get(row).copied().unwrap_or(f64::NAN);
+                st.amount.push(if a.is_finite() { a } else { 0.0 });
+                let q = value_at(quantity, row);
+                st.quantity.push(if q.is_finite() { q } else { 0.0 });
+                st.cost.push(value_at(cost, row));
+                st.profit.push(value_at(profit, row));
+                let f = fulfilled
+                    .and_then(|(v, _)| v.get(row).copied())
+                    .unwrap_or(MISSING_TIME);
+                st.processing.push(if f == MISSING_TIME {
+                    f64::NAN
+                } else {
+                    (f - t) as f64 / SECONDS_PER_DAY as f64
+                });
+                st.customer.push(customers.get(row).copied().unwrap_or(MISSING));
+                st.currency.push(currency.get(row).copied().unwrap_or(MISSING));
+                for (out, d) in st.dims.iter_mut().zip(&dims) {
+                    out.push(d.as_ref().and_then(|d| d.get(row).copied()).unwrap_or(MISSING));
+                }
+            }
+            if skipped > 0 {
+                table.warnings.push(format!(
+                    "{}: {skipped} rows without an order date were left out",
+                    ds.name
+                ));
+            }
+            let mut used: Vec<&str> = Vec::new();
+            for (i, role) in ds.roles.iter().enumerate() {
+                if let (Some(_), Some(c)) = (role, ds.table.columns.get(i)) {
+                    used.push(&c.name);
+                }
+            }
+            table.sources.push(format!("{}: {}", ds.name, used.join(", ")));
+        }
+        if !used_any {
+            return None;
+        }
+        // An order's day is its earliest line's day, so its lines stay together.
+        let mut order_day: Vec<i64> = vec![i64::MAX; order_keys.len()];
+        for (&o, &d) in st.order.iter().zip(&st.day) {
+            if let Some(od) = order_day.get_mut(o as usize) {
+                *od = (*od).min(d);
+            }
+        }
+        let mut perm: Vec<u32> = (0..st.day.len() as u32).collect();
+        let key = |r: u32| {
+            let o = st.order.get(r as usize).copied().unwrap_or(0);
+            (order_day.get(o as usize).copied().unwrap_or(i64::MAX), o)
+        };
+        perm.sort_by_key(|&r| key(r));
+        let take = |v: &[f64]| -> Vec<f64> { perm.iter().map(|&r| v[r as usize]).collect() };
+        let take_u32 = |v: &[u32]| -> Vec<u32> { perm.iter().map(|&r| v[r as usize]).collect() };
+        table.day = perm.iter().map(|&r| key(r).0).collect();
+        table.month = table.day.iter().map(|&d| month_index(d)).collect();
+        table.time_of_day = any_time.then(|| perm.iter().map(|&r| st.time_of_day[r as usize]).collect());
+        table.order = take_u32(&st.order);
+        table.sale = perm.iter().map(|&r| st.sale[r as usize]).collect();
+        table.amount = take(&st.amount);
+        table.quantity = any_qty.then(|| take(&st.quantity));
+        table.cost = any_cost.then(|| take(&st.cost));
+        table.profit = any_profit.then(|| take(&st.profit));
+        table.processing_days = any_fulfil.then(|| take(&st.processing));
+        table.customer = take_u32(&st.customer);
+        table.customers = customer_keys.names().to_vec();
+        table.customer_role = if customer_keys.is_empty() {
+            None
+        } else if uses_customer_id {
+            Some(Role::CustomerId)
+        } else {
+            Some(Role::Company)
+        };
+        table.currency = take_u32(&st.currency);
+        table.currencies = currency_keys.names().to_vec();
+        table.order_count = order_keys.len();
+        for (i, &role) in DIMENSION_ROLES.iter().enumerate() {
+            if dim_present.get(i).copied().unwrap_or(false) {
+                table.dimensions.push(Dimension {
+                    role,
+                    names: dim_keys[i].names().to_vec(),
+                    codes: take_u32(&st.dims[i]),
+                });
+            }
+        }
+        table.unknown_statuses = unknown_statuses;
+        if !table.unknown_statuses.is_empty() {
+            table.warnings.push(format!(
+                "Unknown order statuses counted as completed: {}",
+                table.unknown_statuses.join(", ")
+            ));
+        }
+        Some(table)
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.day.len()
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.day.is_empty()
+    }
+
+    /// The rows whose day lies in `[start, end)`, as an index range (rows are sorted by day).
+    pub fn rows_between(&self, start: i64, end: i64) -> std::ops::Range<usize> {
+        let a = self.day.partition_point(|&d| d < start);
+        let b = self.day.partition_point(|&d| d < end).max(a);
+        a..b
+    }
+
+    /// The dimension column of `role`, if any file has it.
+    pub fn dimension(&self, role: Role) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.role == role)
+    }
+}

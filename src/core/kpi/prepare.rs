@@ -1,0 +1,70 @@
+//! The per-load index: built once when datasets change, reused for every query.
+
+use super::orders_table::OrdersTable;
+use crate::core::ingest::table::{ColumnData, MISSING_TIME, SECONDS_PER_DAY};
+use crate::core::schema::dataset::Dataset;
+use crate::core::schema::kinds::Kind;
+use crate::core::schema::roles::Role;
+use crate::core::time::Period;
+
+/// Loaded data, indexed for fast queries.
+#[derive(Clone, Debug, Default)]
+pub struct Prepared {
+    /// Every dataset that is not an orders export (small; areas read them directly).
+    pub datasets: Vec<Dataset>,
+    /// All orders exports merged and indexed.
+    pub orders: Option<OrdersTable>,
+    /// First and last day of the data.
+    pub data_range: Option<Period>,
+    /// Data-quality notes from preparation.
+    pub warnings: Vec<String>,
+}
+
+impl Prepared {
+    /// Indexes `datasets` (call once per load, not per query).
+    pub fn new(datasets: &[Dataset]) -> Prepared {
+        let orders = OrdersTable::build(datasets);
+        let warnings = orders.as_ref().map(|o| o.warnings.clone()).unwrap_or_default();
+        Prepared {
+            datasets: datasets
+                .iter()
+                .filter(|d| d.kind != Kind::Orders)
+                .cloned()
+                .collect(),
+            orders,
+            data_range: data_range(datasets),
+            warnings,
+        }
+    }
+}
+
+/// The date roles that place a dataset's rows in time.
+pub fn date_roles(kind: Kind) -> &'static [Role] {
+    match kind {
+        Kind::Orders => &[Role::OrderDate],
+        Kind::Leads => &[Role::CreatedDate, Role::CloseDate],
+        Kind::Email => &[Role::SendDate],
+        Kind::Subscriptions => &[Role::StartDate, Role::EndDate],
+        _ => &[Role::Date],
+    }
+}
+
+/// First day (inclusive) and end (exclusive) covered by the datasets' dates, if any.
+pub fn data_range(datasets: &[Dataset]) -> Option<Period> {
+    let mut lo = i64::MAX;
+    let mut hi = i64::MIN;
+    for ds in datasets {
+        for &role in date_roles(ds.kind) {
+            if let Some(ColumnData::Time { values, .. }) = ds.column(role).map(|c| &c.data) {
+                for &t in values {
+                    if t != MISSING_TIME {
+                        let d = t.div_euclid(SECONDS_PER_DAY);
+                        lo = lo.min(d);
+                        hi = hi.max(d);
+                    }
+                }
+            }
+        }
+    }
+    (lo <= hi).then(|| Period::new(lo, hi + 1))
+}

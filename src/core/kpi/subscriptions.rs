@@ -1,0 +1,233 @@
+//! Subscriptions merged across files, normalised to monthly amounts, with MRR at any instant and the
+//! per-customer MRR movements between two instants.
+//!
+//! A subscription is active on day `t` when `start ≤ t` and (no end, or `end > t`): the end date is the
+//! first day without the subscription (cancellation date). Amounts are divided by the billing interval in
+//! months (yearly ÷ 12, weekly × 52 ÷ 12; a numeric interval column is a number of months; no interval =
+//! monthly, with a warning).
+
+use super::context::Context;
+use super::filter::keeps;
+use super::keys::{Interner, MISSING};
+use crate::core::ingest::table::{ColumnData, MISSING_TIME, SECONDS_PER_DAY};
+use crate::core::schema::kinds::Kind;
+use crate::core::schema::normalize::interval_months;
+use crate::core::schema::roles::Role;
+
+/// The filtered subscriptions of a query.
+#[derive(Clone, Debug, Default)]
+pub struct Subscriptions {
+    /// Customer code per subscription.
+    pub customer: Vec<u32>,
+    /// Start day.
+    pub start: Vec<i64>,
+    /// End day (exclusive); `i64::MAX` when open.
+    pub end: Vec<i64>,
+    /// Monthly amount.
+    pub mrr: Vec<f64>,
+    /// Number of distinct customers.
+    pub customers: usize,
+    /// Currencies of the amounts.
+    pub currencies: Vec<String>,
+    /// Columns used.
+    pub sources: Vec<String>,
+    /// Data-quality notes.
+    pub warnings: Vec<String>,
+}
+
+/// A per-customer comparison of MRR between two instants.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Movement {
+    /// MRR at the first instant.
+    pub start_mrr: f64,
+    /// MRR at the second instant.
+    pub end_mrr: f64,
+    /// MRR of customers without MRR at the first instant who never had a subscription before it.
+    pub new: f64,
+    /// MRR of customers without MRR at the first instant who had one before.
+    pub reactivation: f64,
+    /// Increase of customers with MRR at both instants.
+    pub expansion: f64,
+    /// Decrease of customers with MRR at both instants (positive).
+    pub contraction: f64,
+    /// MRR of customers with none left at the second instant (positive).
+    pub churned: f64,
+    /// Customers with MRR at the first instant.
+    pub start_customers: usize,
+    /// Customers with MRR at the second instant.
+    pub end_customers: usize,
+    /// Customers with MRR at both instants.
+    pub kept_customers: usize,
+}
+
+fn day_of(values: &[i64], row: usize) -> Option<i64> {
+    values
+        .get(row)
+        .copied()
+        .filter(|&t| t != MISSING_TIME)
+        .map(|t| t.div_euclid(SECONDS_PER_DAY))
+}
+
+impl Subscriptions {
+    /// Merges the subscriptions datasets kept by the query's filters; `None` when none is usable.
+    pub fn build(ctx: &Context) -> Option<Subscriptions> {
+        let mut out = Subscriptions::default();
+        let mut customers = Interner::new();
+        let mut currencies = Interner::new();
+        let mut any = false;
+        for ds in ctx.datasets(Kind::Subscriptions) {
+            let (Some(cust), Some(ColumnData::Time { values: starts, .. }), Some(amount_col)) = (
+                ds.column(Role::CustomerId),
+                ds.column(Role::StartDate).map(|c| &c.data),
+                ds.column(Role::Amount),
+            ) else {
+                continue;
+            };
+            let ColumnData::Number(amounts) = &amount_col.data else {
+                continue;
+            };
+            any = true;
+            let codes = customers.codes_of(cust);
+            let ends = match ds.column(Role::EndDate).map(|c| &c.data) {
+                Some(ColumnData::Time { values, .. }) => Some(values),
+                _ => None,
+            };
+            let interval: Vec<Option<f64>> = match ds.column(Role::Interval).map(|c| &c.data) {
+                Some(ColumnData::Text { dict, codes }) => {
+                    let per: Vec<Option<f64>> = dict.iter().map(|s| interval_months(s)).collect();
+                    codes
+                        .iter()
+                        .map(|&c| per.get(c as usize).copied().flatten())
+                        .collect()
+                }
+                Some(ColumnData::Number(v)) => v.iter().map(|&m| (m > 0.0).then_some(m)).collect(),
+                _ => vec![None; ds.row_count()],
+            };
+            if let Some(c) = &amount_col.currency {
+                currencies.intern(c);
+            }
+            if let Some(ColumnData::Text { dict, .. }) = ds.column(Role::Currency).map(|c| &c.data) {
+                for c in dict {
+                    currencies.intern(c);
+                }
+            }
+            let mask = ctx.row_filter(ds);
+            let mut assumed_monthly = 0usize;
+            for row in 0..ds.row_count() {
+                if !keeps(&mask, row) {
+                    continue;
+                }
+                let (Some(start), Some(&amount), Some(&c)) =
+                    (day_of(starts, row), amounts.get(row), codes.get(row))
+                else {
+                    continue;
+                };
+                if c == MISSING || !amount.is_finite() {
+                    continue;
+                }
+                let months = match interval.get(row).copied().flatten() {
+                    Some(m) => m,
+                    None => {
+                        assumed_monthly += 1;
+                        1.0
+                    }
+                };
+                out.customer.push(c);
+                out.start.push(start);
+                out.end
+                    .push(ends.and_then(|e| day_of(e, row)).unwrap_or(i64::MAX));
+                out.mrr.push(amount / months);
+            }
+            if assumed_monthly > 0 && ds.column(Role::Interval).is_some() {
+                out.warnings.push(format!(
+                    "{}: {assumed_monthly} subscriptions have no known billing interval and are taken as monthly",
+                    ds.name
+                ));
+            }
+            let used: Vec<&str> = ds
+                .roles
+                .iter()
+                .zip(&ds.table.columns)
+                .filter(|(r, _)| r.is_some())
+                .map(|(_, c)| c.name.as_str())
+                .collect();
+            out.sources.push(format!("{}: {}", ds.name, used.join(", ")));
+        }
+        out.customers = customers.len();
+        out.currencies = currencies.names().to_vec();
+        any.then_some(out)
+    }
+
+    /// MRR per customer at the end of `day`.
+    pub fn customer_mrr_at(&self, day: i64) -> Vec<f64> {
+        let mut per = vec![0.0; self.customers];
+        for i in 0..self.mrr.len() {
+            let (Some(&s), Some(&e), Some(&m), Some(&c)) = (
+                self.start.get(i),
+                self.end.get(i),
+                self.mrr.get(i),
+                self.customer.get(i),
+            ) else {
+                continue;
+            };
+            if s <= day && e > day {
+                if let Some(p) = per.get_mut(c as usize) {
+                    *p += m;
+                }
+            }
+        }
+        per
+    }
+
+    /// MRR at the end of `day`.
+    pub fn mrr_at(&self, day: i64) -> f64 {
+        self.customer_mrr_at(day).iter().sum()
+    }
+
+    /// Customers with MRR at the end of `day`.
+    pub fn active_customers_at(&self, day: i64) -> usize {
+        self.customer_mrr_at(day).iter().filter(|&&m| m > 0.0).count()
+    }
+
+    /// Per-customer movements between the end of day `from` and the end of day `to`.
+    pub fn movement(&self, from: i64, to: i64) -> Movement {
+        let a = self.customer_mrr_at(from);
+        let b = self.customer_mrr_at(to);
+        let mut had_before = vec![false; self.customers];
+        for (&s, &c) in self.start.iter().zip(&self.customer) {
+            if s <= from {
+                if let Some(h) = had_before.get_mut(c as usize) {
+                    *h = true;
+                }
+            }
+        }
+        let mut m = Movement::default();
+        for ((&x, &y), &had) in a.iter().zip(&b).zip(&had_before) {
+            m.start_mrr += x;
+            m.end_mrr += y;
+            if x > 0.0 {
+                m.start_customers += 1;
+            }
+            if y > 0.0 {
+                m.end_customers += 1;
+            }
+            if x > 0.0 && y > 0.0 {
+                m.kept_customers += 1;
+                if y > x {
+                    m.expansion += y - x;
+                } else {
+                    m.contraction += x - y;
+                }
+            } else if x > 0.0 {
+                m.churned += x;
+            } else if y > 0.0 {
+                if had {
+                    m.reactivation += y;
+                } else {
+                    m.new += y;
+                }
+            }
+        }
+        m
+    }
+}
