@@ -13,7 +13,15 @@ pub fn grouped(v: f64, decimals: usize, trim: bool) -> String {
     if !v.is_finite() {
         return MISSING.to_string();
     }
-    let text = format!("{:.*}", decimals, v.abs());
+    // round half away from zero (as spreadsheets do), not half to even
+    let decimals = decimals.min(6);
+    let factor = 10f64.powi(decimals as i32);
+    let magnitude = if v.abs() < 1e15 {
+        (v.abs() * factor).round() / factor
+    } else {
+        v.abs()
+    };
+    let text = format!("{magnitude:.decimals$}");
     let (int_part, frac_part) = match text.split_once('.') {
         Some((i, f)) => (i, f),
         None => (text.as_str(), ""),
@@ -203,6 +211,8 @@ mod tests {
             (1000.0, 0, false, "1,000"),
             (-1234567.891, 2, false, "-1,234,567.89"),
             (1234.5, 2, true, "1,234.5"),
+            (18_750.5, 0, false, "18,751"), // half away from zero
+            (2.5, 0, false, "3"),
             (-0.001, 2, true, "0"), // rounds to zero: no "-0"
             (f64::NAN, 2, true, "—"),
         ];

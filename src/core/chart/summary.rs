@@ -33,12 +33,11 @@ pub fn text_summary(spec: &ChartSpec) -> String {
         None => format!("{title}: no data."),
         Some((head, details)) => {
             let mut text = title.to_string();
-            if !head.is_empty() {
-                text.push_str(&head);
-            }
-            for d in details {
-                text.push_str("; ");
-                text.push_str(&d);
+            text.push_str(&head);
+            for (i, d) in details.iter().enumerate() {
+                // "Funnel: Visits 10,000; Cart 1,200 …" when there is no head
+                text.push_str(if i == 0 && head.is_empty() { ": " } else { "; " });
+                text.push_str(d);
             }
             text.push('.');
             text
