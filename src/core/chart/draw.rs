@@ -1,0 +1,53 @@
+//! Drawing chart specs: to an SVG string, or on any plotters backend.
+
+use plotters::backend::SVGBackend;
+use plotters_backend::{DrawingBackend, DrawingErrorKind};
+
+use super::plot;
+use super::scene::{decorate_svg, render, Scene};
+use super::spec::ChartSpec;
+use super::summary::text_summary;
+
+/// Smallest drawable size; smaller requests are raised to it.
+const MIN_SIZE: u32 = 16;
+/// Largest drawable size; larger requests are lowered to it.
+const MAX_SIZE: u32 = 8192;
+
+/// Lays out `spec` in a `width` × `height` pixel box (sizes clamped to 16..=8192).
+pub fn layout(spec: &ChartSpec, width: u32, height: u32) -> Scene {
+    let mut scene = Scene::new(width.clamp(MIN_SIZE, MAX_SIZE), height.clamp(MIN_SIZE, MAX_SIZE));
+    match spec {
+        ChartSpec::Line(c) => plot::line::layout(c, &mut scene),
+        ChartSpec::Bar(c) => plot::bar::layout(c, &mut scene),
+        ChartSpec::StackedBar(c) => plot::stacked::layout(c, &mut scene),
+        ChartSpec::Funnel(c) => plot::funnel::layout(c, &mut scene),
+        ChartSpec::Heatmap(c) => plot::heatmap::layout(c, &mut scene),
+        ChartSpec::Waterfall(c) => plot::waterfall::layout(c, &mut scene),
+        ChartSpec::Sparkline(c) => plot::sparkline::layout(c, &mut scene),
+    }
+    scene
+}
+
+/// Draws `spec` on any plotters backend, filling the backend's whole size.
+pub fn draw_on<DB: DrawingBackend>(
+    spec: &ChartSpec,
+    backend: &mut DB,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let (width, height) = backend.get_size();
+    render(&layout(spec, width, height), backend)
+}
+
+/// The chart as a standalone SVG document: `role="img"` with the text summary as its
+/// `aria-label`, CSS classes `kb-chart__*` on every mark (so the page can restyle it, e.g. for a
+/// dark theme) and a hover `<title>` on every bar, point and cell. Never panics; a chart without
+/// data says "No data".
+pub fn to_svg(spec: &ChartSpec, width: u32, height: u32) -> String {
+    let scene = layout(spec, width, height);
+    let mut raw = String::new();
+    {
+        let mut backend = SVGBackend::with_string(&mut raw, (scene.width, scene.height));
+        // writing to a String cannot fail; on the impossible error we still return what was drawn
+        let _ = render(&scene, &mut backend);
+    }
+    decorate_svg(&raw, &scene, &text_summary(spec))
+}
