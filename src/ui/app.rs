@@ -1,19 +1,71 @@
 //! The root component: the page layout and the app state shared through context.
 
+use crate::core::i18n::{self, Msg};
+use crate::ui::browser;
+use crate::ui::components::controls::Controls;
+use crate::ui::components::dataset_list::DatasetList;
+use crate::ui::components::detail_view::DetailView;
 use crate::ui::components::drop_zone::DropZone;
+use crate::ui::components::header::Header;
+use crate::ui::components::kpi_grid::KpiGrid;
+use crate::ui::loader;
+use crate::ui::share_sync;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let on_files = move |_files: Vec<web_sys::File>| {};
+    let preferred = browser::preferred_languages();
+    let preferred: Vec<&str> = preferred.iter().map(String::as_str).collect();
+    let state = AppState::new(i18n::negotiate(&preferred));
+    provide_context(state);
+    share_sync::install(state);
+    let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
+    let on_files = move |files: Vec<web_sys::File>| loader::load_files(state, files);
+    let waiting = Memo::new(move |_| {
+        let Some(link) = state.link.get() else {
+            return Vec::new();
+        };
+        state.files.with(|files| {
+            let loaded: Vec<_> = files
+                .iter()
+                .filter_map(|f| f.loaded().map(|l| l.as_ref()))
+                .collect();
+            crate::core::view::waiting_for(&link, &loaded)
+        })
+    });
+    let has_data = move || state.report.with(|r| r.data_range.is_some());
     view! {
-        <header class="kb-header">
-            <h1 class="kb-header__title">"kpiboard"</h1>
-            <p class="kb-header__privacy">"Your files never leave this device: everything is computed in your browser."</p>
-        </header>
+        <Header />
         <main class="kb-main">
             <DropZone on_files=on_files />
+            <Show when=move || !state.has_files()>
+                <section class="kb-empty">
+                    <p>{move || t(Msg::EmptyState)}</p>
+                    <button class="kb-button kb-button--primary" data-testid="sample-data" on:click=move |_| loader::load_sample(state)>
+                        {move || t(Msg::SampleData)}
+                    </button>
+                </section>
+            </Show>
+            <Show when=move || state.notice.with(Option::is_some)>
+                <p class="kb-notice" role="status">{move || state.notice.get().unwrap_or_default()}</p>
+            </Show>
+            <Show when=move || !waiting.with(Vec::is_empty)>
+                <section class="kb-waiting" data-testid="waiting-for">
+                    <ul>
+                        {move || waiting.get().into_iter().map(|line| view! {
+                            <li>{i18n::fill(t(Msg::WaitingFor), &[("kind", &line.0), ("preset", &line.1), ("columns", &line.2)])}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            </Show>
+            <DatasetList />
+            <Show when=has_data>
+                <Controls />
+                <KpiGrid />
+            </Show>
+            <DetailView />
         </main>
     }
 }

@@ -3,6 +3,9 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod loader;
+pub mod share_sync;
+pub mod state;
 
 /// Mounts the app on the page body.
 pub fn mount() {

@@ -1,3 +1,11 @@
 //! One component per file.
 
+pub mod controls;
+pub mod dataset_list;
+pub mod detail_view;
 pub mod drop_zone;
+pub mod header;
+pub mod import_report;
+pub mod kpi_card;
+pub mod kpi_grid;
+pub mod mapping_editor;

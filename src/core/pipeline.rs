@@ -1,0 +1,225 @@
+//! One file from bytes to a dataset: ingest (decode, parse, type) then schema (kind and roles).
+//! A file whose kind or required roles cannot be found is kept with its table, so the user can finish
+//! the mapping; a file that is not a table at all gets one clear message.
+
+use crate::core::ingest::table::Table;
+use crate::core::ingest::{self, ImportOptions, ImportReport};
+use crate::core::schema::{self, Dataset, Detection, Kind, Role};
+
+/// A parsed file and what became of its mapping.
+#[derive(Clone, Debug)]
+pub struct LoadedFile {
+    /// File name.
+    pub name: String,
+    /// How the file was read.
+    pub report: ImportReport,
+    /// The detected (or user-chosen) kind and roles.
+    pub detection: Detection,
+    /// The dataset, or the table and why it cannot be used yet.
+    pub mapped: Mapped,
+}
+
+/// The outcome of mapping a table to a dataset.
+#[derive(Clone, Debug)]
+pub enum Mapped {
+    /// Usable by the KPI core.
+    Ready(Dataset),
+    /// Needs the user: the message names what is missing and what was found.
+    Incomplete {
+        /// The typed table, kept for the mapping editor.
+        table: Table,
+        /// What is missing.
+        message: String,
+    },
+}
+
+/// Reads and maps one file. `Err` is a message for the user (which file, what is wrong).
+pub fn load(name: &str, bytes: &[u8], options: &ImportOptions) -> Result<LoadedFile, String> {
+    let import = ingest::read(name, bytes, options).map_err(|e| e.to_string())?;
+    let detection = schema::detect(&import.table);
+    Ok(LoadedFile::mapped(name, import.report, import.table, detection))
+}
+
+impl LoadedFile {
+    fn mapped(name: &str, report: ImportReport, table: Table, detection: Detection) -> LoadedFile {
+        let mapped = if detection.missing.is_empty() {
+            match schema::build_dataset(name, table.clone(), detection.kind, detection.roles.clone()) {
+                Ok(dataset) => Mapped::Ready(dataset),
+                Err(error) => Mapped::Incomplete {
+                    table,
+                    message: error.to_string(),
+                },
+            }
+        } else {
+            let message = format!("{name}: {}", detection.missing.join("; "));
+            Mapped::Incomplete { table, message }
+        };
+        LoadedFile {
+            name: name.to_string(),
+            report,
+            detection,
+            mapped,
+        }
+    }
+
+    /// The typed table.
+    pub fn table(&self) -> &Table {
+        match &self.mapped {
+            Mapped::Ready(dataset) => &dataset.table,
+            Mapped::Incomplete { table, .. } => table,
+        }
+    }
+
+    /// The dataset, when the mapping is complete.
+    pub fn dataset(&self) -> Option<&Dataset> {
+        match &self.mapped {
+            Mapped::Ready(dataset) => Some(dataset),
+            Mapped::Incomplete { .. } => None,
+        }
+    }
+
+    /// The kind (detected or chosen).
+    pub fn kind(&self) -> Kind {
+        self.detection.kind
+    }
+
+    /// The kind as shown in the list, with the recognised export format when there is one.
+    pub fn kind_label(&self) -> String {
+        match self.detection.preset {
+            Some(preset) => preset.to_string(),
+            None => schema::catalog::kind_label(self.kind()).to_string(),
+        }
+    }
+
+    /// Rows accepted by the import.
+    pub fn rows_accepted(&self) -> usize {
+        self.report.rows_accepted
+    }
+
+    /// The role of each column.
+    pub fn roles(&self) -> Vec<Option<Role>> {
+        self.detection.roles.clone()
+    }
+
+    /// Why the file cannot be used yet, if it cannot.
+    pub fn mapping_message(&self) -> Option<String> {
+        match &self.mapped {
+            Mapped::Ready(_) => None,
+            Mapped::Incomplete { message, .. } => Some(message.clone()),
+        }
+    }
+
+    /// A one-line status for the dataset list: missing roles, rejected rows, or nothing.
+    pub fn status_line(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(message) = self.mapping_message() {
+            parts.push(message);
+        }
+        if self.report.rows_rejected > 0 || self.report.cells_rejected > 0 {
+            parts.push(format!(
+                "{} rows rejected, {} values not understood",
+                self.report.rows_rejected, self.report.cells_rejected
+            ));
+        }
+        parts.join(" · ")
+    }
+
+    /// Each column's header and a few sample values (for the mapping editor).
+    pub fn column_previews(&self) -> Vec<(String, Vec<String>)> {
+        let table = self.table();
+        table
+            .columns
+            .iter()
+            .map(|c| {
+                let samples = (0..table.row_count)
+                    .filter(|&row| !c.data.is_missing(row))
+                    .take(3)
+                    .map(|row| c.data.display(row))
+                    .collect();
+                (c.name.clone(), samples)
+            })
+            .collect()
+    }
+
+    /// The same file mapped as another kind (roles re-detected for that kind).
+    pub fn with_kind(&self, kind: Kind) -> LoadedFile {
+        let detection = schema::map_for_kind(self.table(), kind);
+        LoadedFile::mapped(&self.name, self.report.clone(), self.table().clone(), detection)
+    }
+
+    /// The same file with column `index` mapped to `role` (or ignored); a role moves off any other column.
+    pub fn with_role(&self, index: usize, role: Option<Role>) -> LoadedFile {
+        let mut detection = self.detection.clone();
+        if let Some(role) = role {
+            for r in detection.roles.iter_mut() {
+                if *r == Some(role) {
+                    *r = None;
+                }
+            }
+        }
+        if let Some(slot) = detection.roles.get_mut(index) {
+            *slot = role;
+        }
+        let mapped: Vec<Role> = detection.roles.iter().flatten().copied().collect();
+        detection.missing = detection
+            .kind
+            .missing(&mapped)
+            .iter()
+            .map(|alts| {
+                let names: Vec<&str> = alts.iter().map(|r| r.id()).collect();
+                format!(
+                    "{} needs a column for {}",
+                    detection.kind.id(),
+                    names.join(" or ")
+                )
+            })
+            .collect();
+        LoadedFile::mapped(&self.name, self.report.clone(), self.table().clone(), detection)
+    }
+
+    /// The stable signature of the header row (for remembered mappings and share links).
+    pub fn header_signature(&self) -> String {
+        schema::header_signature(&self.table().headers())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORDERS: &[u8] = b"order_id,order_date,customer_id,amount\n1,2024-01-05,C1,10\n2,2024-01-06,C2,20\n";
+
+    #[test]
+    fn a_plain_orders_file_becomes_an_orders_dataset() {
+        let loaded = load("o.csv", ORDERS, &ImportOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(loaded.kind(), Kind::Orders);
+        assert_eq!(loaded.dataset().map(|d| d.row_count()), Some(2));
+        assert_eq!(loaded.mapping_message(), None);
+    }
+
+    #[test]
+    fn unmapping_a_required_role_keeps_the_table_and_says_what_is_missing() {
+        let loaded = load("o.csv", ORDERS, &ImportOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        let date_column = loaded.roles().iter().position(|r| *r == Some(Role::OrderDate));
+        let broken = loaded.with_role(date_column.unwrap_or(1), None);
+        assert!(broken.dataset().is_none());
+        assert!(broken
+            .mapping_message()
+            .unwrap_or_default()
+            .contains("order_date"));
+        assert_eq!(broken.table().row_count, 2);
+        let fixed = broken.with_role(1, Some(Role::OrderDate));
+        assert!(fixed.dataset().is_some());
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_table_gets_one_message() {
+        let error = load(
+            "photo.png",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+            &ImportOptions::default(),
+        )
+        .err();
+        assert!(error.is_some_and(|e| e.contains("photo.png")));
+    }
+}

@@ -1,0 +1,321 @@
+//! What the page shows for a KPI, computed from the report: formatted value, change and its colour,
+//! the reason when there is no value, and the detail view's charts and tables. Pure, so the UI only
+//! binds these strings to elements.
+
+use crate::core::chart::draw::to_svg;
+use crate::core::chart::export::csv_export;
+use crate::core::chart::spec::{BarChart, ChartSpec, LineChart, Series, Sparkline, ValueFormat};
+use crate::core::chart::summary::text_summary;
+use crate::core::chart::table::to_table;
+use crate::core::format;
+use crate::core::i18n::{self, Lang, Msg};
+use crate::core::kpi::registry::{self, Area, Direction, KpiDef, TimeUnit, Unit};
+use crate::core::kpi::report::{KpiReport, KpiResult, KpiValue};
+use crate::core::schema::catalog::role_label;
+
+/// Whether a change is good news, bad news or neither, given the KPI's direction.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sentiment {
+    /// Moving the right way.
+    Good,
+    /// Moving the wrong way.
+    Bad,
+    /// No change, no comparison, or a neutral KPI.
+    #[default]
+    Neutral,
+}
+
+/// Everything a KPI card shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CardView {
+    /// The raw value (for `data-value`), `None` when the KPI has no value.
+    pub raw: Option<f64>,
+    /// The formatted value, or "—".
+    pub value_text: String,
+    /// The change against the comparison period, formatted (empty when none).
+    pub change_text: String,
+    /// Colour of the change.
+    pub sentiment: Sentiment,
+    /// Why there is no value, or which export unlocks the KPI.
+    pub reason: String,
+    /// The data does not allow this KPI at all.
+    pub locked: bool,
+    /// One-line explanation of the KPI.
+    pub explanation: String,
+    /// A small SVG line of the time series (empty when there is none).
+    pub sparkline_svg: String,
+}
+
+/// The name of an area in `lang`.
+pub fn area_name(lang: Lang, area: Area) -> &'static str {
+    i18n::tr(
+        lang,
+        match area {
+            Area::Sales => Msg::AreaSales,
+            Area::Customers => Msg::AreaCustomers,
+            Area::Marketing => Msg::AreaMarketing,
+            Area::TrafficContent => Msg::AreaTraffic,
+            Area::Pipeline => Msg::AreaPipeline,
+            Area::Finance => Msg::AreaFinance,
+        },
+    )
+}
+
+/// A stable id of an area (for `data-area`).
+pub fn area_id(area: Area) -> &'static str {
+    match area {
+        Area::Sales => "sales",
+        Area::Customers => "customers",
+        Area::Marketing => "marketing",
+        Area::TrafficContent => "traffic",
+        Area::Pipeline => "pipeline",
+        Area::Finance => "finance",
+    }
+}
+
+/// A KPI's name in `lang` (the registry's English name as a fallback).
+pub fn kpi_name(lang: Lang, def: &KpiDef) -> &'static str {
+    i18n::kpi_name(lang, def.id).unwrap_or(def.name)
+}
+
+/// Formats a value of `unit` for people.
+pub fn value_text(lang: Lang, unit: Unit, value: f64, currency: Option<&str>) -> String {
+    match unit {
+        Unit::Count => format::number(lang, value, if value.fract() == 0.0 { 0 } else { 1 }),
+        Unit::Money => match currency {
+            Some(code) => format::money(lang, value, code),
+            None => format::number(lang, value, 2),
+        },
+        Unit::Percent => format::percent(lang, value, 1),
+        Unit::Ratio => format::number_trimmed(lang, value, 2),
+        Unit::Score => format::number_trimmed(lang, value, 1),
+        Unit::Duration(TimeUnit::Days) => format::duration_days(lang, value),
+        Unit::Duration(TimeUnit::Seconds) => format!("{} s", format::number(lang, value, 0)),
+        Unit::Duration(TimeUnit::Months) => format!("{} mo", format::number_trimmed(lang, value, 1)),
+    }
+}
+
+/// The chart value format of a unit.
+pub fn value_format(unit: Unit, currency: Option<&str>) -> ValueFormat {
+    match (unit, currency) {
+        (Unit::Money, Some(code)) => ValueFormat::Money {
+            currency: code.to_string(),
+        },
+        (Unit::Percent, _) => ValueFormat::Percent,
+        (Unit::Duration(TimeUnit::Days), _) => ValueFormat::Days,
+        _ => ValueFormat::Number,
+    }
+}
+
+fn change_text(lang: Lang, unit: Unit, change: f64) -> String {
+    match unit {
+        // Rates change in percentage points, scores in points.
+        Unit::Percent => {
+            let points = format::number_trimmed(lang, change * 100.0, 1);
+            format!("{}{points} pt", if change > 0.0 { "+" } else { "" })
+        }
+        Unit::Score => format!(
+            "{}{}",
+            if change > 0.0 { "+" } else { "" },
+            format::number_trimmed(lang, change, 1)
+        ),
+        _ => format::percent_change(lang, change, 1),
+    }
+}
+
+fn sentiment(direction: Direction, change: f64) -> Sentiment {
+    let up = change > 0.0;
+    match direction {
+        _ if change == 0.0 => Sentiment::Neutral,
+        Direction::HigherIsBetter if up => Sentiment::Good,
+        Direction::HigherIsBetter => Sentiment::Bad,
+        Direction::LowerIsBetter if up => Sentiment::Bad,
+        Direction::LowerIsBetter => Sentiment::Good,
+        Direction::Neutral => Sentiment::Neutral,
+    }
+}
+
+/// The card of `def` for `report`.
+pub fn card(lang: Lang, def: &KpiDef, report: &KpiReport) -> CardView {
+    let explanation = i18n::kpi_explanation(lang, def.id)
+        .unwrap_or(def.formula)
+        .to_string();
+    let Some(result) = report.get(def.id) else {
+        let reason = report.unavailable_reason(def.id).unwrap_or(def.needs).to_string();
+        return CardView {
+            value_text: "—".into(),
+            reason,
+            locked: true,
+            explanation,
+            ..CardView::default()
+        };
+    };
+    let currency = result.currency.as_deref();
+    let mut view = CardView {
+        explanation,
+        ..CardView::default()
+    };
+    match &result.value {
+        KpiValue::Value(v) => {
+            view.raw = Some(*v);
+            view.value_text = value_text(lang, def.unit, *v, currency);
+        }
+        KpiValue::NoValue { reason } => {
+            view.value_text = "—".into();
+            view.reason = reason.clone();
+        }
+    }
+    if let Some(change) = result.change.filter(|c| c.is_finite()) {
+        view.change_text = change_text(lang, def.unit, change);
+        view.sentiment = sentiment(def.direction, change);
+    }
+    if result.series.len() > 1 {
+        let values = result.series.iter().map(|p| p.value).collect();
+        view.sparkline_svg = to_svg(&ChartSpec::Sparkline(Sparkline { values }), 160, 36);
+    }
+    view
+}
+
+/// One breakdown of the detail view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BreakdownView {
+    /// "Revenue by channel".
+    pub title: String,
+    /// Its bar chart.
+    pub chart_svg: String,
+    /// Its table, for screen readers and export.
+    pub table: (Vec<String>, Vec<Vec<String>>),
+}
+
+/// Everything the detail view of a KPI shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DetailView {
+    /// KPI id.
+    pub id: String,
+    /// Name in the chosen language.
+    pub name: String,
+    /// Formatted value for the period.
+    pub value_text: String,
+    /// One-line explanation.
+    pub explanation: String,
+    /// The formula in words.
+    pub formula: String,
+    /// The time series chart (SVG).
+    pub chart_svg: String,
+    /// The chart's text alternative.
+    pub chart_summary: String,
+    /// The chart's table view: header.
+    pub table_header: Vec<String>,
+    /// The chart's table view: rows.
+    pub table_rows: Vec<Vec<String>>,
+    /// The table as CSV bytes (UTF-8 with BOM, formula injection neutralised).
+    pub table_csv: Vec<u8>,
+    /// Breakdowns by dimension.
+    pub breakdowns: Vec<BreakdownView>,
+    /// The files and columns used.
+    pub sources: Vec<String>,
+}
+
+/// The detail view of KPI `id`, when it is in the registry.
+pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
+    let def = registry::get(id)?;
+    let name = kpi_name(lang, def).to_string();
+    let result = report.get(id);
+    let currency = result.and_then(|r| r.currency.as_deref());
+    let value_text = match result.map(|r| &r.value) {
+        Some(KpiValue::Value(v)) => value_text(lang, def.unit, *v, currency),
+        Some(KpiValue::NoValue { reason }) => format!("— ({reason})"),
+        None => format!("— ({})", report.unavailable_reason(id).unwrap_or(def.needs)),
+    };
+    let spec = series_chart(lang, def, &name, result);
+    let (table_header, table_rows) = to_table(&spec);
+    let breakdowns = result
+        .map(|r| {
+            r.breakdowns
+                .iter()
+                .map(|b| {
+                    let title = format!("{name} — {}", role_label(b.dimension));
+                    let spec = ChartSpec::Bar(BarChart {
+                        title: title.clone(),
+                        categories: b.rows.iter().map(|(k, _)| k.clone()).collect(),
+                        values: b.rows.iter().map(|(_, v)| *v).collect(),
+                        y_format: value_format(def.unit, currency),
+                        horizontal: true,
+                    });
+                    BreakdownView {
+                        title,
+                        chart_svg: to_svg(&spec, 640, 40 + 28 * b.rows.len() as u32),
+                        table: to_table(&spec),
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(DetailView {
+        id: id.to_string(),
+        name,
+        value_text,
+        explanation: i18n::kpi_explanation(lang, id).unwrap_or_default().to_string(),
+        formula: i18n::kpi_formula(lang, id).unwrap_or(def.formula).to_string(),
+        chart_svg: to_svg(&spec, 760, 320),
+        chart_summary: text_summary(&spec),
+        table_csv: csv_export(&table_header, &table_rows),
+        table_header,
+        table_rows,
+        breakdowns,
+        sources: result.map(|r| r.sources.clone()).unwrap_or_default(),
+    })
+}
+
+fn series_chart(lang: Lang, def: &KpiDef, name: &str, result: Option<&KpiResult>) -> ChartSpec {
+    let currency = result.and_then(|r| r.currency.as_deref());
+    let points = result.map(|r| r.series.as_slice()).unwrap_or_default();
+    let mut series = vec![Series {
+        name: i18n::tr(lang, Msg::LegendCurrent).to_string(),
+        values: points.iter().map(|p| p.value).collect(),
+        dashed: false,
+    }];
+    if points.iter().any(|p| p.comparison.is_some()) {
+        series.push(Series {
+            name: i18n::tr(lang, Msg::LegendComparison).to_string(),
+            values: points.iter().map(|p| p.comparison).collect(),
+            dashed: true,
+        });
+    }
+    ChartSpec::Line(LineChart {
+        title: name.to_string(),
+        x_labels: points.iter().map(|p| p.label.clone()).collect(),
+        series,
+        y_format: value_format(def.unit, currency),
+        area: matches!(def.unit, Unit::Money | Unit::Count),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rising_churn_is_bad_and_a_rising_revenue_is_good() {
+        assert_eq!(sentiment(Direction::LowerIsBetter, 0.02), Sentiment::Bad);
+        assert_eq!(sentiment(Direction::HigherIsBetter, 0.02), Sentiment::Good);
+        assert_eq!(sentiment(Direction::HigherIsBetter, 0.0), Sentiment::Neutral);
+    }
+
+    #[test]
+    fn rate_changes_are_in_points() {
+        // 0.125 → 0.137 is +1.2 percentage points
+        assert_eq!(change_text(Lang::En, Unit::Percent, 0.137 - 0.125), "+1.2 pt");
+    }
+
+    #[test]
+    fn a_kpi_missing_from_the_report_is_locked_with_what_unlocks_it() {
+        let report = KpiReport::default();
+        let def = registry::get("revenue").unwrap_or_else(|| panic!("revenue is in the registry"));
+        let view = card(Lang::En, def, &report);
+        assert!(view.locked);
+        assert_eq!(view.raw, None);
+        assert_eq!(view.value_text, "—");
+        assert!(!view.reason.is_empty());
+    }
+}

@@ -1,0 +1,118 @@
+//! The view controls: period preset, granularity and comparison.
+
+use crate::core::i18n::{self, Msg};
+use crate::core::kpi::query::Comparison;
+use crate::core::time::{Granularity, Preset};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+const PRESETS: [(&str, Msg); 6] = [
+    ("all", Msg::PeriodAll),
+    ("last_30_days", Msg::PeriodLast30),
+    ("last_full_month", Msg::PeriodLastMonth),
+    ("last_full_quarter", Msg::PeriodLastQuarter),
+    ("last_full_year", Msg::PeriodLastYear),
+    ("year_to_date", Msg::PeriodYtd),
+];
+
+const GRANULARITIES: [(Granularity, Msg); 5] = [
+    (Granularity::Day, Msg::GranDay),
+    (Granularity::Week, Msg::GranWeek),
+    (Granularity::Month, Msg::GranMonth),
+    (Granularity::Quarter, Msg::GranQuarter),
+    (Granularity::Year, Msg::GranYear),
+];
+
+const COMPARISONS: [(Comparison, &str, Msg); 3] = [
+    (Comparison::PreviousPeriod, "previous_period", Msg::CmpPrevious),
+    (Comparison::PreviousYear, "previous_year", Msg::CmpYear),
+    (Comparison::None, "none", Msg::CmpNone),
+];
+
+fn preset_id(preset: Preset) -> &'static str {
+    match preset {
+        Preset::AllData => "all",
+        Preset::Last30Days => "last_30_days",
+        Preset::LastFullMonth => "last_full_month",
+        Preset::LastFullQuarter => "last_full_quarter",
+        Preset::LastFullYear => "last_full_year",
+        Preset::YearToDate => "year_to_date",
+        Preset::Custom(_) => "custom",
+    }
+}
+
+fn preset_from_id(id: &str) -> Preset {
+    match id {
+        "last_30_days" => Preset::Last30Days,
+        "last_full_month" => Preset::LastFullMonth,
+        "last_full_quarter" => Preset::LastFullQuarter,
+        "last_full_year" => Preset::LastFullYear,
+        "year_to_date" => Preset::YearToDate,
+        _ => Preset::AllData,
+    }
+}
+
+/// The control bar above the KPI cards.
+#[component]
+pub fn Controls() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
+    let period_text = move || {
+        state
+            .report
+            .with(|r| r.period.map(|p| p.describe()).unwrap_or_default())
+    };
+    view! {
+        <section class="kb-controls" aria-label="Controls">
+            <label class="kb-field">
+                <span>{move || t(Msg::PeriodLabel)}</span>
+                <select data-testid="period" on:change=move |ev| state.preset.set(preset_from_id(&event_target_value(&ev)))>
+                    {PRESETS
+                        .into_iter()
+                        .map(|(id, msg)| view! {
+                            <option value=id selected=move || preset_id(state.preset.get()) == id>{move || t(msg)}</option>
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="kb-field">
+                <span>{move || t(Msg::GranularityLabel)}</span>
+                <select
+                    data-testid="granularity"
+                    on:change=move |ev| {
+                        if let Some(g) = Granularity::from_id(&event_target_value(&ev)) {
+                            state.query.update(|q| q.granularity = g);
+                        }
+                    }
+                >
+                    {GRANULARITIES
+                        .into_iter()
+                        .map(|(g, msg)| view! {
+                            <option value=g.id() selected=move || state.query.with(|q| q.granularity == g)>{move || t(msg)}</option>
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="kb-field">
+                <span>{move || t(Msg::ComparisonLabel)}</span>
+                <select
+                    data-testid="comparison"
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        if let Some((c, _, _)) = COMPARISONS.iter().find(|(_, id, _)| *id == value) {
+                            state.query.update(|q| q.comparison = *c);
+                        }
+                    }
+                >
+                    {COMPARISONS
+                        .into_iter()
+                        .map(|(c, id, msg)| view! {
+                            <option value=id selected=move || state.query.with(|q| q.comparison == c)>{move || t(msg)}</option>
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <p class="kb-controls__period" data-testid="period-text">{period_text}</p>
+        </section>
+    }
+}

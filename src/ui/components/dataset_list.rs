@@ -1,0 +1,104 @@
+//! The list of loaded files: kind, rows, warnings, and the way to their import report and mapping.
+
+use crate::core::i18n::{self, Msg};
+use crate::ui::components::import_report::ImportReportPanel;
+use crate::ui::state::{AppState, FileEntry, FileStatus};
+use leptos::prelude::*;
+
+/// Every loaded file, with its status.
+#[component]
+pub fn DatasetList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ids = move || {
+        state
+            .files
+            .with(|files| files.iter().map(|f| f.id).collect::<Vec<_>>())
+    };
+    view! {
+        <Show when=move || state.has_files()>
+            <section class="kb-datasets" aria-labelledby="kb-datasets-title">
+                <h2 id="kb-datasets-title" class="kb-section-title">{move || i18n::tr(state.lang.get(), Msg::DatasetsTitle)}</h2>
+                <ul class="kb-datasets__list">
+                    <For each=ids key=|id| *id children=move |id| view! { <DatasetItem id=id /> } />
+                </ul>
+                <ImportReportPanel />
+            </section>
+        </Show>
+    }
+}
+
+/// One file of the list.
+#[component]
+fn DatasetItem(id: u32) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let entry = Memo::new(move |_| {
+        state
+            .files
+            .with(|files| files.iter().find(|f| f.id == id).map(summary))
+            .unwrap_or_default()
+    });
+    let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
+    view! {
+        <li
+            class="kb-dataset"
+            class:kb-dataset--failed=move || entry.with(|e| e.failed)
+            data-testid="dataset"
+            data-name=move || entry.with(|e| e.name.clone())
+            data-kind=move || entry.with(|e| e.kind.clone())
+            data-rows=move || entry.with(|e| e.rows.map(|r| r.to_string()))
+        >
+            <span class="kb-dataset__name">{move || entry.with(|e| e.name.clone())}</span>
+            <span class="kb-dataset__kind">{move || entry.with(|e| e.kind_label.clone())}</span>
+            <span class="kb-dataset__rows">
+                {move || entry.with(|e| e.rows.map(|r| i18n::fill(t(Msg::Rows), &[("count", &r.to_string())])))}
+            </span>
+            <Show when=move || entry.with(|e| e.progress.is_some())>
+                <progress class="kb-dataset__progress" max="1" value=move || entry.with(|e| e.progress.unwrap_or(0.0))></progress>
+            </Show>
+            <span class="kb-dataset__message" role=move || entry.with(|e| e.failed.then_some("alert"))>
+                {move || entry.with(|e| e.message.clone())}
+            </span>
+            <span class="kb-dataset__actions">
+                <button class="kb-button kb-button--small" on:click=move |_| state.inspected.set(Some(id))
+                    disabled=move || entry.with(|e| e.rows.is_none())>
+                    {move || t(Msg::ImportReport)}
+                </button>
+                <button class="kb-button kb-button--small" data-testid="remove-dataset" on:click=move |_| state.remove(id)>
+                    {move || t(Msg::RemoveFile)}
+                </button>
+            </span>
+        </li>
+    }
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Summary {
+    name: String,
+    kind: Option<String>,
+    kind_label: String,
+    rows: Option<usize>,
+    progress: Option<f64>,
+    message: String,
+    failed: bool,
+}
+
+fn summary(entry: &FileEntry) -> Summary {
+    let mut s = Summary {
+        name: entry.name.clone(),
+        ..Summary::default()
+    };
+    match &entry.status {
+        FileStatus::Reading { fraction } => s.progress = Some(*fraction),
+        FileStatus::Failed(message) => {
+            s.message = message.clone();
+            s.failed = true;
+        }
+        FileStatus::Loaded(file) => {
+            s.kind = Some(file.kind().id().to_string());
+            s.kind_label = file.kind_label();
+            s.rows = Some(file.rows_accepted());
+            s.message = file.status_line();
+        }
+    }
+    s
+}

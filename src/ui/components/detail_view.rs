@@ -1,0 +1,81 @@
+//! The detail view of one KPI: its time series, breakdowns, formula, sources, and exports.
+
+use crate::core::i18n::{self, Msg};
+use crate::core::present;
+use crate::ui::browser;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// The open KPI's detail, as a dialog over the dashboard.
+#[component]
+pub fn DetailView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
+    let detail = Memo::new(move |_| {
+        let id = state.detail.get()?;
+        let lang = state.lang.get();
+        state.report.with(|report| present::detail(lang, &id, report))
+    });
+    move || {
+        detail.get().map(|d| {
+            let csv = d.table_csv.clone();
+            let svg = d.chart_svg.clone();
+            let id = d.id.clone();
+            let id_svg = d.id.clone();
+            view! {
+                <div class="kb-detail__backdrop" on:click=move |_| state.detail.set(None)></div>
+                <section
+                    class="kb-detail"
+                    role="dialog"
+                    aria-modal="true"
+                    aria-labelledby="kb-detail-title"
+                    data-testid="detail-view"
+                    data-detail=d.id.clone()
+                    on:keydown=move |ev| if ev.key() == "Escape" { state.detail.set(None) }
+                >
+                    <header class="kb-detail__header">
+                        <h2 id="kb-detail-title">{d.name.clone()}</h2>
+                        <p class="kb-detail__value">{d.value_text.clone()}</p>
+                        <button class="kb-button" autofocus on:click=move |_| state.detail.set(None)>{move || t(Msg::Close)}</button>
+                    </header>
+                    <p class="kb-detail__explanation">{d.explanation.clone()}</p>
+                    <figure class="kb-detail__chart">
+                        <div role="img" aria-label=d.chart_summary.clone() inner_html=d.chart_svg.clone()></div>
+                        <figcaption>{d.chart_summary.clone()}</figcaption>
+                    </figure>
+                    <div class="kb-detail__exports">
+                        <button class="kb-button kb-button--small" on:click=move |_| browser::download(&format!("{id_svg}.svg"), "image/svg+xml", svg.as_bytes())>
+                            {move || t(Msg::ExportSvg)}
+                        </button>
+                        <button class="kb-button kb-button--small" data-testid="export-csv" on:click=move |_| browser::download(&format!("{id}.csv"), "text/csv;charset=utf-8", &csv)>
+                            {move || t(Msg::ExportCsv)}
+                        </button>
+                        <button class="kb-button kb-button--small" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
+                            {move || t(Msg::Print)}
+                        </button>
+                    </div>
+                    <table class="kb-table kb-detail__table">
+                        <thead><tr>{d.table_header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {d.table_rows.iter().map(|row| view! {
+                                <tr>{row.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    {d.breakdowns.iter().map(|b| view! {
+                        <section class="kb-detail__breakdown">
+                            <h3>{b.title.clone()}</h3>
+                            <div inner_html=b.chart_svg.clone()></div>
+                        </section>
+                    }).collect_view()}
+                    <section class="kb-detail__formula">
+                        <h3>{move || t(Msg::HowComputed)}</h3>
+                        <p>{d.formula.clone()}</p>
+                        <h4>{move || t(Msg::FilesUsed)}</h4>
+                        <ul>{d.sources.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+                    </section>
+                </section>
+            }
+        })
+    }
+}

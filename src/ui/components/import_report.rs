@@ -1,0 +1,56 @@
+//! The import report of the inspected file (encoding, delimiter, columns, rejected rows) and its mapping editor.
+
+use crate::core::i18n::{self, Msg};
+use crate::ui::components::mapping_editor::MappingEditor;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// The report panel of the file the user opened (nothing when none is open).
+#[component]
+pub fn ImportReportPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
+    let loaded = move || {
+        let id = state.inspected.get()?;
+        state.files.with(|files| {
+            files
+                .iter()
+                .find(|f| f.id == id)
+                .and_then(|f| f.loaded().cloned())
+        })
+    };
+    move || {
+        loaded().map(|file| {
+            let report = file.report.clone();
+            let id = state.inspected.get_untracked().unwrap_or_default();
+            view! {
+                <section class="kb-report" data-testid="import-report" aria-label=move || t(Msg::ImportReport)>
+                    <header class="kb-report__header">
+                        <h3>{format!("{} — {}", report.file, t(Msg::ImportReport))}</h3>
+                        <button class="kb-button kb-button--small" on:click=move |_| state.inspected.set(None)>{move || t(Msg::Close)}</button>
+                    </header>
+                    <dl class="kb-report__facts">
+                        <dt>{move || t(Msg::Encoding)}</dt><dd>{report.encoding.clone()}</dd>
+                        <dt>{move || t(Msg::Delimiter)}</dt><dd>{report.delimiter.clone()}</dd>
+                        <dt>{move || t(Msg::DecimalSeparator)}</dt><dd>{report.decimal_separator.to_string()}</dd>
+                        <dt>{move || t(Msg::DateFormat)}</dt><dd>{report.date_format.clone().unwrap_or_else(|| "—".into())}</dd>
+                        <dt>{move || t(Msg::Rows)}</dt><dd>{format!("{} / −{}", report.rows_accepted, report.rows_rejected)}</dd>
+                    </dl>
+                    <ul class="kb-report__notes">
+                        {report.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+                    </ul>
+                    <Show when={
+                        let empty = report.problems.is_empty();
+                        move || !empty
+                    }>
+                        <h4>{move || i18n::fill(t(Msg::RowsRejected), &[("count", &report.rows_rejected.to_string())])}</h4>
+                    </Show>
+                    <ol class="kb-report__problems">
+                        {report.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                    </ol>
+                    <MappingEditor file_id=id file=file.clone() />
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,87 @@
+//! The mapping editor: the file's kind and each column's role as dropdowns, with sample values.
+//! Changes apply at once to the dashboard.
+
+use crate::core::i18n::{self, Msg};
+use crate::core::pipeline::LoadedFile;
+use crate::core::schema::kinds::Kind;
+use crate::core::schema::roles::Role;
+use crate::ui::state::{AppState, FileStatus};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Kind and role dropdowns for one loaded file.
+#[component]
+pub fn MappingEditor(
+    /// Id of the file in the app state.
+    file_id: u32,
+    /// The loaded file.
+    file: Arc<LoadedFile>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
+    let kind = file.kind();
+    let apply = move |new: LoadedFile| state.set_status(file_id, FileStatus::Loaded(Arc::new(new)));
+    let file_for_kind = file.clone();
+    let on_kind = move |ev| {
+        if let Some(kind) = Kind::from_id(&event_target_value(&ev)) {
+            apply(file_for_kind.with_kind(kind));
+        }
+    };
+    let roles = file.roles();
+    let columns = file.column_previews();
+    let message = file.mapping_message();
+    view! {
+        <section class="kb-mapping" data-testid="mapping-editor">
+            <h4>{move || t(Msg::MappingEditor)}</h4>
+            <Show when={
+                let has = message.is_some();
+                move || has
+            }>
+                <p class="kb-mapping__missing" role="alert">{message.clone()}</p>
+            </Show>
+            <label class="kb-field">
+                <span>{move || t(Msg::KindLabel)}</span>
+                <select data-testid="kind-select" on:change=on_kind>
+                    {Kind::ALL
+                        .into_iter()
+                        .map(|k| view! { <option value=k.id() selected=k == kind>{move || i18n::tr(state.lang.get(), Msg::for_kind(k))}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <table class="kb-table kb-mapping__table">
+                <thead>
+                    <tr><th>"Column"</th><th>{move || t(Msg::RoleLabel)}</th><th>{move || t(Msg::SampleValues)}</th></tr>
+                </thead>
+                <tbody>
+                    {columns
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, (name, samples))| {
+                            let current = roles.get(index).copied().flatten();
+                            let file = file.clone();
+                            let on_role = move |ev| {
+                                let role = Role::from_id(&event_target_value(&ev));
+                                apply(file.with_role(index, role));
+                            };
+                            view! {
+                                <tr>
+                                    <th scope="row">{name.clone()}</th>
+                                    <td>
+                                        <select aria-label=name.clone() on:change=on_role>
+                                            <option value="" selected=current.is_none()>{move || t(Msg::IgnoreColumn)}</option>
+                                            {crate::core::schema::roles_for_kind(kind)
+                                                .iter()
+                                                .map(|r| view! { <option value=r.id() selected=current == Some(*r)>{r.id()}</option> })
+                                                .collect_view()}
+                                        </select>
+                                    </td>
+                                    <td class="kb-mapping__samples">{samples.join(" · ")}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}

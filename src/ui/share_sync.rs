@@ -1,0 +1,111 @@
+//! Keeps the URL fragment (and this device's storage) in step with the view: the address bar is always
+//! a share link, back / forward move through view states, and a reload restores the view.
+
+use crate::core::share::{self, DashboardState};
+use crate::core::view::{self, View};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "kpiboard.view";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn current_fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The page address without its fragment.
+pub fn page_address() -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+fn apply(state: AppState, link: DashboardState) {
+    let restored = view::from_share(&link);
+    state.query.set(restored.query);
+    state.preset.set(restored.preset);
+    state.detail.set(restored.detail);
+    if let Some(lang) = restored.lang {
+        state.lang.set(lang);
+    }
+    state.link.set(Some(link));
+}
+
+/// Restores the view from the link (or, without one, from this device) and keeps both updated.
+pub fn install(state: AppState) {
+    let fragment = current_fragment();
+    let saved = storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .unwrap_or_default();
+    let source = if fragment.is_empty() { saved } else { fragment };
+    if !source.is_empty() {
+        let decoded = share::decode(&source);
+        state.notice.set(decoded.message);
+        apply(state, decoded.state);
+    }
+
+    Effect::new(move |_| {
+        let fragment = state.share_fragment.get();
+        if let Some(s) = storage() {
+            let _ = s.set_item(STORAGE_KEY, &fragment);
+        }
+        if fragment != current_fragment() {
+            if let Some(history) = window().and_then(|w| w.history().ok()) {
+                let url = format!("#{fragment}");
+                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }
+    });
+
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        let decoded = share::decode(&current_fragment());
+        apply(state, decoded.state);
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// The share fragment of the current view and files.
+pub fn fragment_of(state: AppState) -> String {
+    let view = View {
+        query: state.query.get(),
+        preset: state.preset.get(),
+        detail: state.detail.get(),
+        lang: Some(state.lang.get()),
+    };
+    state.files.with(|files| {
+        let loaded: Vec<_> = files
+            .iter()
+            .filter_map(|f| f.loaded().map(|l| l.as_ref()))
+            .collect();
+        let mut link = view::to_share(&view, &loaded);
+        // Files the link expects that are not loaded yet stay expected.
+        if let Some(previous) = state.link.get() {
+            for expected in previous.expected_files {
+                if !link
+                    .expected_files
+                    .iter()
+                    .any(|f| f.header_signature == expected.header_signature)
+                {
+                    link.expected_files.push(expected);
+                }
+            }
+            for mapping in previous.mappings {
+                if link.mapping_for(&mapping.header_signature).is_none() {
+                    link.mappings.push(mapping);
+                }
+            }
+        }
+        share::encode(&link)
+    })
+}

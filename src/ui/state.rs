@@ -1,0 +1,167 @@
+//! The app state: loaded files and the view (query, period preset, open panels), shared through context.
+//! Derived values (datasets, the KPI report) are memos; the arithmetic itself lives in `core`.
+
+use crate::core::i18n::Lang;
+use crate::core::kpi::query::Query;
+use crate::core::kpi::report::KpiReport;
+use crate::core::kpi::{self, Prepared};
+use crate::core::pipeline::LoadedFile;
+use crate::core::share::DashboardState;
+use crate::core::time::Preset;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Where one dropped file is in its journey.
+#[derive(Clone, Debug)]
+pub enum FileStatus {
+    /// Being read and parsed; `fraction` of the bytes done.
+    Reading {
+        /// 0..=1.
+        fraction: f64,
+    },
+    /// Parsed (and mapped, or waiting for the user to finish the mapping).
+    Loaded(Arc<LoadedFile>),
+    /// Could not be read: the message says why, in plain words.
+    Failed(String),
+}
+
+/// One file the user dropped, picked or loaded from the sample.
+#[derive(Clone, Debug)]
+pub struct FileEntry {
+    /// Stable id within this page session.
+    pub id: u32,
+    /// File name.
+    pub name: String,
+    /// Size in bytes.
+    pub size: f64,
+    /// Progress or outcome.
+    pub status: FileStatus,
+}
+
+impl FileEntry {
+    /// The loaded file, when parsing is done.
+    pub fn loaded(&self) -> Option<&Arc<LoadedFile>> {
+        match &self.status {
+            FileStatus::Loaded(file) => Some(file),
+            _ => None,
+        }
+    }
+}
+
+/// The prepared KPI index, compared by identity (rebuilding it is the expensive step).
+#[derive(Clone)]
+pub struct PreparedData(pub Arc<Prepared>);
+
+impl PartialEq for PreparedData {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Everything the components share.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Loaded files, in drop order.
+    pub files: RwSignal<Vec<FileEntry>>,
+    /// The KPI query (granularity, comparison, filters, variants, targets…); its period comes from `preset`.
+    pub query: RwSignal<Query>,
+    /// The period preset, resolved against the data's range (default: all the data).
+    pub preset: RwSignal<Preset>,
+    /// The KPI whose detail view is open.
+    pub detail: RwSignal<Option<String>>,
+    /// The file whose import report and mapping editor are open.
+    pub inspected: RwSignal<Option<u32>>,
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// A message for the user about the whole page (e.g. a bad share link).
+    pub notice: RwSignal<Option<String>>,
+    /// The state of the link the page was opened with (expected files, saved mappings).
+    pub link: RwSignal<Option<DashboardState>>,
+    /// The share fragment of the current view.
+    pub share_fragment: Memo<String>,
+    /// The prepared data of every usable dataset.
+    pub prepared: Memo<PreparedData>,
+    /// The KPI report for the current view.
+    pub report: Memo<Arc<KpiReport>>,
+    next_id: StoredValue<u32>,
+}
+
+impl AppState {
+    /// Creates the state and its memos.
+    pub fn new(lang: Lang) -> Self {
+        let files: RwSignal<Vec<FileEntry>> = RwSignal::new(Vec::new());
+        let query = RwSignal::new(Query::default());
+        let preset = RwSignal::new(Preset::AllData);
+        let prepared = Memo::new(move |_| {
+            files.with(|files| {
+                let datasets: Vec<_> = files
+                    .iter()
+                    .filter_map(|f| f.loaded().and_then(|l| l.dataset().cloned()))
+                    .collect();
+                PreparedData(Arc::new(Prepared::new(&datasets)))
+            })
+        });
+        let report = Memo::new(move |_| {
+            let prepared = prepared.get();
+            let mut query = query.get();
+            query.period = prepared
+                .0
+                .data_range
+                .map(|range| preset.get().resolve(range, query.calendar()));
+            Arc::new(kpi::compute_prepared(&prepared.0, &query))
+        });
+        let mut state = AppState {
+            files,
+            query,
+            preset,
+            detail: RwSignal::new(None),
+            inspected: RwSignal::new(None),
+            lang: RwSignal::new(lang),
+            notice: RwSignal::new(None),
+            prepared,
+            report,
+            link: RwSignal::new(None),
+            share_fragment: Memo::new(|_| String::new()),
+            next_id: StoredValue::new(1),
+        };
+        state.share_fragment = Memo::new(move |_| crate::ui::share_sync::fragment_of(state));
+        state
+    }
+
+    /// Adds a file entry in the `Reading` state and returns its id.
+    pub fn add_reading(&self, name: &str, size: f64) -> u32 {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        self.files.update(|files| {
+            files.push(FileEntry {
+                id,
+                name: name.to_string(),
+                size,
+                status: FileStatus::Reading { fraction: 0.0 },
+            })
+        });
+        id
+    }
+
+    /// Sets the status of a file (no-op when it was removed meanwhile).
+    pub fn set_status(&self, id: u32, status: FileStatus) {
+        self.files.update(|files| {
+            if let Some(file) = files.iter_mut().find(|f| f.id == id) {
+                file.status = status;
+            }
+        });
+    }
+
+    /// Removes a file.
+    pub fn remove(&self, id: u32) {
+        self.files.update(|files| files.retain(|f| f.id != id));
+        if self.inspected.get_untracked() == Some(id) {
+            self.inspected.set(None);
+        }
+    }
+
+    /// Whether any file is loaded or loading.
+    pub fn has_files(&self) -> bool {
+        self.files.with(|f| !f.is_empty())
+    }
+}
