@@ -52,14 +52,69 @@ impl Hasher for FastHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 29)
+        // Final avalanche so that low bits (bucket) and high bits (tag) both depend on every input bit.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h
     }
 }
+
+/// Longest key stored inside the hash map entry itself.
+const INLINE_KEY: usize = 22;
+
+/// A dictionary key: short keys live inside the map entry, so a lookup needs no pointer chase.
+#[derive(Clone, Debug)]
+enum Key {
+    Inline(u8, [u8; INLINE_KEY]),
+    Heap(Box<[u8]>),
+}
+
+impl Key {
+    fn new(bytes: &[u8]) -> Self {
+        if bytes.len() <= INLINE_KEY {
+            let mut inline = [0u8; INLINE_KEY];
+            inline[..bytes.len()].copy_from_slice(bytes);
+            Key::Inline(bytes.len() as u8, inline)
+        } else {
+            Key::Heap(bytes.into())
+        }
+    }
+
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Key::Inline(len, inline) => &inline[..usize::from(*len)],
+            Key::Heap(b) => b,
+        }
+    }
+}
+
+impl std::borrow::Borrow<[u8]> for Key {
+    fn borrow(&self) -> &[u8] {
+        self.bytes()
+    }
+}
+
+impl std::hash::Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.bytes().hash(state);
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Self) -> bool {
+        self.bytes() == other.bytes()
+    }
+}
+
+impl Eq for Key {}
 
 /// Dictionary-encoded text under construction.
 #[derive(Clone, Debug, Default)]
 pub struct TextValues {
-    index: HashMap<Box<[u8]>, u32, BuildHasherDefault<FastHasher>>,
+    index: HashMap<Key, u32, BuildHasherDefault<FastHasher>>,
     dict: Vec<String>,
     codes: Vec<u32>,
 }
@@ -84,7 +139,7 @@ impl TextValues {
             self.dict.push(trim_cell(&text).to_string());
             (self.dict.len() - 1) as u32
         };
-        self.index.insert(cell.into(), code);
+        self.index.insert(Key::new(cell), code);
         self.codes.push(code);
     }
 

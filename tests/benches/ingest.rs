@@ -1,0 +1,246 @@
+//! Ingest benchmark: a seeded 1M-row orders CSV (about 80 MB) read natively, one-shot and in 1 MiB chunks.
+//! Prints throughput (MB/s of file bytes) and peak memory (VmHWM from /proc/self/status).
+//! Run with `cargo bench --bench ingest`.
+
+use std::time::{Duration, Instant};
+
+use kpiboard::core::ingest::table::ColumnData;
+use kpiboard::core::ingest::tokenize::Tokenizer;
+use kpiboard::core::ingest::{read, Import, ImportOptions, Importer};
+
+const ROWS: usize = 1_000_000;
+const CHUNK: usize = 1 << 20;
+
+/// A small seeded generator (xorshift64*), so every run reads the same file.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+const PRODUCTS: [(&str, &str, u32); 12] = [
+    ("Wireless Mouse", "Accessories", 2499),
+    ("Mechanical Keyboard", "Accessories", 8999),
+    ("USB-C Hub", "Accessories", 3999),
+    ("27in Monitor", "Displays", 27999),
+    ("Laptop Stand", "Furniture", 4599),
+    ("Office Chair", "Furniture", 19999),
+    ("Noise Cancelling Headphones", "Audio", 24999),
+    ("Bluetooth Speaker", "Audio", 7999),
+    ("Webcam HD", "Video", 6999),
+    ("Ring Light", "Video", 3499),
+    ("External SSD 1TB", "Storage", 10999),
+    ("Memory Card 128GB", "Storage", 1999),
+];
+const CHANNELS: [&str; 5] = ["web", "mobile_app", "marketplace", "retail", "phone"];
+const COUNTRIES: [&str; 8] = ["US", "FR", "DE", "KR", "JP", "CN", "GB", "CA"];
+const STATUSES: [&str; 4] = ["completed", "completed", "refunded", "cancelled"];
+
+/// Appends `count` rows starting at `first` to `out`.
+fn write_rows(rng: &mut Rng, first: usize, count: usize, out: &mut Vec<u8>) {
+    use std::io::Write;
+    for id in first..first + count {
+        let day = rng.below(730) as i64;
+        let (y, m, d) = kpiboard::core::ingest::table::civil_from_days(19_000 + day);
+        let (product, category, price) = PRODUCTS[rng.below(PRODUCTS.len() as u64) as usize];
+        let quantity = 1 + rng.below(5) as u32;
+        let customer = rng.below(200_000);
+        let _ = writeln!(
+            out,
+            "{},{y:04}-{m:02}-{d:02},C{customer:06},{product},{category},{},{},{quantity},{}.{:02},{}.{:02},{}",
+            100_000 + id,
+            CHANNELS[rng.below(CHANNELS.len() as u64) as usize],
+            COUNTRIES[rng.below(COUNTRIES.len() as u64) as usize],
+            price / 100,
+            price % 100,
+            price * quantity / 100,
+            price * quantity % 100,
+            STATUSES[rng.below(STATUSES.len() as u64) as usize],
+        );
+    }
+}
+
+const HEADER: &[u8] =
+    b"order_id,order_date,customer_id,product,category,channel,country,quantity,unit_price,amount,status\n";
+
+/// Peak resident memory so far, in MiB.
+fn peak_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// Current resident memory, in MiB.
+fn current_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// Bytes held by the columnar result.
+fn columnar_mib(import: &Import) -> f64 {
+    let bytes: usize = import
+        .table
+        .columns
+        .iter()
+        .map(|c| match &c.data {
+            ColumnData::Number(v) => v.len() * 8,
+            ColumnData::Time { values, .. } => values.len() * 8,
+            ColumnData::Bool(v) => v.len() * 2,
+            ColumnData::Text { dict, codes } => {
+                codes.len() * 4 + dict.iter().map(|s| s.len() + 24).sum::<usize>()
+            }
+        })
+        .sum();
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+fn mb_per_s(bytes: usize, elapsed: Duration) -> f64 {
+    bytes as f64 / 1e6 / elapsed.as_secs_f64()
+}
+
+fn summary(import: &Import) -> String {
+    let types: Vec<String> = import
+        .table
+        .columns
+        .iter()
+        .map(|c| format!("{}:{:?}", c.name, c.column_type))
+        .collect();
+    format!("{} rows, {}", import.table.row_count, types.join(" "))
+}
+
+fn main() {
+    // 1. Streaming: rows are generated 1 MiB at a time and pushed, so the file never exists whole.
+    //    Peak memory here is what the page would need: the columnar result plus one chunk.
+    let baseline = current_mib();
+    let mut rng = Rng(0x5EED_1234_ABCD_0001);
+    let mut importer = Importer::new("orders.csv", ImportOptions::default());
+    let mut chunk = Vec::with_capacity(CHUNK + 4096);
+    chunk.extend_from_slice(HEADER);
+    let mut in_import = Duration::ZERO;
+    let mut total = 0usize;
+    let mut written = 0;
+    while written < ROWS {
+        let count = 8192.min(ROWS - written);
+        write_rows(&mut rng, written, count, &mut chunk);
+        written += count;
+        if chunk.len() >= CHUNK || written == ROWS {
+            total += chunk.len();
+            let start = Instant::now();
+            if let Err(e) = importer.push(&chunk) {
+                eprintln!("push failed: {e}");
+                return;
+            }
+            in_import += start.elapsed();
+            chunk.clear();
+        }
+    }
+    let start = Instant::now();
+    let streamed = match importer.finish() {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("finish failed: {e}");
+            return;
+        }
+    };
+    in_import += start.elapsed();
+    let streamed_peak = peak_mib();
+    println!("file: {:.1} MB, {}", total as f64 / 1e6, summary(&streamed));
+    println!(
+        "streamed (1 MiB chunks, generated on the fly): {:.0} MB/s; peak RSS {:.1} MiB above a {:.1} MiB baseline; columnar result {:.1} MiB",
+        mb_per_s(total, in_import),
+        streamed_peak - baseline,
+        baseline,
+        columnar_mib(&streamed)
+    );
+    drop(streamed);
+
+    // 2. The whole file in memory, read one-shot and in 1 MiB chunks (best of 3 each).
+    let mut rng = Rng(0x5EED_1234_ABCD_0001);
+    let mut text = Vec::with_capacity(total + 1024);
+    text.extend_from_slice(HEADER);
+    write_rows(&mut rng, 0, ROWS, &mut text);
+    let before = current_mib();
+    let mut best = Duration::MAX;
+    let mut rows = 0;
+    for _ in 0..3 {
+        let start = Instant::now();
+        match read("orders.csv", &text, &ImportOptions::default()) {
+            Ok(i) => rows = i.table.row_count,
+            Err(e) => {
+                eprintln!("read failed: {e}");
+                return;
+            }
+        }
+        best = best.min(start.elapsed());
+    }
+    println!(
+        "one-shot read: {:.0} MB/s ({rows} rows in {:.0} ms); peak RSS {:.1} MiB with the {:.1} MB text held ({:.1} MiB before)",
+        mb_per_s(text.len(), best),
+        best.as_secs_f64() * 1e3,
+        peak_mib(),
+        text.len() as f64 / 1e6,
+        before
+    );
+    let mut best = Duration::MAX;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let mut importer = Importer::new("orders.csv", ImportOptions::default());
+        for piece in text.chunks(CHUNK) {
+            if let Err(e) = importer.push(piece) {
+                eprintln!("push failed: {e}");
+                return;
+            }
+        }
+        if let Err(e) = importer.finish() {
+            eprintln!("finish failed: {e}");
+            return;
+        }
+        best = best.min(start.elapsed());
+    }
+    println!(
+        "chunked read (1 MiB pushes): {:.0} MB/s",
+        mb_per_s(text.len(), best)
+    );
+
+    // 3. For scale: splitting the same text into records and fields only (csv_core, no typing).
+    let mut best = Duration::MAX;
+    let mut fields = 0usize;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let mut tokenizer = Tokenizer::new(b',', b'\n');
+        fields = 0;
+        for piece in text.chunks(CHUNK) {
+            tokenizer.feed(piece, false, |r| {
+                fields += r.len();
+                true
+            });
+        }
+        tokenizer.feed(&[], true, |r| {
+            fields += r.len();
+            true
+        });
+        best = best.min(start.elapsed());
+    }
+    println!(
+        "tokenize only (csv_core, {fields} fields): {:.0} MB/s",
+        mb_per_s(text.len(), best)
+    );
+}
