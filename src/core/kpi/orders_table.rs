@@ -45,6 +45,8 @@ pub struct Dimension {
     pub names: Vec<String>,
     /// Code per (sorted) row; [`MISSING`] when the row has no value.
     pub codes: Vec<u32>,
+    /// Whether every order has one value (channel, country…) rather than one per line (product…).
+    pub order_level: bool,
 }
 
 /// The merged, sorted orders index.
@@ -421,8 +423,23 @@ impl OrdersTable {
         table.cost = any_cost.then(|| take(&st.cost));
         table.profit = any_profit.then(|| take(&st.profit));
         table.processing_days = any_fulfil.then(|| take(&st.processing));
-        table.customer = take_u32(&st.customer);
-        table.customers = customer_keys.names().to_vec();
+        // Customer codes in order of first appearance in time: scans of a period touch nearby codes.
+        let sorted_customers = take_u32(&st.customer);
+        let mut remap = vec![MISSING; customer_keys.len()];
+        let mut names: Vec<String> = Vec::with_capacity(customer_keys.len());
+        table.customer = sorted_customers
+            .iter()
+            .map(|&c| match remap.get_mut(c as usize) {
+                Some(m) if *m == MISSING => {
+                    *m = names.len() as u32;
+                    names.push(customer_keys.name(c).unwrap_or_default().to_string());
+                    *m
+                }
+                Some(m) => *m,
+                None => MISSING,
+            })
+            .collect();
+        table.customers = names;
         table.customer_role = if customer_keys.is_empty() {
             None
         } else if uses_customer_id {
@@ -435,10 +452,17 @@ impl OrdersTable {
         table.order_count = order_keys.len();
         for (i, &role) in DIMENSION_ROLES.iter().enumerate() {
             if dim_present.get(i).copied().unwrap_or(false) {
+                let codes = take_u32(&st.dims[i]);
+                let order_level = table
+                    .order
+                    .windows(2)
+                    .zip(codes.windows(2))
+                    .all(|(o, c)| o[0] != o[1] || c[0] == c[1]);
                 table.dimensions.push(Dimension {
                     role,
                     names: dim_keys[i].names().to_vec(),
-                    codes: take_u32(&st.dims[i]),
+                    codes,
+                    order_level,
                 });
             }
         }
