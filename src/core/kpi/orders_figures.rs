@@ -241,7 +241,7 @@ impl OrdersFigures {
         let previous = customer_set(t, mask, period.previous(), n_customers);
         f.main = scan(
             t,
-            &mask,
+            mask,
             period,
             &bounds(cal, period, query.granularity),
             &previous,
