@@ -6,8 +6,9 @@
 //! order and dimension codes.
 //!
 //! **Amount rule.** The subtotal column when mapped (falling back to the amount when a row has none), else
-//! the amount, else quantity × unit price less the discount (a rate when the discount column is a percentage
-//! or never exceeds 1, else an amount). An order-level amount is counted once: within one file, when every
+//! the amount, else — only in files with neither column — quantity × unit price less the discount (a rate
+//! when the discount column is a percentage or never exceeds 1, else an amount). In a file with an amount
+//! column a line without one counts 0. An order-level amount is counted once: within one file, when every
 //! order with two or more non-missing amounts has the same amount on all its lines (and, when the file has
 //! quantity and unit price, that amount matches the sum of the lines rather than each line), the amount is
 //! the order's, kept on its first line only. Files whose amount is given only on an order's first line
@@ -150,7 +151,9 @@ fn row_amounts(ds: &Dataset) -> Option<Vec<f64>> {
                     return s;
                 }
                 let a = value_at(amount, row);
-                if !a.is_nan() {
+                if !a.is_nan() || subtotal.is_some() || amount.is_some() {
+                    // A file with an amount column: a missing amount is an empty line (Shopify gives
+                    // the order total on the first line only), not a line to price from quantity.
                     return a;
                 }
                 computed(row)
