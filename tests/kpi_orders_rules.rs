@@ -28,10 +28,13 @@ fn two_orders(amounts: &[f64], qty: &[f64], price: &[f64]) -> kpiboard::core::sc
     )
 }
 
+/// (amounts, quantities, unit prices, expected revenue, case name).
+type AmountCase = (&'static [f64], &'static [f64], &'static [f64], f64, &'static str);
+
 #[test]
 fn order_level_amounts_count_once() {
     // Table: (amounts on the lines of #1 and #2, expected revenue).
-    let cases: &[(&[f64], &[f64], &[f64], f64, &str)] = &[
+    let cases: &[AmountCase] = &[
         // Shopify: total 150 repeated on both lines of #1 (lines 100 + 50), #2 = 80 → 150 + 80.
         (
             &[150.0, 150.0, 80.0],
