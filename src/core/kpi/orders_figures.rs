@@ -297,6 +297,30 @@ struct Block {
     row: usize,
 }
 
+/// Adds a finished order to the weekday × hour grid (by its first line's time).
+fn flush_grid(t: &OrdersTable, block: &Block, orders: &mut [Vec<f64>], revenue: &mut [Vec<f64>]) {
+    let secs = t
+        .time_of_day
+        .as_ref()
+        .and_then(|v| v.get(block.row))
+        .copied()
+        .unwrap_or(-1);
+    let Some(&day) = t.day.get(block.row) else {
+        return;
+    };
+    if secs < 0 {
+        return;
+    }
+    let wd = weekday(day) as usize;
+    let h = (secs / 3600).clamp(0, 23) as usize;
+    if let Some(x) = orders.get_mut(wd).and_then(|r| r.get_mut(h)) {
+        *x += 1.0;
+    }
+    if let Some(x) = revenue.get_mut(wd).and_then(|r| r.get_mut(h)) {
+        *x += block.revenue;
+    }
+}
+
 /// Adds a finished order to the order-level dimensions (one value per order).
 fn flush_order_dimensions(block: &Block, dims: &mut [(DimensionTotals, Vec<u32>, &[u32], bool)]) {
     for (totals, _, codes, _) in dims.iter_mut().filter(|d| d.3) {
@@ -608,6 +632,9 @@ fn scan(
             block.flush(&mut state, &mut counts, previous, &mut out);
             if !block.in_lead {
                 flush_order_dimensions(&block, &mut dims);
+                if with_grid {
+                    flush_grid(t, &block, &mut grid_orders, &mut grid_revenue);
+                }
             }
             last_order = o;
             block = Block {
@@ -651,32 +678,13 @@ fn scan(
                 }
             }
         }
-        if with_grid {
-            let secs = t
-                .time_of_day
-                .as_ref()
-                .and_then(|v| v.get(r))
-                .copied()
-                .unwrap_or(-1);
-            if secs >= 0 {
-                let wd = weekday(day) as usize;
-                let h = (secs / 3600).clamp(0, 23) as usize;
-                if let (Some(go), Some(gr)) = (grid_orders.get_mut(wd), grid_revenue.get_mut(wd)) {
-                    if new_order {
-                        if let Some(x) = go.get_mut(h) {
-                            *x += 1.0;
-                        }
-                    }
-                    if let Some(x) = gr.get_mut(h) {
-                        *x += amount;
-                    }
-                }
-            }
-        }
     }
     block.flush(&mut state, &mut counts, previous, &mut out);
     if !block.in_lead {
         flush_order_dimensions(&block, &mut dims);
+        if with_grid {
+            flush_grid(t, &block, &mut grid_orders, &mut grid_revenue);
+        }
     }
     let BucketCounts {
         active: active_in,
