@@ -70,7 +70,7 @@ pub fn compute_prepared(prepared: &Prepared, query: &Query) -> KpiReport {
     let orders = prepared
         .orders
         .as_ref()
-        .map(|t| OrdersFigures::compute(t, query, period, comparison, reference_end));
+        .map(|t| OrdersFigures::compute(t, &prepared.cache, query, period, comparison, reference_end));
     if let Some(f) = &orders {
         for role in &f.unapplied_filters {
             report.warnings.push(format!(

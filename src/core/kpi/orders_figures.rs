@@ -5,11 +5,13 @@
 use super::daily::Daily;
 use super::keys::MISSING;
 use super::orders_table::OrdersTable;
-use super::query::{Query, NOT_SET};
+use super::query::{Filter, Query, NOT_SET};
 use crate::core::schema::roles::Role;
 use crate::core::time::{weekday, Calendar, Granularity, Period};
+use std::sync::{Arc, Mutex};
 
 /// Which rows a query keeps (`None` = all).
+#[derive(Debug)]
 pub struct RowMask {
     keep: Option<Vec<bool>>,
     /// Filters that could not apply (the orders have no such column).
@@ -175,35 +177,202 @@ fn bounds(calendar: Calendar, period: Period, granularity: Granularity) -> Vec<i
     out
 }
 
+/// The filter-dependent (period-independent) part of the figures, kept for the last filter set so that a
+/// period, granularity or comparison change does not redo the full history pass.
+#[derive(Default)]
+pub struct FiguresCache(Mutex<Option<CacheEntry>>);
+
+struct CacheEntry {
+    key: (Vec<Filter>, Option<String>),
+    mask: Arc<RowMask>,
+    history: Arc<OrdersFigures>,
+}
+
+impl Clone for FiguresCache {
+    fn clone(&self) -> Self {
+        FiguresCache::default()
+    }
+}
+
+impl std::fmt::Debug for FiguresCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FiguresCache")
+    }
+}
+
+impl FiguresCache {
+    /// The row mask and history of `query`'s filters, from the cache or computed (and cached).
+    pub fn history(&self, t: &OrdersTable, query: &Query) -> (Arc<RowMask>, Arc<OrdersFigures>) {
+        let key = (query.filters.clone(), query.currency.clone());
+        if let Ok(guard) = self.0.lock() {
+            if let Some(e) = guard.as_ref().filter(|e| e.key == key) {
+                return (e.mask.clone(), e.history.clone());
+            }
+        }
+        let mask = Arc::new(RowMask::new(t, query));
+        let history = Arc::new(history(t, &mask));
+        if let Ok(mut guard) = self.0.lock() {
+            *guard = Some(CacheEntry {
+                key,
+                mask: mask.clone(),
+                history: history.clone(),
+            });
+        }
+        (mask, history)
+    }
+}
+
 impl OrdersFigures {
     /// Computes the figures of `query` for `period` and its `comparison` period.
     pub fn compute(
         t: &OrdersTable,
+        cache: &FiguresCache,
         query: &Query,
         period: Period,
         comparison: Option<Period>,
         reference_end: i64,
     ) -> OrdersFigures {
-        let mask = RowMask::new(t, query);
-        let mut f = history(t, &mask);
+        let (mask, history) = cache.history(t, query);
+        let mask = mask.as_ref();
+        let mut f = history.as_ref().clone();
         f.unapplied_filters = mask.unapplied.clone();
         let cal = query.calendar();
         let n_customers = t.customers.len();
-        let previous = customer_set(t, &mask, period.previous(), n_customers);
+        let previous = customer_set(t, mask, period.previous(), n_customers);
         f.main = scan(
             t,
-            &mask,
+            mask,
             period,
             &bounds(cal, period, query.granularity),
             &previous,
             true,
         );
         f.comparison = comparison.map(|c| {
-            let prev = customer_set(t, &mask, c.previous(), n_customers);
-            scan(t, &mask, c, &bounds(cal, c, query.granularity), &prev, false)
+            let prev = customer_set(t, mask, c.previous(), n_customers);
+            scan(t, mask, c, &bounds(cal, c, query.granularity), &prev, false)
         });
-        f.clv_window = clv_window(t, &mask, &f, reference_end);
+        f.clv_window = clv_window(t, mask, &f, reference_end);
         f
+    }
+}
+
+/// Per-customer state of the history pass (packed: one cache line access per row).
+#[derive(Clone, Copy)]
+struct HistoryState {
+    orders: u32,
+    first_month: i64,
+    last_month: i64,
+}
+
+impl Default for HistoryState {
+    fn default() -> Self {
+        HistoryState {
+            orders: 0,
+            first_month: 0,
+            last_month: i64::MIN,
+        }
+    }
+}
+
+/// Per-customer state of a period scan.
+#[derive(Clone, Copy)]
+struct ScanState {
+    last_bucket: usize,
+    seen: bool,
+    revenue: f64,
+}
+
+/// Distinct customers per bucket (index 0 = lead-in) and those also active in the bucket before.
+struct BucketCounts {
+    active: Vec<usize>,
+    retained: Vec<usize>,
+}
+
+/// The order being scanned: its customer, bucket and revenue so far.
+struct Block {
+    customer: u32,
+    bucket: usize,
+    in_lead: bool,
+    revenue: f64,
+    row: usize,
+}
+
+/// Adds a finished order to the weekday × hour grid (by its first line's time).
+fn flush_grid(t: &OrdersTable, block: &Block, orders: &mut [Vec<f64>], revenue: &mut [Vec<f64>]) {
+    let secs = t
+        .time_of_day
+        .as_ref()
+        .and_then(|v| v.get(block.row))
+        .copied()
+        .unwrap_or(-1);
+    let Some(&day) = t.day.get(block.row) else {
+        return;
+    };
+    if secs < 0 {
+        return;
+    }
+    let wd = weekday(day) as usize;
+    let h = (secs / 3600).clamp(0, 23) as usize;
+    if let Some(x) = orders.get_mut(wd).and_then(|r| r.get_mut(h)) {
+        *x += 1.0;
+    }
+    if let Some(x) = revenue.get_mut(wd).and_then(|r| r.get_mut(h)) {
+        *x += block.revenue;
+    }
+}
+
+/// Adds a finished order to the order-level dimensions (one value per order).
+fn flush_order_dimensions(block: &Block, dims: &mut [(DimensionTotals, Vec<u32>, &[u32], bool)]) {
+    for (totals, _, codes, _) in dims.iter_mut().filter(|d| d.3) {
+        let code = codes.get(block.row).copied().unwrap_or(MISSING);
+        let idx = if code == MISSING {
+            totals.names.len()
+        } else {
+            code as usize
+        };
+        if let Some(v) = totals.revenue.get_mut(idx) {
+            *v += block.revenue;
+        }
+        if let Some(v) = totals.orders.get_mut(idx) {
+            *v += 1.0;
+        }
+    }
+}
+
+impl Block {
+    /// Adds the finished order to its customer's state and the period counts.
+    fn flush(
+        &self,
+        state: &mut [ScanState],
+        counts: &mut BucketCounts,
+        previous: &[bool],
+        out: &mut PeriodScan,
+    ) {
+        let c = self.customer as usize;
+        let Some(st) = state.get_mut(c) else { return };
+        let bi = self.bucket;
+        if st.last_bucket != bi {
+            if let Some(a) = counts.active.get_mut(bi) {
+                *a += 1;
+            }
+            if bi > 0 && st.last_bucket == bi - 1 {
+                if let Some(k) = counts.retained.get_mut(bi) {
+                    *k += 1;
+                }
+            }
+            st.last_bucket = bi;
+        }
+        if !self.in_lead {
+            if !st.seen {
+                st.seen = true;
+                out.active += 1;
+                if previous.get(c).copied().unwrap_or(false) {
+                    out.retained += 1;
+                }
+            }
+            st.revenue += self.revenue;
+            out.customer_revenue_total += self.revenue;
+        }
     }
 }
 
@@ -225,9 +394,7 @@ fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
         ..OrdersFigures::default()
     };
     let n_c = t.customers.len();
-    let mut order_count = vec![0u32; n_c];
-    let mut first_month = vec![0i64; n_c];
-    let mut last_month = vec![i64::MIN; n_c];
+    let mut state = vec![HistoryState::default(); n_c];
     let first_month_of_data = t.month.first().copied().unwrap_or(0);
     let mut cohorts: Vec<Vec<u64>> = Vec::new();
     let mut seen_currency = vec![false; t.currencies.len()];
@@ -272,34 +439,30 @@ fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
             _ => {}
         }
         let c = t.customer.get(r).copied().unwrap_or(MISSING);
+        let month = t.month.get(r).copied().unwrap_or(0);
+        let first_sale_line = !counted;
         if !counted {
             counted = true;
             f.orders.add(day, 1.0);
-            if let Some(n) = order_count.get_mut(c as usize) {
+            if let Some(s) = state.get_mut(c as usize) {
                 f.customer_orders.add(day, 1.0);
-                match *n {
-                    0 => f.first_orders.add(day, 1.0),
+                match s.orders {
+                    0 => {
+                        f.first_orders.add(day, 1.0);
+                        s.first_month = month;
+                    }
                     1 => f.second_orders.add(day, 1.0),
                     _ => {}
                 }
-                if *n == 0 {
-                    if let Some(fm) = first_month.get_mut(c as usize) {
-                        *fm = t.month.get(r).copied().unwrap_or(0);
-                    }
-                }
-                *n += 1;
+                s.orders += 1;
             }
         }
-        // Cohorts: count each customer once per month with an order.
-        if let (Some(lm), Some(&m), Some(&fm)) = (
-            last_month.get_mut(c as usize),
-            t.month.get(r),
-            first_month.get(c as usize),
-        ) {
-            if *lm != m {
-                *lm = m;
-                let row = (fm - first_month_of_data).max(0) as usize;
-                let col = (m - fm).max(0) as usize;
+        // Cohorts: count each customer once per month with an order (once per order: lines share a day).
+        if let Some(s) = state.get_mut(c as usize).filter(|_| first_sale_line) {
+            if s.last_month != month {
+                s.last_month = month;
+                let row = (s.first_month - first_month_of_data).max(0) as usize;
+                let col = (month - s.first_month).max(0) as usize;
                 if cohorts.len() <= row {
                     cohorts.resize(row + 1, Vec::new());
                 }
@@ -370,8 +533,14 @@ fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> O
 /// Customers with a completed kept order in `period`.
 fn customer_set(t: &OrdersTable, mask: &RowMask, period: Period, n: usize) -> Vec<bool> {
     let mut set = vec![false; n];
+    let mut last_order = MISSING;
     for r in t.rows_between(period.start, period.end) {
         if mask.keeps(r) && t.sale.get(r).copied().unwrap_or(false) {
+            let o = t.order.get(r).copied().unwrap_or(MISSING);
+            if o == last_order {
+                continue; // one customer per order
+            }
+            last_order = o;
             if let Some(s) = t.customer.get(r).and_then(|&c| set.get_mut(c as usize)) {
                 *s = true;
             }
@@ -394,13 +563,27 @@ fn scan(
         previous_active: previous.iter().filter(|&&b| b).count(),
         ..PeriodScan::default()
     };
-    let mut active_in = vec![0usize; n_buckets];
-    let mut retained_in = vec![0usize; n_buckets];
+    let mut counts = BucketCounts {
+        active: vec![0usize; n_buckets],
+        retained: vec![0usize; n_buckets],
+    };
+    let mut block = Block {
+        customer: MISSING,
+        bucket: 0,
+        in_lead: true,
+        revenue: 0.0,
+        row: usize::MAX,
+    };
     let n_c = t.customers.len();
-    let mut last_bucket = vec![usize::MAX; n_c];
-    let mut in_period = vec![false; n_c];
-    let mut customer_revenue = vec![0.0f64; n_c];
-    let mut dims: Vec<(DimensionTotals, Vec<u32>, &[u32])> = if detailed {
+    let mut state = vec![
+        ScanState {
+            last_bucket: usize::MAX,
+            seen: false,
+            revenue: 0.0,
+        };
+        n_c
+    ];
+    let mut dims: Vec<(DimensionTotals, Vec<u32>, &[u32], bool)> = if detailed {
         t.dimensions
             .iter()
             .map(|d| {
@@ -414,6 +597,7 @@ fn scan(
                     },
                     vec![MISSING; len],
                     d.codes.as_slice(),
+                    d.order_level,
                 )
             })
             .collect()
@@ -438,40 +622,33 @@ fn scan(
         while bi + 1 < n_buckets && bounds.get(bi + 1).is_some_and(|&b| day >= b) {
             bi += 1;
         }
-        let c = t.customer.get(r).copied().unwrap_or(MISSING);
         let amount = t.amount.get(r).copied().unwrap_or(0.0);
-        if let Some(lb) = last_bucket.get_mut(c as usize) {
-            if *lb != bi {
-                if let Some(a) = active_in.get_mut(bi) {
-                    *a += 1;
-                }
-                if bi > 0 && *lb == bi - 1 {
-                    if let Some(k) = retained_in.get_mut(bi) {
-                        *k += 1;
-                    }
-                }
-                *lb = bi;
-            }
-        }
-        if day < period.start {
-            continue; // lead-in bucket
-        }
-        if let Some(seen) = in_period.get_mut(c as usize) {
-            if !*seen {
-                *seen = true;
-                out.active += 1;
-                if previous.get(c as usize).copied().unwrap_or(false) {
-                    out.retained += 1;
-                }
-            }
-            if let Some(cr) = customer_revenue.get_mut(c as usize) {
-                *cr += amount;
-            }
-            out.customer_revenue_total += amount;
-        }
+        let in_lead = day < period.start;
         let o = t.order.get(r).copied().unwrap_or(MISSING);
         let new_order = o != last_order;
-        last_order = o;
+        if new_order {
+            // Customer and order-level dimension work once per order (an order's lines share day,
+            // customer, channel…): fewer cache misses than per line.
+            block.flush(&mut state, &mut counts, previous, &mut out);
+            if !block.in_lead {
+                flush_order_dimensions(&block, &mut dims);
+                if with_grid {
+                    flush_grid(t, &block, &mut grid_orders, &mut grid_revenue);
+                }
+            }
+            last_order = o;
+            block = Block {
+                customer: t.customer.get(r).copied().unwrap_or(MISSING),
+                bucket: bi,
+                in_lead,
+                revenue: 0.0,
+                row: r,
+            };
+        }
+        if in_lead {
+            continue; // lead-in bucket
+        }
+        block.revenue += amount;
         if new_order {
             if let Some(p) = t.processing_days.as_ref().and_then(|p| p.get(r)) {
                 if !p.is_nan() {
@@ -482,7 +659,7 @@ fn scan(
         if !detailed {
             continue;
         }
-        for (totals, stamp, codes) in dims.iter_mut() {
+        for (totals, stamp, codes, _) in dims.iter_mut().filter(|d| !d.3) {
             let code = codes.get(r).copied().unwrap_or(MISSING);
             let idx = if code == MISSING {
                 totals.names.len()
@@ -501,29 +678,18 @@ fn scan(
                 }
             }
         }
+    }
+    block.flush(&mut state, &mut counts, previous, &mut out);
+    if !block.in_lead {
+        flush_order_dimensions(&block, &mut dims);
         if with_grid {
-            let secs = t
-                .time_of_day
-                .as_ref()
-                .and_then(|v| v.get(r))
-                .copied()
-                .unwrap_or(-1);
-            if secs >= 0 {
-                let wd = weekday(day) as usize;
-                let h = (secs / 3600).clamp(0, 23) as usize;
-                if let (Some(go), Some(gr)) = (grid_orders.get_mut(wd), grid_revenue.get_mut(wd)) {
-                    if new_order {
-                        if let Some(x) = go.get_mut(h) {
-                            *x += 1.0;
-                        }
-                    }
-                    if let Some(x) = gr.get_mut(h) {
-                        *x += amount;
-                    }
-                }
-            }
+            flush_grid(t, &block, &mut grid_orders, &mut grid_revenue);
         }
     }
+    let BucketCounts {
+        active: active_in,
+        retained: retained_in,
+    } = counts;
     out.bucket_active = active_in.iter().skip(1).copied().collect();
     out.bucket_retention = (1..n_buckets)
         .map(|b| {
@@ -531,13 +697,14 @@ fn scan(
             (base > 0).then(|| retained_in.get(b).copied().unwrap_or(0) as f64 / base as f64)
         })
         .collect();
+    let customer_revenue: Vec<f64> = state.iter().map(|s| s.revenue).collect();
     let mut revenues: Vec<f64> = customer_revenue.iter().copied().filter(|&v| v != 0.0).collect();
     let k = revenues.len().min(10);
     if k > 0 && revenues.len() > k {
         revenues.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
     }
     out.top_customers_revenue = revenues.iter().take(k).sum();
-    out.dimensions = dims.into_iter().map(|(d, _, _)| d).collect();
+    out.dimensions = dims.into_iter().map(|(d, _, _, _)| d).collect();
     if detailed {
         out.customer_revenue = customer_revenue;
     }

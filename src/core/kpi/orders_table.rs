@@ -6,8 +6,9 @@
 //! order and dimension codes.
 //!
 //! **Amount rule.** The subtotal column when mapped (falling back to the amount when a row has none), else
-//! the amount, else quantity × unit price less the discount (a rate when the discount column is a percentage
-//! or never exceeds 1, else an amount). An order-level amount is counted once: within one file, when every
+//! the amount, else — only in files with neither column — quantity × unit price less the discount (a rate
+//! when the discount column is a percentage or never exceeds 1, else an amount). In a file with an amount
+//! column a line without one counts 0. An order-level amount is counted once: within one file, when every
 //! order with two or more non-missing amounts has the same amount on all its lines (and, when the file has
 //! quantity and unit price, that amount matches the sum of the lines rather than each line), the amount is
 //! the order's, kept on its first line only. Files whose amount is given only on an order's first line
@@ -45,6 +46,8 @@ pub struct Dimension {
     pub names: Vec<String>,
     /// Code per (sorted) row; [`MISSING`] when the row has no value.
     pub codes: Vec<u32>,
+    /// Whether every order has one value (channel, country…) rather than one per line (product…).
+    pub order_level: bool,
 }
 
 /// The merged, sorted orders index.
@@ -148,7 +151,9 @@ fn row_amounts(ds: &Dataset) -> Option<Vec<f64>> {
                     return s;
                 }
                 let a = value_at(amount, row);
-                if !a.is_nan() {
+                if !a.is_nan() || subtotal.is_some() || amount.is_some() {
+                    // A file with an amount column: a missing amount is an empty line (Shopify gives
+                    // the order total on the first line only), not a line to price from quantity.
                     return a;
                 }
                 computed(row)
@@ -421,8 +426,23 @@ impl OrdersTable {
         table.cost = any_cost.then(|| take(&st.cost));
         table.profit = any_profit.then(|| take(&st.profit));
         table.processing_days = any_fulfil.then(|| take(&st.processing));
-        table.customer = take_u32(&st.customer);
-        table.customers = customer_keys.names().to_vec();
+        // Customer codes in order of first appearance in time: scans of a period touch nearby codes.
+        let sorted_customers = take_u32(&st.customer);
+        let mut remap = vec![MISSING; customer_keys.len()];
+        let mut names: Vec<String> = Vec::with_capacity(customer_keys.len());
+        table.customer = sorted_customers
+            .iter()
+            .map(|&c| match remap.get_mut(c as usize) {
+                Some(m) if *m == MISSING => {
+                    *m = names.len() as u32;
+                    names.push(customer_keys.name(c).unwrap_or_default().to_string());
+                    *m
+                }
+                Some(m) => *m,
+                None => MISSING,
+            })
+            .collect();
+        table.customers = names;
         table.customer_role = if customer_keys.is_empty() {
             None
         } else if uses_customer_id {
@@ -435,10 +455,17 @@ impl OrdersTable {
         table.order_count = order_keys.len();
         for (i, &role) in DIMENSION_ROLES.iter().enumerate() {
             if dim_present.get(i).copied().unwrap_or(false) {
+                let codes = take_u32(&st.dims[i]);
+                let order_level = table
+                    .order
+                    .windows(2)
+                    .zip(codes.windows(2))
+                    .all(|(o, c)| o[0] != o[1] || c[0] == c[1]);
                 table.dimensions.push(Dimension {
                     role,
                     names: dim_keys[i].names().to_vec(),
-                    codes: take_u32(&st.dims[i]),
+                    codes,
+                    order_level,
                 });
             }
         }

@@ -1,6 +1,8 @@
 //! The per-load index: built once when datasets change, reused for every query.
 
+use super::orders_figures::FiguresCache;
 use super::orders_table::OrdersTable;
+use super::query::Query;
 use crate::core::ingest::table::{ColumnData, MISSING_TIME, SECONDS_PER_DAY};
 use crate::core::schema::dataset::Dataset;
 use crate::core::schema::kinds::Kind;
@@ -18,6 +20,8 @@ pub struct Prepared {
     pub data_range: Option<Period>,
     /// Data-quality notes from preparation.
     pub warnings: Vec<String>,
+    /// Filter-dependent orders figures of the last filter set (pre-computed for no filters).
+    pub cache: FiguresCache,
 }
 
 impl Prepared {
@@ -25,7 +29,12 @@ impl Prepared {
     pub fn new(datasets: &[Dataset]) -> Prepared {
         let orders = OrdersTable::build(datasets);
         let warnings = orders.as_ref().map(|o| o.warnings.clone()).unwrap_or_default();
+        let cache = FiguresCache::default();
+        if let Some(t) = &orders {
+            cache.history(t, &Query::default());
+        }
         Prepared {
+            cache,
             datasets: datasets
                 .iter()
                 .filter(|d| d.kind != Kind::Orders)

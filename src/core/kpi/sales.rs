@@ -131,6 +131,12 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     // Revenue and revenue by dimension.
     let mut revenue = ctx.by_period("revenue", &|p| Some(f.revenue.sum(p)), "");
     revenue.breakdowns = revenue_breakdowns(ctx, t, f);
+    let customer_breakdown: Vec<Breakdown> = revenue
+        .breakdowns
+        .iter()
+        .filter(|b| Some(b.dimension) == t.customer_role)
+        .cloned()
+        .collect();
     let mut by_dim = revenue.clone();
     by_dim.id = "revenue_by_dim".to_string();
     out.push(money(ctx, t, f, revenue));
@@ -262,10 +268,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
             .comparison
             .zip(f.comparison.as_ref())
             .and_then(|(c, s)| share(s, c));
-        r.breakdowns = revenue_breakdowns(ctx, t, f)
-            .into_iter()
-            .filter(|b| Some(b.dimension) == t.customer_role)
-            .collect();
+        r.breakdowns = customer_breakdown;
         out.push(money(ctx, t, f, r));
     }
 
