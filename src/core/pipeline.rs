@@ -3,7 +3,7 @@
 //! the mapping; a file that is not a table at all gets one clear message.
 
 use crate::core::ingest::table::Table;
-use crate::core::ingest::{self, ImportOptions, ImportReport};
+use crate::core::ingest::{self, Import, ImportOptions, ImportReport};
 use crate::core::schema::{self, Dataset, Detection, Kind, Role};
 
 /// A parsed file and what became of its mapping.
@@ -36,8 +36,13 @@ pub enum Mapped {
 /// Reads and maps one file. `Err` is a message for the user (which file, what is wrong).
 pub fn load(name: &str, bytes: &[u8], options: &ImportOptions) -> Result<LoadedFile, String> {
     let import = ingest::read(name, bytes, options).map_err(|e| e.to_string())?;
+    Ok(recognise(name, import))
+}
+
+/// Maps a file read chunk by chunk (with [`ingest::Importer`]) to its dataset.
+pub fn recognise(name: &str, import: Import) -> LoadedFile {
     let detection = schema::detect(&import.table);
-    Ok(LoadedFile::mapped(name, import.report, import.table, detection))
+    LoadedFile::mapped(name, import.report, import.table, detection)
 }
 
 impl LoadedFile {

@@ -10,6 +10,17 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// Reads bytes `start..end` of a file.
+pub async fn read_slice(file: &web_sys::File, start: f64, end: f64) -> Result<Vec<u8>, String> {
+    let blob = file
+        .slice_with_f64_and_f64(start, end)
+        .map_err(|_| format!("{}: the browser could not read this file", file.name()))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+        .await
+        .map_err(|_| format!("{}: the browser could not read this file", file.name()))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Yields to the browser so the page can paint between heavy steps.
 pub async fn next_frame() {
     gloo::timers::future::TimeoutFuture::new(0).await;

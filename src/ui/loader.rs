@@ -1,7 +1,7 @@
 //! Loading files into the app: reads each file, runs the core pipeline and updates its entry.
 
-use crate::core::ingest::ImportOptions;
-use crate::core::pipeline;
+use crate::core::ingest::{ImportOptions, Importer};
+use crate::core::pipeline::{self, LoadedFile};
 use crate::core::sample;
 use crate::core::view;
 use crate::ui::browser;
@@ -18,9 +18,13 @@ pub fn load_files(state: AppState, files: Vec<web_sys::File>) {
     wasm_bindgen_futures::spawn_local(async move {
         for (id, file) in entries {
             browser::next_frame().await;
-            let status = match browser::read_file(&file).await {
-                Ok(bytes) => parse(state, &file.name(), &bytes),
-                Err(message) => FileStatus::Failed(message),
+            let status = if is_workbook(&file) {
+                match browser::read_file(&file).await {
+                    Ok(bytes) => parse(state, &file.name(), &bytes),
+                    Err(message) => FileStatus::Failed(message),
+                }
+            } else {
+                read_in_chunks(state, id, &file).await
             };
             state.set_status(id, status);
         }
@@ -41,18 +45,54 @@ pub fn load_sample(state: AppState) {
     });
 }
 
+/// Bytes read per step: small enough that parsing one chunk stays well under a frame budget.
+const CHUNK_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
+
+fn is_workbook(file: &web_sys::File) -> bool {
+    let name = file.name().to_lowercase();
+    name.ends_with(".xlsx") || name.ends_with(".xlsm")
+}
+
+/// Streams a text export through the importer chunk by chunk (never holding the whole text), with
+/// progress, yielding to the browser between chunks so the page stays responsive.
+async fn read_in_chunks(state: AppState, id: u32, file: &web_sys::File) -> FileStatus {
+    let name = file.name();
+    let size = file.size();
+    let mut importer = Importer::new(&name, ImportOptions::default());
+    let mut offset = 0.0;
+    while offset < size {
+        if !state.files.with_untracked(|files| files.iter().any(|f| f.id == id)) {
+            return FileStatus::Failed(format!("{name}: cancelled"));
+        }
+        let end = (offset + CHUNK_BYTES).min(size);
+        let chunk = match browser::read_slice(file, offset, end).await {
+            Ok(chunk) => chunk,
+            Err(message) => return FileStatus::Failed(message),
+        };
+        if let Err(error) = importer.push(&chunk) {
+            return FileStatus::Failed(error.to_string());
+        }
+        offset = end;
+        state.set_status(id, FileStatus::Reading { fraction: offset / size.max(1.0) });
+        browser::next_frame().await;
+    }
+    match importer.finish() {
+        Ok(import) => finish(state, pipeline::recognise(&name, import)),
+        Err(error) => FileStatus::Failed(error.to_string()),
+    }
+}
+
+/// Applies a mapping saved for the same header row (from the link or this device).
+fn finish(state: AppState, loaded: LoadedFile) -> FileStatus {
+    let signature = loaded.header_signature();
+    let saved = state.link.with_untracked(|link| link.as_ref().and_then(|l| l.mapping_for(&signature).cloned()));
+    let loaded = saved.and_then(|m| view::apply_mapping(&loaded, &m)).unwrap_or(loaded);
+    FileStatus::Loaded(Arc::new(loaded))
+}
+
 fn parse(state: AppState, name: &str, bytes: &[u8]) -> FileStatus {
     match pipeline::load(name, bytes, &ImportOptions::default()) {
-        Ok(loaded) => {
-            let signature = loaded.header_signature();
-            let saved = state
-                .link
-                .with_untracked(|link| link.as_ref().and_then(|l| l.mapping_for(&signature).cloned()));
-            let loaded = saved
-                .and_then(|m| view::apply_mapping(&loaded, &m))
-                .unwrap_or(loaded);
-            FileStatus::Loaded(Arc::new(loaded))
-        }
+        Ok(loaded) => finish(state, loaded),
         Err(message) => FileStatus::Failed(message),
     }
 }

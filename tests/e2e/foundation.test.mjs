@@ -1,44 +1,11 @@
 // End-to-end flows of the foundation: sample data, drop, file input, no console errors,
 // no request outside the page's own static files, and the Content-Security-Policy.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
-import { DashboardPage } from './dashboard_page.mjs';
+import { readFileSync } from 'node:fs';
+import { useHarness, root, fixture, shots } from './harness.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const fixture = (name) => `${root}tests/fixtures/e2e/${name}`;
-const shots = `${root}target/screenshots`;
-mkdirSync(shots, { recursive: true });
-
-let server;
-let browser;
-const pages = [];
-
-before(async () => {
-  server = await startServer(`${root}dist`);
-  browser = await launch();
-});
-
-after(async () => {
-  // The no-data-leaves-the-browser check, over every page of every flow of this file.
-  for (const page of pages) {
-    const foreign = page.kbRequests.filter((u) => !u.startsWith(server.base) && !u.startsWith('data:') && !u.startsWith('blob:'));
-    assert.deepEqual(foreign, [], `requests outside the page's own files: ${foreign.join(', ')}`);
-  }
-  await browser?.close();
-  await server?.close();
-});
-
-async function open() {
-  const page = await openPage(browser, server.base);
-  pages.push(page);
-  const app = new DashboardPage(page);
-  await app.ready();
-  return { page, app };
-}
+const { open } = useHarness();
 
 test('the sample data shows KPI cards for every dataset kind', async () => {
   const { page, app } = await open();

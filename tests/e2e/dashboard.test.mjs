@@ -1,0 +1,83 @@
+// Dashboard flows: controls, detail view and exports, removing a file, share links and reloads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { useHarness, fixture, shots } from './harness.mjs';
+
+const { open, browser } = useHarness();
+
+test('changing the granularity keeps the all-data figures and the detail view exports a CSV', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  const before = await app.kpiValues();
+  await app.setGranularity('week');
+  await page.waitForTimeout(200);
+  assert.deepEqual(await app.kpiValues(), before, 'the period (all data) does not depend on the granularity');
+  await page.locator('[data-kpi="revenue"] button').click();
+  const detail = page.locator('[data-testid="detail-view"]');
+  await detail.waitFor();
+  assert.equal(await detail.getAttribute('data-detail'), 'revenue');
+  assert.ok(await detail.locator('svg').count() >= 1, 'the detail view draws its chart');
+  const weeks = await detail.locator('.kb-detail__table tbody tr').count();
+  assert.ok(weeks > 100, `about two years of weeks, got ${weeks}`);
+  await page.screenshot({ path: `${shots}/detail-revenue.png` });
+  const [download] = await Promise.all([page.waitForEvent('download'), detail.locator('[data-testid="export-csv"]').click()]);
+  const bytes = readFileSync(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for Excel');
+  assert.equal(bytes.toString('utf8').split('\r\n').filter(Boolean).length, weeks + 1);
+  await page.keyboard.press('Escape');
+  assert.deepEqual(page.kbErrors, []);
+});
+
+test('a shared link reproduces the view for a teammate who drops the same export', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  await app.setGranularity('quarter');
+  await page.locator('[data-testid="period"]').selectOption('last_full_month');
+  await page.waitForTimeout(200);
+  const values = await app.kpiValues();
+  const link = await app.shareUrl();
+  assert.match(link, /#v1\./);
+  assert.ok(link.length < 2000, `link length ${link.length}`);
+  assert.ok(!link.includes('250.50') && !link.includes('C2'), 'no data value in the link');
+
+  const context = await browser().newContext();
+  const mate = await open({ context, fragment: link.slice(link.indexOf('#')) });
+  await mate.page.locator('[data-testid="waiting-for"]').waitFor();
+  assert.match(await mate.page.locator('[data-testid="waiting-for"]').innerText(), /orders/);
+  await mate.app.dropFiles([fixture('orders_small.csv')]);
+  await mate.app.waitForDatasets(1);
+  await mate.page.waitForTimeout(200);
+  assert.equal(await mate.page.locator('[data-testid="granularity"]').inputValue(), 'quarter');
+  assert.deepEqual(await mate.app.kpiValues(), values);
+  assert.equal(await mate.page.locator('[data-testid="waiting-for"]').count(), 0);
+  await context.close();
+});
+
+test('the view survives a reload, and removing the file empties the dashboard', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  await app.setGranularity('year');
+  await page.waitForTimeout(200);
+  await page.reload();
+  await app.ready();
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  assert.equal(await page.locator('[data-testid="granularity"]').inputValue(), 'year');
+  await page.locator('[data-testid="remove-dataset"]').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-kpi]').length === 0);
+  assert.deepEqual(page.kbErrors, []);
+});
+
+test('a broken link opens the page with defaults and one clear message', async () => {
+  const { page, app } = await open({ fragment: '#v1.%%%not-base64' });
+  const notice = page.locator('.kb-notice');
+  await notice.waitFor();
+  assert.ok((await notice.innerText()).length > 10);
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  assert.notEqual(await app.kpiValue('revenue'), '');
+});
