@@ -155,3 +155,55 @@ fn every_registry_kpi_appears_exactly_once() {
         .unavailable_reason("peak_times")
         .is_some_and(|s| s.contains("time of day")));
 }
+
+#[test]
+fn top_customer_share_with_twelve_customers() {
+    // Customers C1..C12 spend 1, 2, …, 12 (total 78). The top 10 (C3..C12) spend 78 − 1 − 2 = 75.
+    let names: Vec<String> = (1..=12).map(|i| format!("C{i}")).collect();
+    let customers: Vec<&str> = names.iter().map(String::as_str).collect();
+    let amounts: Vec<f64> = (1..=12).map(f64::from).collect();
+    let ds = dataset(
+        "orders.csv",
+        Kind::Orders,
+        vec![
+            (Role::OrderDate, dates("Date", &["2024-03-01"; 12])),
+            (Role::CustomerId, text("Customer", &customers)),
+            (Role::Amount, num("Total", &amounts)),
+        ],
+    );
+    let r = compute(&[ds], &Query::default());
+    close(r.value("top_customer_share"), 75.0 / 78.0);
+    // The customer breakdown keeps the top 10 and groups C1 and C2 as "Other" (1 + 2).
+    let rows = r
+        .get("top_customer_share")
+        .map(|x| x.breakdowns[0].rows.clone())
+        .unwrap_or_default();
+    assert_eq!(rows.len(), 11);
+    assert_eq!(rows[0], ("C12".to_string(), 12.0));
+    assert_eq!(rows[10], ("Other".to_string(), 3.0));
+}
+
+#[test]
+fn previous_year_comparison_is_leap_safe() {
+    // Period 2024-02-01..2024-03-01 (29 days) against 2023-02-01..2023-03-01 (28 days).
+    let ds = dataset(
+        "orders.csv",
+        Kind::Orders,
+        vec![
+            (
+                Role::OrderDate,
+                dates("Date", &["2023-02-28", "2024-02-29", "2024-02-10"]),
+            ),
+            (Role::Amount, num("Total", &[100.0, 30.0, 120.0])),
+        ],
+    );
+    let q = Query {
+        period: Some(Period::new(d("2024-02-01"), d("2024-03-01"))),
+        comparison: Comparison::PreviousYear,
+        ..Query::default()
+    };
+    let r = compute(&[ds], &q);
+    close(r.value("revenue"), 150.0); // 30 + 120
+    close(r.get("revenue").and_then(|x| x.comparison), 100.0); // 2023-02-28
+    close(r.value("growth"), 0.5); // (150 − 100) ÷ 100
+}
