@@ -174,7 +174,10 @@ fn top_customer_share_with_twelve_customers() {
     let r = compute(&[ds], &Query::default());
     close(r.value("top_customer_share"), 75.0 / 78.0);
     // The customer breakdown keeps the top 10 and groups C1 and C2 as "Other" (1 + 2).
-    let rows = r.get("top_customer_share").map(|x| x.breakdowns[0].rows.clone()).unwrap_or_default();
+    let rows = r
+        .get("top_customer_share")
+        .map(|x| x.breakdowns[0].rows.clone())
+        .unwrap_or_default();
     assert_eq!(rows.len(), 11);
     assert_eq!(rows[0], ("C12".to_string(), 12.0));
     assert_eq!(rows[10], ("Other".to_string(), 3.0));
@@ -187,7 +190,10 @@ fn previous_year_comparison_is_leap_safe() {
         "orders.csv",
         Kind::Orders,
         vec![
-            (Role::OrderDate, dates("Date", &["2023-02-28", "2024-02-29", "2024-02-10"])),
+            (
+                Role::OrderDate,
+                dates("Date", &["2023-02-28", "2024-02-29", "2024-02-10"]),
+            ),
             (Role::Amount, num("Total", &[100.0, 30.0, 120.0])),
         ],
     );

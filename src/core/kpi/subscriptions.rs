@@ -33,6 +33,10 @@ pub struct Subscriptions {
     pub sources: Vec<String>,
     /// Data-quality notes.
     pub warnings: Vec<String>,
+    /// (start day, cumulative MRR started up to it), sorted: MRR at an instant in O(log n).
+    started: Vec<(i64, f64)>,
+    /// (end day, cumulative MRR ended up to it), sorted.
+    ended: Vec<(i64, f64)>,
 }
 
 /// A per-customer comparison of MRR between two instants.
@@ -132,10 +136,13 @@ impl Subscriptions {
                         1.0
                     }
                 };
+                let end = ends.and_then(|e| day_of(e, row)).unwrap_or(i64::MAX);
+                if end <= start {
+                    continue; // never active
+                }
                 out.customer.push(c);
                 out.start.push(start);
-                out.end
-                    .push(ends.and_then(|e| day_of(e, row)).unwrap_or(i64::MAX));
+                out.end.push(end);
                 out.mrr.push(amount / months);
             }
             if assumed_monthly > 0 && ds.column(Role::Interval).is_some() {
@@ -155,6 +162,18 @@ impl Subscriptions {
         }
         out.customers = customers.len();
         out.currencies = currencies.names().to_vec();
+        let cumulative = |days: &[i64], mrr: &[f64]| {
+            let mut v: Vec<(i64, f64)> = days.iter().copied().zip(mrr.iter().copied()).collect();
+            v.sort_by_key(|e| e.0);
+            let mut acc = 0.0;
+            for e in v.iter_mut() {
+                acc += e.1;
+                e.1 = acc;
+            }
+            v
+        };
+        out.started = cumulative(&out.start, &out.mrr);
+        out.ended = cumulative(&out.end, &out.mrr);
         any.then_some(out)
     }
 
@@ -179,9 +198,13 @@ impl Subscriptions {
         per
     }
 
-    /// MRR at the end of `day`.
+    /// MRR at the end of `day`: MRR started on or before it minus MRR ended on or before it.
     pub fn mrr_at(&self, day: i64) -> f64 {
-        self.customer_mrr_at(day).iter().sum()
+        let upto = |v: &[(i64, f64)]| {
+            let i = v.partition_point(|e| e.0 <= day);
+            i.checked_sub(1).and_then(|i| v.get(i)).map_or(0.0, |e| e.1)
+        };
+        upto(&self.started) - upto(&self.ended)
     }
 
     /// Customers with MRR at the end of `day`.
