@@ -6,7 +6,7 @@ use crate::core::chart::draw::to_svg;
 use crate::core::chart::export::csv_export;
 use crate::core::chart::spec::{BarChart, ChartSpec, LineChart, Series, Sparkline, ValueFormat};
 use crate::core::chart::summary::text_summary;
-use crate::core::chart::table::to_table;
+use crate::core::chart::table::{to_export_table, to_table};
 use crate::core::format;
 use crate::core::i18n::{self, Lang, Msg};
 use crate::core::kpi::registry::{self, Area, Direction, KpiDef, TimeUnit, Unit};
@@ -259,7 +259,10 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
         formula: i18n::kpi_formula(lang, id).unwrap_or(def.formula).to_string(),
         chart_svg: to_svg(&spec, 760, 320),
         chart_summary: text_summary(&spec),
-        table_csv: csv_export(&table_header, &table_rows),
+        table_csv: {
+            let (h, r) = to_export_table(&spec);
+            csv_export(&h, &r)
+        },
         table_header,
         table_rows,
         breakdowns,

@@ -61,7 +61,10 @@ async fn read_in_chunks(state: AppState, id: u32, file: &web_sys::File) -> FileS
     let mut importer = Importer::new(&name, ImportOptions::default());
     let mut offset = 0.0;
     while offset < size {
-        if !state.files.with_untracked(|files| files.iter().any(|f| f.id == id)) {
+        if !state
+            .files
+            .with_untracked(|files| files.iter().any(|f| f.id == id))
+        {
             return FileStatus::Failed(format!("{name}: cancelled"));
         }
         let end = (offset + CHUNK_BYTES).min(size);
@@ -73,7 +76,12 @@ async fn read_in_chunks(state: AppState, id: u32, file: &web_sys::File) -> FileS
             return FileStatus::Failed(error.to_string());
         }
         offset = end;
-        state.set_status(id, FileStatus::Reading { fraction: offset / size.max(1.0) });
+        state.set_status(
+            id,
+            FileStatus::Reading {
+                fraction: offset / size.max(1.0),
+            },
+        );
         browser::next_frame().await;
     }
     match importer.finish() {
@@ -85,8 +93,12 @@ async fn read_in_chunks(state: AppState, id: u32, file: &web_sys::File) -> FileS
 /// Applies a mapping saved for the same header row (from the link or this device).
 fn finish(state: AppState, loaded: LoadedFile) -> FileStatus {
     let signature = loaded.header_signature();
-    let saved = state.link.with_untracked(|link| link.as_ref().and_then(|l| l.mapping_for(&signature).cloned()));
-    let loaded = saved.and_then(|m| view::apply_mapping(&loaded, &m)).unwrap_or(loaded);
+    let saved = state
+        .link
+        .with_untracked(|link| link.as_ref().and_then(|l| l.mapping_for(&signature).cloned()));
+    let loaded = saved
+        .and_then(|m| view::apply_mapping(&loaded, &m))
+        .unwrap_or(loaded);
     FileStatus::Loaded(Arc::new(loaded))
 }
 

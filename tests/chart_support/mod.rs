@@ -212,10 +212,37 @@ pub fn trend_sparkline() -> Sparkline {
     }
 }
 
+/// 365 daily conversion rates (fractions) with a weekly pattern and a 5-day gap.
+pub fn daily_conversion() -> LineChart {
+    let values = (0..365)
+        .map(|d| {
+            if (100..105).contains(&d) {
+                None
+            } else {
+                Some(0.021 + 0.004 * ((d % 7) as f64 / 6.0) + 0.00002 * d as f64)
+            }
+        })
+        .collect();
+    LineChart {
+        title: "Conversion rate by day".to_string(),
+        x_labels: (0..365)
+            .map(|d| format!("2024-{:02}-{:02}", 1 + d / 31, 1 + d % 31))
+            .collect(),
+        series: vec![Series {
+            name: "Conversion rate".to_string(),
+            values,
+            dashed: false,
+        }],
+        y_format: ValueFormat::Percent,
+        area: false,
+    }
+}
+
 /// Every sample with a file name.
 pub fn samples() -> Vec<(&'static str, ChartSpec)> {
     vec![
         ("line", ChartSpec::Line(revenue_line())),
+        ("line_daily", ChartSpec::Line(daily_conversion())),
         ("bar", ChartSpec::Bar(channel_bars())),
         ("bar_horizontal", ChartSpec::Bar(country_bars())),
         ("stacked_bar", ChartSpec::StackedBar(sessions_stacked())),

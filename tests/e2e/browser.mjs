@@ -1,9 +1,6 @@
 // Launches Debian's Chromium through playwright-core with the flags that work offline on these machines,
 // and records every request and console error of each page.
 import { createRequire } from 'node:module';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const require = createRequire(new URL('../../tools/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -13,12 +10,12 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions',
 ];
 
-/** A fresh persistent-profile-free browser. */
+/** A browser with a fresh temporary profile (Playwright creates and removes it). */
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'kb-chrome-'))}`],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -1,4 +1,22 @@
 //! Drawing chart specs: to an SVG string, or on any plotters backend.
+//!
+//! The SVG is drawn for a white background with WCAG AA colours. Every mark carries a class so
+//! the page can restyle charts (CSS properties override SVG presentation attributes), e.g. for a
+//! dark theme:
+//!
+//! | class | mark |
+//! | --- | --- |
+//! | `kb-chart` | the root `<svg>` |
+//! | `kb-chart__bg` | background rectangle (absent on sparklines) |
+//! | `kb-chart__title`, `kb-chart__tick`, `kb-chart__legend`, `kb-chart__value`, `kb-chart__empty` | texts: title, axis labels, legend names, value labels, "No data" |
+//! | `kb-chart__cell-value` | value written inside a heatmap cell (black or white for contrast) |
+//! | `kb-chart__grid`, `kb-chart__axis`, `kb-chart__connector` | grid lines, zero line, waterfall connectors |
+//! | `kb-chart__bar` (+ `--increase`, `--decrease`, `--total`), `kb-chart__point`, `kb-chart__line`, `kb-chart__area` | data marks |
+//! | `kb-chart__cell`, `kb-chart__cell--empty` | heatmap cells with and without data |
+//! | `kb-chart__legend-key` | legend swatches and the heatmap colour scale |
+//!
+//! For PNG export the page can draw the SVG string on a canvas (`Image` + `drawImage`); the
+//! standalone SVG needs no stylesheet.
 
 use plotters::backend::SVGBackend;
 use plotters_backend::{DrawingBackend, DrawingErrorKind};

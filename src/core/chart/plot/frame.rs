@@ -259,9 +259,9 @@ pub fn category_labels(scene: &mut Scene, labels: &[&str], centers: &[f64], y: f
     let widest = labels.iter().map(|l| text_width(l, size)).fold(0.0, f64::max);
     let wanted = match mode {
         Crowded::Thin => widest,
-        // shorten to the slot while slots are at least 48 px wide, then thin out
-        Crowded::Shorten if spacing >= 48.0 => widest.min(spacing - 8.0),
-        Crowded::Shorten => widest.min(40.0),
+        // shorten to the slot while slots are at least 36 px wide, then thin out
+        Crowded::Shorten if spacing >= 36.0 => widest.min(spacing - 8.0),
+        Crowded::Shorten => widest.min(28.0),
     };
     let every = label_step(wanted + 8.0, spacing);
     let room = (spacing * every as f64 - 8.0).max(size);

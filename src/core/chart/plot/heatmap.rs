@@ -77,7 +77,7 @@ pub fn layout(chart: &Heatmap, scene: &mut Scene) {
         .flat_map(|r| (0..columns).filter_map(move |c| cell(chart, r, c)))
         .map(|v| text_width(&compact(v, &chart.value_format), size))
         .fold(0.0, f64::max);
-    let show_values = widest_value + 4.0 <= cell_w && cell_h >= size + 2.0;
+    let show_values = widest_value + 6.0 <= cell_w && cell_h >= size + 2.0;
     let span = hi - lo;
     for r in 0..rows {
         let y0 = area.top + cell_h * r as f64;
