@@ -686,8 +686,10 @@ fn parse_month_name_date(t: &str) -> Option<DateValue> {
     let (date_part, time_part) = match t.find(':') {
         Some(colon) => {
             let start = t[..colon]
-                .rfind(|c: char| !c.is_ascii_digit())
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !c.is_ascii_digit())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             (&t[..start], Some(&t[start..]))
         }
         None => (t, None),

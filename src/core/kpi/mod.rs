@@ -63,7 +63,13 @@ pub fn compute_prepared(prepared: &Prepared, query: &Query) -> KpiReport {
         return report;
     };
     let calendar = query.calendar();
-    let comparison = query.comparison.period_for(period);
+    // A comparison period with no data at all (e.g. before the first export's first day) is no
+    // comparison: showing it as zeros would invent figures.
+    let comparison = query.comparison.period_for(period).filter(|c| {
+        prepared
+            .data_range
+            .is_some_and(|d| c.start < d.end && d.start < c.end)
+    });
     report.period = Some(period);
     report.comparison_period = comparison;
     let reference_end = query.as_of.map_or(period.end, |d| (d + 1).min(period.end));
