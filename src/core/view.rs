@@ -2,10 +2,13 @@
 //! its shareable form ([`DashboardState`]), both ways. Never carries a data value.
 
 use crate::core::i18n::Lang;
+use crate::core::kpi::query::Filter;
 use crate::core::kpi::query::{Comparison, Query, Target};
 use crate::core::pipeline::LoadedFile;
 use crate::core::schema::{Kind, Role};
-use crate::core::share::{DashboardState, ExpectedFile, MappingOverride, PeriodChoice, TargetState};
+use crate::core::share::{
+    resolve_filter_values, DashboardState, ExpectedFile, MappingOverride, PeriodChoice, TargetState, ValueKey,
+};
 use crate::core::time::{Granularity, Period, Preset};
 
 /// The view a share link restores.
@@ -67,6 +70,16 @@ pub fn to_share(view: &View, files: &[&LoadedFile]) -> DashboardState {
         language: view.lang.map(|l| l.code().to_string()),
         week_starts_sunday: q.week_starts_sunday,
         currency: q.currency.clone(),
+        filters: q
+            .filters
+            .iter()
+            .map(|f| {
+                (
+                    f.role.id().to_string(),
+                    f.values.iter().map(|v| ValueKey::of(v)).collect(),
+                )
+            })
+            .collect(),
         targets: q
             .targets
             .iter()
@@ -128,6 +141,24 @@ pub fn from_share(state: &DashboardState) -> View {
         detail: state.open_detail.clone(),
         lang: state.language.as_deref().and_then(Lang::from_code),
     }
+}
+
+/// The link's filters, resolved against the values the loaded data offers (`options` from
+/// [`crate::core::kpi::options::filter_options`]); values not present in the data are dropped.
+pub fn resolve_filters(state: &DashboardState, options: &[(Role, Vec<String>)]) -> Vec<Filter> {
+    state
+        .filters
+        .iter()
+        .filter_map(|(role_id, keys)| {
+            let role = Role::from_id(role_id)?;
+            let (_, values) = options.iter().find(|(r, _)| *r == role)?;
+            let values: Vec<String> = resolve_filter_values(keys, values.iter().map(String::as_str))
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+            (!values.is_empty()).then_some(Filter { role, values })
+        })
+        .collect()
 }
 
 /// Applies a saved mapping (from a link or this device) to a freshly loaded file with the same header row.
@@ -195,8 +226,16 @@ mod tests {
         assert!(!fragment.contains("ACME"));
         let decoded = share::decode(&fragment);
         assert_eq!(decoded.message, None);
-        assert_eq!(from_share(&decoded.state), view);
+        assert_eq!(from_share(&decoded.state), view.clone());
         assert!(waiting_for(&decoded.state, &[&file]).is_empty());
+        let options = vec![(Role::Country, vec!["FR".to_string(), "KR".to_string()])];
+        let mut filtered = view.clone();
+        filtered.query.filters = vec![Filter {
+            role: Role::Country,
+            values: vec!["KR".into()],
+        }];
+        let link = share::decode(&share::encode(&to_share(&filtered, &[&file]))).state;
+        assert_eq!(resolve_filters(&link, &options), filtered.query.filters);
         assert_eq!(waiting_for(&decoded.state, &[]).len(), 1);
     }
 

@@ -55,6 +55,27 @@ pub fn install(state: AppState) {
         apply(state, decoded.state);
     }
 
+    // Filters travel as hashes: resolve them once the data that has their values is loaded.
+    Effect::new(move |_| {
+        let options = crate::core::kpi::options::filter_options(&state.prepared.get().0);
+        let pending = state
+            .link
+            .with_untracked(|l| l.as_ref().is_some_and(|l| !l.filters.is_empty()));
+        if pending && state.query.with_untracked(|q| q.filters.is_empty()) && !options.is_empty() {
+            let filters = state
+                .link
+                .with_untracked(|l| l.as_ref().map(|l| view::resolve_filters(l, &options)));
+            if let Some(filters) = filters.filter(|f| !f.is_empty()) {
+                state.query.update(|q| q.filters = filters);
+                state.link.update(|l| {
+                    if let Some(l) = l {
+                        l.filters.clear();
+                    }
+                });
+            }
+        }
+    });
+
     Effect::new(move |_| {
         let fragment = state.share_fragment.get();
         if let Some(s) = storage() {

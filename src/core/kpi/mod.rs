@@ -15,6 +15,7 @@ pub mod daily;
 pub mod filter;
 pub mod finance;
 pub mod keys;
+pub mod options;
 pub mod orders_figures;
 pub mod orders_table;
 pub mod prepare;

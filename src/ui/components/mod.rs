@@ -4,6 +4,7 @@ pub mod controls;
 pub mod dataset_list;
 pub mod detail_view;
 pub mod drop_zone;
+pub mod filter_bar;
 pub mod header;
 pub mod import_report;
 pub mod kpi_card;
