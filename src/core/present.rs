@@ -44,6 +44,10 @@ pub struct CardView {
     pub explanation: String,
     /// A small SVG line of the time series (empty when there is none).
     pub sparkline_svg: String,
+    /// Progress towards the target, when one is set ("62% of target · on track · Mina").
+    pub target_text: String,
+    /// Target state class suffix (`on_track`, `at_risk`, `missed`, `met`), empty without a target.
+    pub target_state: &'static str,
 }
 
 /// The name of an area in `lang`.
@@ -168,6 +172,25 @@ pub fn card(lang: Lang, def: &KpiDef, report: &KpiReport) -> CardView {
     if let Some(change) = result.change.filter(|c| c.is_finite()) {
         view.change_text = change_text(lang, def.unit, change);
         view.sentiment = sentiment(def.direction, change);
+    }
+    if let Some(target) = &result.target {
+        use crate::core::kpi::report::TargetState;
+        let (state, msg) = match target.state {
+            TargetState::OnTrack => ("on_track", Msg::TargetOnTrack),
+            TargetState::AtRisk => ("at_risk", Msg::TargetAtRisk),
+            TargetState::Missed => ("missed", Msg::TargetMissed),
+            TargetState::Met => ("met", Msg::TargetMet),
+        };
+        let progress = i18n::fill(
+            i18n::tr(lang, Msg::TargetProgress),
+            &[("percent", &format::percent(lang, target.progress, 0))],
+        );
+        let mut text = format!("{progress} · {}", i18n::tr(lang, msg));
+        if !target.owner.is_empty() {
+            text.push_str(&format!(" · {}", target.owner));
+        }
+        view.target_text = text;
+        view.target_state = state;
     }
     if result.series.len() > 1 {
         let values = result.series.iter().map(|p| p.value).collect();

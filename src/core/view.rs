@@ -11,6 +11,41 @@ use crate::core::share::{
 };
 use crate::core::time::{Granularity, Period, Preset};
 
+/// Reads a target from the editor's fields: a number (`.` or `,` decimal), an owner, and a
+/// `YYYY-MM-DD` deadline. `Err` says which field is wrong and what was expected.
+pub fn target_from_form(kpi: &str, value: &str, owner: &str, deadline: &str) -> Result<Target, String> {
+    let value: f64 = value
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .ok()
+        .filter(|v: &f64| v.is_finite())
+        .ok_or_else(|| format!("Target value: \"{}\" is not a number", value.trim()))?;
+    let mut parts = deadline.trim().splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let day = match (
+        parts.next().flatten(),
+        parts.next().flatten(),
+        parts.next().flatten(),
+    ) {
+        (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) if (1900..=2200).contains(&y) => {
+            crate::core::time::day(y, m as u32, d as u32)
+        }
+        _ => {
+            return Err(format!(
+                "Deadline: \"{}\" is not a date (expected YYYY-MM-DD)",
+                deadline.trim()
+            ))
+        }
+    };
+    let owner: String = owner.chars().filter(|c| !c.is_control()).take(200).collect();
+    Ok(Target {
+        kpi: kpi.to_string(),
+        value,
+        owner: owner.trim().to_string(),
+        deadline: day,
+    })
+}
+
 /// The view a share link restores.
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
@@ -22,6 +57,10 @@ pub struct View {
     pub detail: Option<String>,
     /// The chosen language, if the link has one.
     pub lang: Option<Lang>,
+    /// Pinned KPI ids, in the user's order.
+    pub pinned: Vec<String>,
+    /// Hidden KPI ids.
+    pub hidden: Vec<String>,
 }
 
 fn comparison_id(c: Comparison) -> &'static str {
@@ -67,6 +106,8 @@ pub fn to_share(view: &View, files: &[&LoadedFile]) -> DashboardState {
         granularity: q.granularity.id().to_string(),
         comparison: comparison_id(q.comparison).to_string(),
         open_detail: view.detail.clone(),
+        pinned: view.pinned.clone(),
+        hidden: view.hidden.clone(),
         language: view.lang.map(|l| l.code().to_string()),
         week_starts_sunday: q.week_starts_sunday,
         currency: q.currency.clone(),
@@ -140,6 +181,8 @@ pub fn from_share(state: &DashboardState) -> View {
         preset: choice_preset(&state.period),
         detail: state.open_detail.clone(),
         lang: state.language.as_deref().and_then(Lang::from_code),
+        pinned: state.pinned.clone(),
+        hidden: state.hidden.clone(),
     }
 }
 
@@ -195,6 +238,24 @@ pub fn waiting_for(state: &DashboardState, loaded: &[&LoadedFile]) -> Vec<(Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn target_fields_are_read_or_rejected_with_the_field_named() {
+        let t = target_from_form("revenue", "12 500,5", "Mina", "2024-12-31");
+        assert!(t.is_err(), "a space inside a number is not accepted: {t:?}");
+        let t =
+            target_from_form("revenue", "12500,5", " Mina ", "2024-12-31").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (t.value, t.owner.as_str(), t.deadline),
+            (12_500.5, "Mina", crate::core::time::day(2024, 12, 31))
+        );
+        assert!(target_from_form("aov", "abc", "", "2024-12-31")
+            .unwrap_err()
+            .starts_with("Target value"));
+        assert!(target_from_form("aov", "1", "", "31/12/2024")
+            .unwrap_err()
+            .starts_with("Deadline"));
+    }
     use crate::core::ingest::ImportOptions;
     use crate::core::pipeline;
     use crate::core::share;
@@ -221,6 +282,8 @@ mod tests {
             preset: Preset::LastFullQuarter,
             detail: Some("aov".into()),
             lang: Some(Lang::Ko),
+            pinned: vec!["nps".into(), "revenue".into()],
+            hidden: vec!["units".into()],
         };
         let fragment = share::encode(&to_share(&view, &[&file]));
         assert!(!fragment.contains("ACME"));
@@ -251,6 +314,8 @@ mod tests {
                 preset: Preset::AllData,
                 detail: None,
                 lang: None,
+                pinned: Vec::new(),
+                hidden: Vec::new(),
             },
             &[&edited],
         );

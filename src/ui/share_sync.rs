@@ -36,6 +36,8 @@ fn apply(state: AppState, link: DashboardState) {
     state.query.set(restored.query);
     state.preset.set(restored.preset);
     state.detail.set(restored.detail);
+    state.pinned.set(restored.pinned);
+    state.hidden.set(restored.hidden);
     if let Some(lang) = restored.lang {
         state.lang.set(lang);
     }
@@ -103,6 +105,8 @@ pub fn fragment_of(state: AppState) -> String {
         preset: state.preset.get(),
         detail: state.detail.get(),
         lang: Some(state.lang.get()),
+        pinned: state.pinned.get(),
+        hidden: state.hidden.get(),
     };
     state.files.with(|files| {
         let loaded: Vec<_> = files

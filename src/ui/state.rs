@@ -67,6 +67,12 @@ pub struct AppState {
     pub query: RwSignal<Query>,
     /// The period preset, resolved against the data's range (default: all the data).
     pub preset: RwSignal<Preset>,
+    /// Pinned KPI ids, in the user's order (shown first).
+    pub pinned: RwSignal<Vec<String>>,
+    /// Hidden KPI ids.
+    pub hidden: RwSignal<Vec<String>>,
+    /// Whether hidden KPIs are shown anyway.
+    pub show_hidden: RwSignal<bool>,
     /// The KPI whose detail view is open.
     pub detail: RwSignal<Option<String>>,
     /// The file whose import report and mapping editor are open.
@@ -114,6 +120,9 @@ impl AppState {
             files,
             query,
             preset,
+            pinned: RwSignal::new(Vec::new()),
+            hidden: RwSignal::new(Vec::new()),
+            show_hidden: RwSignal::new(false),
             detail: RwSignal::new(None),
             inspected: RwSignal::new(None),
             lang: RwSignal::new(lang),

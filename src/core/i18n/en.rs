@@ -120,6 +120,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::TargetMissed => "Missed",
         Msg::TargetMet => "Met",
         Msg::SaveTarget => "Save target",
+        Msg::RemoveTarget => "Remove target",
         Msg::ExportCsv => "Download CSV",
         Msg::ExportSvg => "Download SVG",
         Msg::ExportPng => "Download PNG",

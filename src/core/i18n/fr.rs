@@ -117,6 +117,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::TargetMissed => "Non atteint",
         Msg::TargetMet => "Atteint",
         Msg::SaveTarget => "Enregistrer l’objectif",
+        Msg::RemoveTarget => "Supprimer l’objectif",
         Msg::ExportCsv => "Télécharger en CSV",
         Msg::ExportSvg => "Télécharger en SVG",
         Msg::ExportPng => "Télécharger en PNG",

@@ -116,6 +116,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::TargetMissed => "未達",
         Msg::TargetMet => "達成",
         Msg::SaveTarget => "目標を保存",
+        Msg::RemoveTarget => "目標を削除",
         Msg::ExportCsv => "CSV をダウンロード",
         Msg::ExportSvg => "SVG をダウンロード",
         Msg::ExportPng => "PNG をダウンロード",

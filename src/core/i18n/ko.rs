@@ -122,6 +122,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::TargetMissed => "미달성",
         Msg::TargetMet => "달성",
         Msg::SaveTarget => "목표 저장",
+        Msg::RemoveTarget => "목표 삭제",
         Msg::ExportCsv => "CSV 다운로드",
         Msg::ExportSvg => "SVG 다운로드",
         Msg::ExportPng => "PNG 다운로드",

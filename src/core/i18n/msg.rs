@@ -249,6 +249,8 @@ messages! {
     TargetMet,
     /// Save the target.
     SaveTarget,
+    /// Remove the target of a KPI.
+    RemoveTarget,
     /// Download as CSV.
     ExportCsv,
     /// Download the chart as SVG.

@@ -116,6 +116,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::TargetMissed => "未达成",
         Msg::TargetMet => "已达成",
         Msg::SaveTarget => "保存目标",
+        Msg::RemoveTarget => "删除目标",
         Msg::ExportCsv => "下载 CSV",
         Msg::ExportSvg => "下载 SVG",
         Msg::ExportPng => "下载 PNG",

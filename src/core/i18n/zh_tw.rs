@@ -118,6 +118,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::TargetMissed => "未達成",
         Msg::TargetMet => "已達成",
         Msg::SaveTarget => "儲存目標",
+        Msg::RemoveTarget => "刪除目標",
         Msg::ExportCsv => "下載 CSV",
         Msg::ExportSvg => "下載 SVG",
         Msg::ExportPng => "下載 PNG",

@@ -3,6 +3,7 @@
 use crate::core::i18n::{self, Msg};
 use crate::core::present;
 use crate::ui::browser;
+use crate::ui::components::target_editor::TargetEditor;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -68,6 +69,7 @@ pub fn DetailView() -> impl IntoView {
                             <div inner_html=b.chart_svg.clone()></div>
                         </section>
                     }).collect_view()}
+                    <TargetEditor kpi=d.id.clone() />
                     <section class="kb-detail__formula">
                         <h3>{move || t(Msg::HowComputed)}</h3>
                         <p>{d.formula.clone()}</p>

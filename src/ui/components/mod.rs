@@ -10,3 +10,4 @@ pub mod import_report;
 pub mod kpi_card;
 pub mod kpi_grid;
 pub mod mapping_editor;
+pub mod target_editor;
