@@ -249,12 +249,10 @@ mod tests {
             (t.value, t.owner.as_str(), t.deadline),
             (12_500.5, "Mina", crate::core::time::day(2024, 12, 31))
         );
-        assert!(target_from_form("aov", "abc", "", "2024-12-31")
-            .unwrap_err()
-            .starts_with("Target value"));
-        assert!(target_from_form("aov", "1", "", "31/12/2024")
-            .unwrap_err()
-            .starts_with("Deadline"));
+        assert!(
+            target_from_form("aov", "abc", "", "2024-12-31").is_err_and(|e| e.starts_with("Target value"))
+        );
+        assert!(target_from_form("aov", "1", "", "31/12/2024").is_err_and(|e| e.starts_with("Deadline")));
     }
     use crate::core::ingest::ImportOptions;
     use crate::core::pipeline;
