@@ -132,6 +132,8 @@ fn main() {
     let baseline = current_mib();
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let mut importer = Importer::new("orders.csv", ImportOptions::default());
+    // The page passes File.size; here, the size of this seeded file (measured once: 86.2 MB).
+    importer.expect_total_bytes(86_200_000);
     let mut chunk = Vec::with_capacity(CHUNK + 4096);
     chunk.extend_from_slice(HEADER);
     let mut in_import = Duration::ZERO;
@@ -203,6 +205,7 @@ fn main() {
     for _ in 0..3 {
         let start = Instant::now();
         let mut importer = Importer::new("orders.csv", ImportOptions::default());
+        importer.expect_total_bytes(text.len());
         for piece in text.chunks(CHUNK) {
             if let Err(e) = importer.push(piece) {
                 eprintln!("push failed: {e}");
@@ -240,7 +243,7 @@ fn main() {
         best = best.min(start.elapsed());
     }
     println!(
-        "tokenize only (csv_core, {fields} fields): {:.0} MB/s",
+        "tokenize only (quote-free fast path + csv_core, {fields} fields): {:.0} MB/s",
         mb_per_s(text.len(), best)
     );
 }

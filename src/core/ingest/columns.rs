@@ -264,7 +264,10 @@ impl ColumnBuilder {
                 digits_only,
                 values: Vec::with_capacity(capacity),
             },
-            PlanKind::Text => Values::Text(TextValues::default()),
+            PlanKind::Text => Values::Text(TextValues {
+                codes: Vec::with_capacity(capacity),
+                ..TextValues::default()
+            }),
         };
         ColumnBuilder {
             name: name.to_string(),
@@ -559,11 +562,23 @@ impl ColumnBuilder {
     /// The finished column.
     pub fn into_column(self) -> Column {
         let data = match self.values {
-            Values::Number { values, .. } => ColumnData::Number(values),
-            Values::Time { values, has_time, .. } => ColumnData::Time { values, has_time },
-            Values::Bool { values, .. } => ColumnData::Bool(values),
+            Values::Number { mut values, .. } => {
+                values.shrink_to_fit();
+                ColumnData::Number(values)
+            }
+            Values::Time {
+                mut values, has_time, ..
+            } => {
+                values.shrink_to_fit();
+                ColumnData::Time { values, has_time }
+            }
+            Values::Bool { mut values, .. } => {
+                values.shrink_to_fit();
+                ColumnData::Bool(values)
+            }
             Values::Text(t) => {
-                let (dict, codes) = t.into_parts();
+                let (dict, mut codes) = t.into_parts();
+                codes.shrink_to_fit();
                 ColumnData::Text { dict, codes }
             }
         };

@@ -51,6 +51,7 @@ pub fn read(file_name: &str, bytes: &[u8], options: &ImportOptions) -> Result<Im
         return xlsx::read_workbook(file_name, bytes, options);
     }
     let mut importer = Importer::new(file_name, options.clone());
+    importer.expect_total_bytes(bytes.len());
     importer.push(bytes)?;
     importer.finish()
 }

@@ -24,6 +24,7 @@ pub struct Importer {
     file: String,
     options: ImportOptions,
     state: State,
+    expected_bytes: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -172,7 +173,14 @@ impl Importer {
             file: file_name.to_string(),
             options,
             state: State::Sniffing(Vec::new()),
+            expected_bytes: None,
         }
+    }
+
+    /// Tells the importer the file's total size (the page knows it from the file), so that columns are
+    /// allocated once at about their final size instead of growing by doubling.
+    pub fn expect_total_bytes(&mut self, bytes: usize) {
+        self.expected_bytes = Some(bytes);
     }
 
     /// Data rows read so far (for a progress display).
@@ -303,11 +311,25 @@ impl Importer {
         };
         let inference = infer_columns(&dialect.columns, &rows, &ctx);
         let file_decimal = if inference.decimal == ',' { b',' } else { b'.' };
+        // Rows expected in the whole file, from the sample's bytes per row (2 % margin).
+        let capacity = match (self.expected_bytes, is_whole) {
+            (Some(total), false) if !rows.is_empty() => {
+                // Text bytes of the sampled rows (fields + delimiters + line end), scaled to file bytes.
+                let text_bytes: usize = rows
+                    .iter()
+                    .map(|r| r.iter().map(|f| f.len() + 1).sum::<usize>())
+                    .sum();
+                let file_per_text = sample.len() as f64 / text.len().max(1) as f64;
+                let per_row = (text_bytes as f64 / rows.len() as f64 * file_per_text).max(1.0);
+                ((total as f64 / per_row) * 1.02).min(1e9) as usize
+            }
+            _ => 0,
+        };
         let builders = dialect
             .columns
             .iter()
             .zip(&inference.plans)
-            .map(|(name, plan)| ColumnBuilder::new(name, plan.clone(), file_decimal, 0))
+            .map(|(name, plan)| ColumnBuilder::new(name, plan.clone(), file_decimal, capacity))
             .collect();
         let header_names: Vec<String> = if dialect.header_records == 1 {
             dialect.columns.clone()
