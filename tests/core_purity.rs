@@ -34,14 +34,23 @@ fn browser_crates_named(source: &str) -> Vec<&'static str> {
 #[test]
 fn the_detector_catches_a_browser_crate() {
     assert_eq!(browser_crates_named("use web_sys::File;"), vec!["web_sys"]);
-    assert_eq!(browser_crates_named("let leptos_like = 1; // no gloo_ here"), Vec::<&str>::new());
+    assert_eq!(
+        browser_crates_named("let leptos_like = 1; // no gloo_ here"),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
 fn no_file_under_src_core_names_a_browser_crate() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core"), &mut files);
-    assert!(files.len() > 5, "src/core should have its modules, found {files:?}");
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core"),
+        &mut files,
+    );
+    assert!(
+        files.len() > 5,
+        "src/core should have its modules, found {files:?}"
+    );
     for file in files {
         let source = fs::read_to_string(&file).unwrap_or_default();
         let named = browser_crates_named(&source);

@@ -12,7 +12,10 @@ pub struct SampleFile {
 
 macro_rules! sample {
     ($name:literal) => {
-        SampleFile { name: $name, bytes: include_bytes!(concat!("../../assets/sample/", $name)) }
+        SampleFile {
+            name: $name,
+            bytes: include_bytes!(concat!("../../assets/sample/", $name)),
+        }
     };
 }
 

@@ -15,6 +15,7 @@ pub mod daily;
 pub mod filter;
 pub mod finance;
 pub mod keys;
+pub mod measures;
 pub mod orders_figures;
 pub mod orders_table;
 pub mod prepare;
@@ -24,6 +25,7 @@ pub mod report;
 pub mod sales;
 pub mod subscriptions;
 pub mod target;
+pub mod traffic;
 
 pub use context::{AreaOutput, Context};
 pub use prepare::{data_range, Prepared};
@@ -39,7 +41,12 @@ use registry::Unit;
 pub type AreaFn = fn(&Context) -> AreaOutput;
 
 /// Every area computation, in display order.
-pub const AREAS: &[AreaFn] = &[sales::compute, customers::compute, finance::compute];
+pub const AREAS: &[AreaFn] = &[
+    sales::compute,
+    customers::compute,
+    finance::compute,
+    traffic::compute,
+];
 
 /// Prepares `datasets` and computes the report of `query` (prefer [`Prepared`] + [`compute_prepared`]
 /// when the same data is queried repeatedly).
