@@ -10,14 +10,17 @@
 //! every KPI. Change, comparison and target status are filled in here for every area.
 
 pub mod context;
+pub mod costs;
 pub mod customers;
 pub mod daily;
 pub mod filter;
 pub mod finance;
 pub mod keys;
+pub mod marketing;
 pub mod measures;
 pub mod orders_figures;
 pub mod orders_table;
+pub mod pipeline;
 pub mod prepare;
 pub mod query;
 pub mod registry;
@@ -46,6 +49,9 @@ pub const AREAS: &[AreaFn] = &[
     customers::compute,
     finance::compute,
     traffic::compute,
+    marketing::compute,
+    pipeline::compute,
+    costs::compute,
 ];
 
 /// Prepares `datasets` and computes the report of `query` (prefer [`Prepared`] + [`compute_prepared`]
