@@ -363,12 +363,16 @@ fn acquisition(ctx: &Context, c: &Costs, out: &mut AreaOutput) {
     }
 
     // New customers: first orders of customers, else deals won (by close date).
-    let won = super::pipeline::won_deals(ctx, ctx.period).is_some();
+    let won = if orders.is_none() {
+        super::pipeline::won_deals(ctx)
+    } else {
+        None
+    };
     let new_customers = |p: Period| -> Option<f64> {
-        match orders {
-            Some((_, f)) => Some(f.first_orders.sum(p)),
-            None if won => super::pipeline::won_deals(ctx, p),
-            None => None,
+        match (orders, &won) {
+            (Some((_, f)), _) => Some(f.first_orders.sum(p)),
+            (None, Some(w)) => Some(w.over(p)),
+            (None, None) => None,
         }
     };
     if new_customers(ctx.period).is_none() {

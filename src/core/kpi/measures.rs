@@ -4,7 +4,6 @@
 //! build on this.
 
 use super::context::{ratio, Context};
-use super::daily::Daily;
 use super::filter::dataset_rows;
 use super::keys::{Interner, MISSING};
 use super::report::{Breakdown, KpiResult, KpiValue};
@@ -138,9 +137,15 @@ pub fn with<'f, 'a>(frames: &'f [Frame<'a>], roles: &[Role]) -> Vec<&'f Frame<'a
 pub type RowValue<'x> = &'x dyn Fn(&Frame, usize) -> Option<f64>;
 
 /// A total per day of one measure over several datasets; undated datasets add to every period.
+///
+/// Stored sparsely (the days that have rows, with running totals) so that an outlier date far from the
+/// others costs nothing; any period's total is two binary searches.
 #[derive(Clone, Debug, Default)]
 pub struct Sum {
-    daily: Daily,
+    /// Days with rows, ascending.
+    days: Vec<i64>,
+    /// `running[i]` = total of the days before `days[i]`; one more entry than `days` (the grand total).
+    running: Vec<f64>,
     undated: f64,
     /// Whether every contributing dataset is dated (comparison and series make sense).
     pub dated: bool,
@@ -170,17 +175,40 @@ impl Sum {
                 }
             }
         }
-        let lo = points.iter().map(|p| p.0).min().unwrap_or(0);
-        let hi = points.iter().map(|p| p.0).max().unwrap_or(-1);
-        let mut daily = Daily::new(lo, (hi - lo + 1).max(0) as usize);
+        let mut sum = Sum::from_points(points);
+        sum.undated = undated;
+        sum.dated = dated && !frames.is_empty();
+        sum.any = any;
+        sum
+    }
+
+    /// A dated sum from (day, value) points in any order.
+    pub fn from_points(mut points: Vec<(i64, f64)>) -> Sum {
+        points.sort_by(|a, b| a.0.cmp(&b.0));
+        let any = !points.is_empty();
+        let mut days: Vec<i64> = Vec::new();
+        let mut totals: Vec<f64> = Vec::new();
         for (d, v) in points {
-            daily.add(d, v);
+            match (days.last(), totals.last_mut()) {
+                (Some(&last), Some(t)) if last == d => *t += v,
+                _ => {
+                    days.push(d);
+                    totals.push(v);
+                }
+            }
         }
-        daily.finish();
+        let mut running = Vec::with_capacity(totals.len() + 1);
+        let mut acc = 0.0;
+        running.push(acc);
+        for t in totals {
+            acc += t;
+            running.push(acc);
+        }
         Sum {
-            daily,
-            undated,
-            dated: dated && !frames.is_empty(),
+            days,
+            running,
+            undated: 0.0,
+            dated: true,
             any,
         }
     }
@@ -192,12 +220,21 @@ impl Sum {
 
     /// The total over `period`.
     pub fn over(&self, period: Period) -> f64 {
-        self.daily.sum(period) + self.undated
+        if period.is_empty() {
+            return self.undated;
+        }
+        self.dated_before(period.end) - self.dated_before(period.start) + self.undated
+    }
+
+    /// Total of the dated rows before `day`.
+    fn dated_before(&self, day: i64) -> f64 {
+        let i = self.days.partition_point(|&d| d < day);
+        self.running.get(i).copied().unwrap_or(0.0)
     }
 
     /// The total of the days before `day` (undated rows included).
     pub fn before(&self, day: i64) -> f64 {
-        self.daily.sum_before(day) + self.undated
+        self.dated_before(day) + self.undated
     }
 }
 
@@ -250,10 +287,6 @@ pub fn channel_group_name(g: ChannelGroup) -> &'static str {
     }
 }
 
-fn text_at(ds: &Dataset, role: Role, row: usize) -> String {
-    ds.column(role).map(|c| c.data.display(row)).unwrap_or_default()
-}
-
 /// Code of each row of `f` under `key` ([`MISSING`] when the row has no value).
 fn row_codes(f: &Frame, key: Key, names: &mut Interner) -> Vec<u32> {
     let n = f.ds.row_count();
@@ -267,24 +300,48 @@ fn row_codes(f: &Frame, key: Key, names: &mut Interner) -> Vec<u32> {
             None => vec![MISSING; n],
         },
         Key::ChannelGroup => {
-            let mut cache: HashMap<(String, String), u32> = HashMap::new();
+            let (first, second) = if f.has(Role::Channel) {
+                (Role::Channel, None)
+            } else {
+                (Role::Source, Some(Role::Medium))
+            };
+            let a = value_codes(f.ds, first);
+            let b = second.map(|r| value_codes(f.ds, r));
+            let mut cache: HashMap<(u32, u32), u32> = HashMap::new();
             (0..n)
                 .map(|row| {
-                    let (s, m) = if f.has(Role::Channel) {
-                        (text_at(f.ds, Role::Channel, row), String::new())
-                    } else {
-                        (text_at(f.ds, Role::Source, row), text_at(f.ds, Role::Medium, row))
-                    };
-                    if s.trim().is_empty() && m.trim().is_empty() {
+                    let ca = a
+                        .as_ref()
+                        .and_then(|(_, c)| c.get(row).copied())
+                        .unwrap_or(MISSING);
+                    let cb = b
+                        .as_ref()
+                        .and_then(|x| x.as_ref())
+                        .and_then(|(_, c)| c.get(row).copied())
+                        .unwrap_or(MISSING);
+                    if ca == MISSING && cb == MISSING {
                         return MISSING;
                     }
-                    *cache
-                        .entry((s, m))
-                        .or_insert_with_key(|(s, m)| names.intern(channel_group_name(channel_group(s, m))))
+                    *cache.entry((ca, cb)).or_insert_with(|| {
+                        let name = |v: &Option<(Interner, Vec<u32>)>, c: u32| {
+                            v.as_ref().and_then(|(i, _)| i.name(c)).unwrap_or("").to_string()
+                        };
+                        let source = name(&a, ca);
+                        let medium = b.as_ref().map_or(String::new(), |x| name(x, cb));
+                        names.intern(channel_group_name(channel_group(&source, &medium)))
+                    })
                 })
                 .collect()
         }
     }
+}
+
+/// The distinct values of a column and a code per row (`None` when the role is not mapped).
+fn value_codes(ds: &Dataset, role: Role) -> Option<(Interner, Vec<u32>)> {
+    let column = ds.column(role)?;
+    let mut interner = Interner::new();
+    let codes = interner.codes_of(column);
+    Some((interner, codes))
 }
 
 /// Totals per value of a key over one period: `values[k][i]` is the total of measure `k` for `names[i]`,
@@ -496,4 +553,53 @@ pub fn undated_warnings(frames: &[Frame]) -> Vec<String> {
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ingest::table::{Column, Table};
+    use crate::core::kpi::prepare::Prepared;
+    use crate::core::kpi::query::Query;
+
+    #[test]
+    fn sums_over_periods_with_far_apart_days() {
+        // Days 10 (1 + 2), 12 (4) and an outlier 1 000 000 (8).
+        let table = Table::from_columns(vec![
+            Column::dates("d", &[Some(10), Some(12), Some(10), Some(1_000_000), None]),
+            Column::number("x", vec![1.0, 4.0, 2.0, 8.0, 16.0]),
+        ])
+        .unwrap_or_default();
+        let ds = Dataset::new(
+            "a.csv",
+            Kind::Ads,
+            table,
+            vec![Some(Role::Date), Some(Role::Spend)],
+        );
+        let prepared = Prepared::new(std::slice::from_ref(&ds));
+        let query = Query::default();
+        let period = Period::new(0, 2_000_000);
+        let ctx = Context {
+            prepared: &prepared,
+            query: &query,
+            calendar: query.calendar(),
+            period,
+            comparison: None,
+            buckets: Vec::new(),
+            comparison_buckets: Vec::new(),
+            orders: None,
+        };
+        let fs = frames(&ctx, Kind::Ads);
+        let refs: Vec<&Frame> = fs.iter().collect();
+        let s = Sum::of(&refs, Role::Spend);
+        // The undated row (16) counts nowhere in a dated dataset.
+        assert_eq!(s.over(period), 15.0);
+        assert_eq!(s.over(Period::new(10, 11)), 3.0);
+        assert_eq!(s.over(Period::new(11, 13)), 4.0);
+        assert_eq!(s.over(Period::new(13, 1_000_000)), 0.0);
+        assert_eq!(s.over(Period::new(1_000_000, 1_000_001)), 8.0);
+        assert_eq!(s.before(12), 3.0);
+        assert_eq!(s.over(Period::new(20, 10)), 0.0);
+        assert!(s.dated && s.any);
+    }
 }

@@ -4,7 +4,7 @@
 //! and, where a date is missing, from its current stage.
 
 use super::context::{ratio, AreaOutput, Context};
-use super::measures::{day_column, sources, sum_breakdowns, Frame, Key, RowValue};
+use super::measures::{day_column, sources, sum_breakdowns, Frame, Key, RowValue, Sum};
 use super::report::{FunnelStep, Special};
 use crate::core::ingest::table::ColumnData;
 use crate::core::schema::dataset::Dataset;
@@ -177,43 +177,29 @@ impl Leads<'_> {
             .and_then(|v| v.get(row))
     }
 
-    /// Number of kept leads whose `day` falls in `period` and that satisfy `keep`.
-    fn count(
-        &self,
-        period: Period,
-        day: &dyn Fn(&LeadFacts) -> Option<i64>,
-        keep: &dyn Fn(&LeadFacts) -> bool,
-    ) -> f64 {
-        let mut n = 0.0;
-        for (f, facts) in self.frames.iter().zip(&self.facts) {
-            for row in f.rows() {
-                if let Some(x) = facts.get(row) {
-                    if day(x).is_some_and(|d| period.contains(d)) && keep(x) {
-                        n += 1.0;
-                    }
-                }
-            }
-        }
-        n
+    /// Per-day count of the kept leads that satisfy `keep`, placed on their `day`.
+    fn count(&self, day: &dyn Fn(&LeadFacts) -> Option<i64>, keep: &dyn Fn(&LeadFacts) -> bool) -> Sum {
+        let points = self.points(day, &|x| keep(x).then_some(1.0));
+        Sum::from_points(points)
     }
 
-    /// Values `value` of kept leads whose `day` falls in `period`.
-    fn values(
+    /// (day, value) of the kept leads with a `day` and a `value`, sorted by day.
+    fn points(
         &self,
-        period: Period,
         day: &dyn Fn(&LeadFacts) -> Option<i64>,
         value: &dyn Fn(&LeadFacts) -> Option<f64>,
-    ) -> Vec<f64> {
+    ) -> Vec<(i64, f64)> {
         let mut out = Vec::new();
         for (f, facts) in self.frames.iter().zip(&self.facts) {
             for row in f.rows() {
                 if let Some(x) = facts.get(row) {
-                    if day(x).is_some_and(|d| period.contains(d)) {
-                        out.extend(value(x));
+                    if let (Some(d), Some(v)) = (day(x), value(x)) {
+                        out.push((d, v));
                     }
                 }
             }
         }
+        out.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
         out
     }
 
@@ -226,13 +212,23 @@ impl Leads<'_> {
     }
 }
 
-/// Won deals closed in `period` (by close date): for CAC without customer ids in the orders.
-pub fn won_deals(ctx: &Context, period: Period) -> Option<f64> {
+/// Deals won per close day (for the CAC when the orders have no customer ids); `None` without a leads
+/// export with close dates and a won flag or stage.
+pub fn won_deals(ctx: &Context) -> Option<Sum> {
     let leads = load(ctx)?;
     if !leads.any(Role::CloseDate) || !(leads.any(Role::Won) || leads.any(Role::Stage)) {
         return None;
     }
-    Some(leads.count(period, &|x| x.close, &|x| x.outcome == Some(true)))
+    Some(leads.count(&|x| x.close, &|x| x.outcome == Some(true)))
+}
+
+/// The values of `points` (sorted by day) whose day falls in `period`.
+fn within(points: &[(i64, f64)], period: Period) -> Vec<f64> {
+    let a = points.partition_point(|p| p.0 < period.start);
+    let b = points.partition_point(|p| p.0 < period.end).max(a);
+    points
+        .get(a..b)
+        .map_or(Vec::new(), |s| s.iter().map(|p| p.1).collect())
 }
 
 fn load<'a>(ctx: &'a Context) -> Option<Leads<'a>> {
@@ -281,7 +277,8 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     let all = |_: &LeadFacts| true;
 
     // Leads created.
-    let mut r = ctx.by_period("leads", &|p| Some(leads.count(p, &created, &all)), "");
+    let created_all = leads.count(&created, &all);
+    let mut r = ctx.by_period("leads", &|p| Some(created_all.over(p)), "");
     r.breakdowns = sum_breakdowns(ctx, &refs, LEAD_KEYS, &|_, _| Some(1.0));
     r.sources = src(&[Role::LeadId, Role::CreatedDate]);
     out.push(r);
@@ -298,7 +295,8 @@ pub fn compute(ctx: &Context) -> AreaOutput {
             continue;
         }
         let day = move |x: &LeadFacts| if sql { x.sql_day } else { x.mql_day };
-        let mut r = ctx.by_period(id, &|p| Some(leads.count(p, &day, &all)), "");
+        let counts = leads.count(&day, &all);
+        let mut r = ctx.by_period(id, &|p| Some(counts.over(p)), "");
         let in_stage: RowValue = &|f, row| leads.fact(f, row).and_then(|x| qualified(x, sql).then_some(1.0));
         if !leads.any(date_role) {
             r.breakdowns = sum_breakdowns(ctx, &refs, LEAD_KEYS, in_stage);
@@ -307,14 +305,11 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         out.push(r);
     }
     if has_progress || leads.any(Role::MqlDate) || leads.any(Role::SqlDate) {
+        let sqls = leads.count(&created, &|x| x.reached_sql);
+        let mqls = leads.count(&created, &|x| x.reached_mql);
         let mut r = ctx.by_period(
             "mql_to_sql",
-            &|p| {
-                ratio(
-                    leads.count(p, &created, &|x| x.reached_sql),
-                    leads.count(p, &created, &|x| x.reached_mql),
-                )
-            },
+            &|p| ratio(sqls.over(p), mqls.over(p)),
             "No lead created in the period became an MQL",
         );
         r.sources = src(&[Role::CreatedDate, Role::MqlDate, Role::SqlDate, Role::Stage]);
@@ -340,9 +335,10 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         return out;
     }
     let won = |x: &LeadFacts| x.outcome == Some(true);
+    let created_won = leads.count(&created, &won);
     let mut r = ctx.by_period(
         "lead_to_close",
-        &|p| ratio(leads.count(p, &created, &won), leads.count(p, &created, &all)),
+        &|p| ratio(created_won.over(p), created_all.over(p)),
         "No lead created in the period",
     );
     r.sources = src(&[Role::CreatedDate, Role::Won, Role::Stage]);
@@ -352,14 +348,11 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     let has_close = leads.any(Role::CloseDate);
     if has_close {
         let closed = |x: &LeadFacts| x.close;
+        let closed_won = leads.count(&closed, &won);
+        let closed_any = leads.count(&closed, &|x| x.outcome.is_some());
         let mut r = ctx.by_period(
             "win_rate",
-            &|p| {
-                ratio(
-                    leads.count(p, &closed, &won),
-                    leads.count(p, &closed, &|x| x.outcome.is_some()),
-                )
-            },
+            &|p| ratio(closed_won.over(p), closed_any.over(p)),
             "No deal won or lost in the period",
         );
         r.sources = src(&[Role::CloseDate, Role::Won, Role::Stage]);
@@ -369,12 +362,13 @@ pub fn compute(ctx: &Context) -> AreaOutput {
                 .then(|| Some((x.close? - x.created?) as f64))
                 .flatten()
         };
+        let cycles = leads.points(&closed, &cycle);
         let mut r = ctx.by_period(
             "sales_cycle",
-            &|p| median(&mut leads.values(p, &closed, &cycle)),
+            &|p| median(&mut within(&cycles, p)),
             "No deal won in the period with a creation and a close date",
         );
-        let days = leads.values(ctx.period, &closed, &cycle);
+        let days = within(&cycles, ctx.period);
         if !days.is_empty() {
             r.special = Some(Special::Figures(vec![(
                 "mean".to_string(),
@@ -392,14 +386,11 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     // Marketing-originated won deals (by close date, else by creation date).
     if leads.any(Role::OriginatedBy) {
         let when = move |x: &LeadFacts| if has_close { x.close } else { x.created };
+        let by_marketing = leads.count(&when, &|x| won(x) && x.marketing == Some(true));
+        let with_origin = leads.count(&when, &|x| won(x) && x.marketing.is_some());
         let mut r = ctx.by_period(
             "marketing_originated",
-            &|p| {
-                ratio(
-                    leads.count(p, &when, &|x| won(x) && x.marketing == Some(true)),
-                    leads.count(p, &when, &|x| won(x) && x.marketing.is_some()),
-                )
-            },
+            &|p| ratio(by_marketing.over(p), with_origin.over(p)),
             "No won deal with an originator in the period",
         );
         r.sources = src(&[Role::OriginatedBy, Role::CloseDate, Role::Won, Role::Stage]);
@@ -421,13 +412,13 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     ];
     let mut r = ctx.by_period(
         "pipeline_funnel",
-        &|p| ratio(leads.count(p, &created, &won), leads.count(p, &created, &all)),
+        &|p| ratio(created_won.over(p), created_all.over(p)),
         "No lead created in the period",
     );
     let mut list: Vec<FunnelStep> = Vec::new();
     let mut previous: Option<(&str, f64)> = None;
     for (name, keep) in steps {
-        let count = leads.count(ctx.period, &created, keep);
+        let count = leads.count(&created, keep).over(ctx.period);
         if let Some((prev_name, prev)) = previous {
             if count > prev {
                 out.warnings.push(format!(
