@@ -184,7 +184,7 @@ impl Sum {
 
     /// A dated sum from (day, value) points in any order.
     pub fn from_points(mut points: Vec<(i64, f64)>) -> Sum {
-        points.sort_by(|a, b| a.0.cmp(&b.0));
+        points.sort_by_key(|p| p.0);
         let any = !points.is_empty();
         let mut days: Vec<i64> = Vec::new();
         let mut totals: Vec<f64> = Vec::new();
