@@ -10,14 +10,18 @@
 //! every KPI. Change, comparison and target status are filled in here for every area.
 
 pub mod context;
+pub mod costs;
 pub mod customers;
 pub mod daily;
 pub mod filter;
 pub mod finance;
 pub mod keys;
+pub mod marketing;
+pub mod measures;
 pub mod options;
 pub mod orders_figures;
 pub mod orders_table;
+pub mod pipeline;
 pub mod prepare;
 pub mod query;
 pub mod registry;
@@ -25,6 +29,7 @@ pub mod report;
 pub mod sales;
 pub mod subscriptions;
 pub mod target;
+pub mod traffic;
 
 pub use context::{AreaOutput, Context};
 pub use prepare::{data_range, Prepared};
@@ -40,7 +45,15 @@ use registry::Unit;
 pub type AreaFn = fn(&Context) -> AreaOutput;
 
 /// Every area computation, in display order.
-pub const AREAS: &[AreaFn] = &[sales::compute, customers::compute, finance::compute];
+pub const AREAS: &[AreaFn] = &[
+    sales::compute,
+    customers::compute,
+    finance::compute,
+    traffic::compute,
+    marketing::compute,
+    pipeline::compute,
+    costs::compute,
+];
 
 /// Prepares `datasets` and computes the report of `query` (prefer [`Prepared`] + [`compute_prepared`]
 /// when the same data is queried repeatedly).
