@@ -203,3 +203,131 @@ fn sample_matches_golden() {
     // ROI: revenue 3 080 225.04 over all costs (ledger + ads) 1 617 740.84.
     close(r.value("roi"), 3080225.04 / 1617740.84 - 1.0);
 }
+
+/// The KPIs of the Traffic, Marketing, Pipeline and cost-ledger areas.
+const OURS: &[&str] = &[
+    "sessions",
+    "traffic_by_source",
+    "returning_rate",
+    "bounce_rate",
+    "conversion_rate",
+    "lead_conversion_rate",
+    "landing_conversion",
+    "funnel",
+    "cart_abandonment",
+    "page_views",
+    "time_on_page",
+    "cta_ctr",
+    "organic_ctr",
+    "search_position",
+    "spend",
+    "ctr",
+    "cpc",
+    "cpa",
+    "roas",
+    "marketing_roi",
+    "cac",
+    "marketing_cac_share",
+    "ltv_cac",
+    "cac_payback",
+    "sales_by_source",
+    "email_open_rate",
+    "email_ctr",
+    "unsubscribe_rate",
+    "social_reach",
+    "followers",
+    "social_engagement",
+    "leads",
+    "mql",
+    "sql",
+    "mql_to_sql",
+    "lead_to_close",
+    "win_rate",
+    "sales_cycle",
+    "marketing_originated",
+    "pipeline_funnel",
+    "roi",
+    "cpi",
+    "cost_variance",
+    "budget_use",
+];
+
+#[test]
+fn splitting_or_reordering_files_changes_no_kpi() {
+    use kpiboard::core::schema::kinds::Kind as K;
+    let sample = kpi2_support::sample_datasets();
+    // The last quarter of 2024 against the one before, by month.
+    let q = Query {
+        period: Some(Period::new(d("2024-10-01"), d("2025-01-01"))),
+        ..Query::default()
+    };
+    let base = compute(&sample, &q);
+    let ours = [
+        K::Traffic,
+        K::Ads,
+        K::Costs,
+        K::Leads,
+        K::Email,
+        K::Social,
+        K::Search,
+    ];
+    let mut split = Vec::new();
+    let mut reversed = Vec::new();
+    for ds in &sample {
+        let n = ds.row_count();
+        if ours.contains(&ds.kind) {
+            let even: Vec<usize> = (0..n).filter(|i| i % 2 == 0).collect();
+            let odd: Vec<usize> = (0..n).filter(|i| i % 2 == 1).collect();
+            split.push(kpi2_support::subset(ds, "even.csv", &even));
+            split.push(kpi2_support::subset(ds, "odd.csv", &odd));
+            let back: Vec<usize> = (0..n).rev().collect();
+            reversed.push(kpi2_support::subset(ds, &ds.name, &back));
+        } else {
+            split.push(ds.clone());
+            reversed.push(ds.clone());
+        }
+    }
+    for (name, other) in [
+        ("split", compute(&split, &q)),
+        ("reversed", compute(&reversed, &q)),
+    ] {
+        for id in OURS.iter().filter(|id| **id != "cta_ctr") {
+            let (a, b) = (base.get(id), other.get(id));
+            assert!(a.is_some(), "{id} has a result on the sample");
+            let (Some(a), Some(b)) = (a, b) else {
+                panic!("{name}: {id} lost its result");
+            };
+            assert!(
+                kpi2_support::same(a.value.as_f64(), b.value.as_f64()),
+                "{name}: {id} {:?} vs {:?}",
+                a.value,
+                b.value
+            );
+            assert!(
+                kpi2_support::same(a.comparison, b.comparison),
+                "{name}: {id} comparison"
+            );
+            assert_eq!(a.series.len(), b.series.len(), "{name}: {id} series");
+            for (x, y) in a.series.iter().zip(&b.series) {
+                assert!(kpi2_support::same(x.value, y.value), "{name}: {id} {}", x.label);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_kpi_of_the_sample_is_computed_quickly() {
+    let sample = kpi2_support::sample_datasets();
+    let start = std::time::Instant::now();
+    let r = compute(&sample, &Query::default());
+    let elapsed = start.elapsed();
+    println!("compute(sample, all data, by month): {elapsed:?}");
+    for id in OURS {
+        // cta_ctr needs a pages export, which the sample does not have.
+        if *id == "cta_ctr" {
+            assert!(r.unavailable_reason(id).is_some());
+        } else {
+            assert!(r.value(id).is_some(), "{id}: {:?}", r.get(id).map(|x| &x.value));
+        }
+    }
+}

@@ -294,3 +294,113 @@ fn sample_matches_golden() {
     close(r.value("mql"), 473.0);
     close(r.value("sql"), 246.0);
 }
+
+mod hostile {
+    use super::*;
+    use kpiboard::core::kpi::query::{BounceVariant, CacVariant, RoiReturn};
+    use kpiboard::core::kpi::Variants;
+    use proptest::prelude::*;
+
+    fn number() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(0.0),
+            -1e6..1e6f64,
+            0.0..100.0f64,
+        ]
+    }
+
+    fn day() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            (2023i64..2025, 1u32..13, 1u32..29).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+        ]
+    }
+
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just("won".to_string()),
+            Just("Closed Lost".to_string()),
+            Just("marketing".to_string()),
+            Just("google / cpc".to_string()),
+            Just("영업".to_string()),
+            "[a-z ]{0,8}",
+        ]
+    }
+
+    fn table(kind: Kind, roles: &[Role], rows: &[(String, String, [f64; 4])]) -> Dataset {
+        let days: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+        let words: Vec<&str> = rows.iter().map(|r| r.1.as_str()).collect();
+        let mut columns = Vec::new();
+        let mut n = 0;
+        for &role in roles {
+            let column = match role {
+                Role::Date | Role::CreatedDate | Role::CloseDate | Role::MqlDate | Role::SendDate => {
+                    dates("d", &days)
+                }
+                Role::Stage
+                | Role::Source
+                | Role::Medium
+                | Role::CostCategory
+                | Role::Platform
+                | Role::Campaign
+                | Role::OriginatedBy
+                | Role::LeadId
+                | Role::Page
+                | Role::Query => text("t", &words),
+                _ => {
+                    n += 1;
+                    num("x", &rows.iter().map(|r| r.2[n % 4]).collect::<Vec<f64>>())
+                }
+            };
+            columns.push((role, column));
+        }
+        dataset("hostile.csv", kind, columns)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn never_panics_and_values_are_finite(
+            rows in prop::collection::vec((day(), word(), [number(), number(), number(), number()]), 0..12),
+            variant in 0usize..3,
+        ) {
+            let sets = vec![
+                table(Kind::Traffic, &[Role::Date, Role::Source, Role::Sessions, Role::Users, Role::NewUsers,
+                    Role::BounceRate, Role::Purchases, Role::AddToCarts, Role::Pageviews,
+                    Role::AvgEngagementTime], &rows),
+                table(Kind::Pages, &[Role::Page, Role::Views, Role::Bounces, Role::CtaClicks], &rows),
+                table(Kind::Ads, &[Role::Date, Role::Campaign, Role::Spend, Role::Clicks, Role::Impressions,
+                    Role::Conversions], &rows),
+                table(Kind::Costs, &[Role::Date, Role::CostCategory, Role::Amount, Role::Planned,
+                    Role::EarnedValue], &rows),
+                table(Kind::Leads, &[Role::LeadId, Role::CreatedDate, Role::Stage, Role::MqlDate,
+                    Role::CloseDate, Role::OriginatedBy], &rows),
+                table(Kind::Email, &[Role::Campaign, Role::SendDate, Role::Sent, Role::Bounces, Role::Opens,
+                    Role::Clicks], &rows),
+                table(Kind::Social, &[Role::Date, Role::Platform, Role::Reach, Role::Followers,
+                    Role::Reactions], &rows),
+                table(Kind::Search, &[Role::Date, Role::Query, Role::Clicks, Role::Impressions,
+                    Role::Position], &rows),
+                small_orders(),
+            ];
+            let q = Query {
+                variants: Variants {
+                    bounce: [BounceVariant::Auto, BounceVariant::Bounces, BounceVariant::EngagedSessions][variant],
+                    cac: [CacVariant::MarketingAndSales, CacVariant::MarketingOnly, CacVariant::MarketingOnly][variant],
+                    roi_return: [RoiReturn::Revenue, RoiReturn::GrossProfit, RoiReturn::Revenue][variant],
+                    ..Variants::default()
+                },
+                ..Query::default()
+            };
+            let r = compute(&sets, &q);
+            for res in &r.results {
+                if let Some(v) = res.value.as_f64() {
+                    prop_assert!(v.is_finite(), "{} = {v}", res.id);
+                }
+            }
+        }
+    }
+}

@@ -69,3 +69,52 @@ pub fn check_golden(report: &KpiReport, ids: &[&str]) {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The rows `rows` of `ds` (in that order), as a dataset of the same kind and roles.
+pub fn subset(ds: &Dataset, name: &str, rows: &[usize]) -> Dataset {
+    use kpiboard::core::ingest::table::{ColumnData, Table, MISSING_TEXT, MISSING_TIME};
+    let columns = ds
+        .table
+        .columns
+        .iter()
+        .map(|c| {
+            let mut c = c.clone();
+            c.data = match &c.data {
+                ColumnData::Number(v) => ColumnData::Number(
+                    rows.iter()
+                        .map(|&r| v.get(r).copied().unwrap_or(f64::NAN))
+                        .collect(),
+                ),
+                ColumnData::Time { values, has_time } => ColumnData::Time {
+                    values: rows
+                        .iter()
+                        .map(|&r| values.get(r).copied().unwrap_or(MISSING_TIME))
+                        .collect(),
+                    has_time: *has_time,
+                },
+                ColumnData::Bool(v) => {
+                    ColumnData::Bool(rows.iter().map(|&r| v.get(r).copied().flatten()).collect())
+                }
+                ColumnData::Text { dict, codes } => ColumnData::Text {
+                    dict: dict.clone(),
+                    codes: rows
+                        .iter()
+                        .map(|&r| codes.get(r).copied().unwrap_or(MISSING_TEXT))
+                        .collect(),
+                },
+            };
+            c
+        })
+        .collect();
+    let table = Table::from_columns(columns).unwrap_or_default();
+    Dataset::new(name, ds.kind, table, ds.roles.clone())
+}
+
+/// Whether two optional figures agree (relative tolerance 1e-9).
+pub fn same(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1e-9),
+        (None, None) => true,
+        _ => false,
+    }
+}
