@@ -14,9 +14,7 @@ test('changing the granularity keeps the all-data figures and the detail view ex
   await app.setGranularity('week');
   await page.waitForTimeout(200);
   assert.deepEqual(await app.kpiValues(), before, 'the period (all data) does not depend on the granularity');
-  await page.locator('[data-kpi="revenue"] button').click();
-  const detail = page.locator('[data-testid="detail-view"]');
-  await detail.waitFor();
+  const detail = await app.openDetail('revenue');
   assert.equal(await detail.getAttribute('data-detail'), 'revenue');
   assert.ok(await detail.locator('svg').count() >= 1, 'the detail view draws its chart');
   const weeks = await detail.locator('.kb-detail__table tbody tr').count();
@@ -80,4 +78,43 @@ test('a broken link opens the page with defaults and one clear message', async (
   await app.loadSample();
   await app.waitForDatasets(10);
   assert.notEqual(await app.kpiValue('revenue'), '');
+});
+
+test('cards can be pinned, reordered and hidden; a target shows its progress', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  for (const id of ['aov', 'nps']) await page.locator(`[data-kpi="${id}"] [data-testid="pin"]`).first().click();
+  assert.deepEqual(await app.cardsIn('pinned'), ['aov', 'nps']);
+  await page.locator('[data-area="pinned"] [data-kpi="nps"] [title="Move up"]').click();
+  assert.deepEqual(await app.cardsIn('pinned'), ['nps', 'aov']);
+  await page.locator('[data-kpi="units"] [data-testid="hide"]').click();
+  assert.equal(await page.locator('[data-kpi="units"]').count(), 0);
+
+  const detail = await app.openDetail('revenue');
+  await detail.locator('[data-testid="target-value"]').fill('4000000');
+  await detail.locator('[data-testid="target-deadline"]').fill('2025-06-30');
+  await detail.locator('[data-testid="target-editor"] button[type="submit"]').click();
+  await page.keyboard.press('Escape');
+  await page.locator('[data-kpi="revenue"] .kb-kpi-card__target').filter({ hasText: /of target/ }).first().waitFor();
+  const link = await app.shareUrl();
+  assert.ok(link.length < 2000);
+  await page.screenshot({ path: `${shots}/pinned-and-target.png` });
+  assert.deepEqual(page.kbErrors, []);
+});
+
+test('a channel filter narrows every figure and clearing it restores them', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  const total = Number(await app.kpiValue('revenue'));
+  const filter = page.locator('[data-testid="filter"][data-role="channel"]');
+  await filter.locator('summary').click();
+  await filter.locator('label', { hasText: /^email$/ }).locator('input').check();
+  await page.waitForFunction((t) => Number(document.querySelector('[data-kpi="revenue"]').dataset.value) !== t, total);
+  const email = Number(await app.kpiValue('revenue'));
+  assert.ok(email > 0 && email < total, `email revenue ${email} of ${total}`);
+  await page.locator('[data-testid="filters"] button', { hasText: /Clear/ }).click();
+  await page.waitForFunction((t) => Number(document.querySelector('[data-kpi="revenue"]').dataset.value) === t, total);
+  assert.deepEqual(page.kbErrors, []);
 });

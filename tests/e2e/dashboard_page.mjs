@@ -54,6 +54,19 @@ export class DashboardPage {
       Object.fromEntries(els.map((e) => [e.dataset.kpi, e.getAttribute('data-value')])));
   }
 
+  /** Opens the detail view of a KPI card and returns its locator. */
+  async openDetail(id) {
+    await this.page.locator(`[data-kpi="${id}"] .kb-kpi-card__open`).first().click();
+    const detail = this.page.locator('[data-testid="detail-view"]');
+    await detail.waitFor();
+    return detail;
+  }
+
+  /** The KPI ids of the cards in one area section, in page order. */
+  async cardsIn(area) {
+    return this.page.locator(`[data-area="${area}"] [data-kpi]`).evaluateAll((els) => els.map((e) => e.dataset.kpi));
+  }
+
   async setGranularity(value) { await this.page.locator('[data-testid="granularity"]').selectOption(value); }
 
   async shareUrl() {
