@@ -8,10 +8,12 @@ say() { printf '\n\033[1m[test]\033[0m %s\n' "$*"; }
 step() { local t0=$SECONDS; "$@"; printf '\033[2m[test] %ss: %s\033[0m\n' "$((SECONDS - t0))" "$*"; }
 
 bash scripts/setup.sh
-if [ ! -x /usr/bin/chromium ] || ! command -v chromedriver >/dev/null; then
-  say "installing Debian's Chromium (about 1 minute, once)"
+# Debian's Chromium for the browser tests, and a CJK font so screenshots in Korean, Chinese and Japanese
+# show text rather than empty boxes (the page itself uses whatever fonts the user's system has).
+if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ]; then
+  say "installing Debian's Chromium and a CJK font (about 1 minute, once)"
   if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null
 fi
 
 say "format and lints"

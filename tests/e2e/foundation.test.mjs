@@ -22,6 +22,8 @@ test('the sample data shows KPI cards for every dataset kind', async () => {
     assert.notEqual(await app.kpiValue(id), '', `${id} has a value`);
   }
   await page.screenshot({ path: `${shots}/sample-dashboard.png`, fullPage: true });
+  await page.locator('[data-area="sales"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/sample-dashboard-sales.png` });
   assert.deepEqual(page.kbErrors, []);
 });
 

@@ -31,7 +31,7 @@ export function useHarness() {
     await server?.close();
   });
   /** Opens the page (optionally at a fragment, optionally in an existing context) and waits for the app. */
-  async function open({ fragment = '', context } = {}) {
+  async function open({ fragment = '', context, locale } = {}) {
     const page = context ? await context.newPage() : null;
     let p = page;
     if (p) {
@@ -41,7 +41,7 @@ export function useHarness() {
       p.on('pageerror', (e) => p.kbErrors.push(String(e)));
       await p.goto(server.base + fragment);
     } else {
-      p = await openPage(browser, server.base + fragment);
+      p = await openPage(browser, server.base + fragment, locale ? { locale } : {});
     }
     pages.push(p);
     const app = new DashboardPage(p);

@@ -1,6 +1,6 @@
 //! The list of loaded files: kind, rows, warnings, and the way to their import report and mapping.
 
-use crate::core::i18n::{self, Msg};
+use crate::core::i18n::{self, Lang, Msg};
 use crate::ui::components::import_report::ImportReportPanel;
 use crate::ui::state::{AppState, FileEntry, FileStatus};
 use leptos::prelude::*;
@@ -32,9 +32,10 @@ pub fn DatasetList() -> impl IntoView {
 fn DatasetItem(id: u32) -> impl IntoView {
     let state = expect_context::<AppState>();
     let entry = Memo::new(move |_| {
+        let lang = state.lang.get();
         state
             .files
-            .with(|files| files.iter().find(|f| f.id == id).map(summary))
+            .with(|files| files.iter().find(|f| f.id == id).map(|f| summary(f, lang)))
             .unwrap_or_default()
     });
     let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
@@ -82,7 +83,7 @@ struct Summary {
     failed: bool,
 }
 
-fn summary(entry: &FileEntry) -> Summary {
+fn summary(entry: &FileEntry, lang: Lang) -> Summary {
     let mut s = Summary {
         name: entry.name.clone(),
         ..Summary::default()
@@ -95,7 +96,11 @@ fn summary(entry: &FileEntry) -> Summary {
         }
         FileStatus::Loaded(file) => {
             s.kind = Some(file.kind().id().to_string());
-            s.kind_label = file.kind_label();
+            let kind = i18n::tr(lang, Msg::for_kind(file.kind()));
+            s.kind_label = match file.detection.preset {
+                Some(preset) => format!("{kind} · {preset}"),
+                None => kind.to_string(),
+            };
             s.rows = Some(file.rows_accepted());
             s.message = file.status_line();
         }

@@ -1,5 +1,7 @@
 //! The drop zone and file picker: hands the dropped or picked files to its parent.
 
+use crate::core::i18n::{self, Msg};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -9,6 +11,8 @@ pub fn DropZone(
     /// Called with the files the user dropped or picked.
     on_files: impl Fn(Vec<web_sys::File>) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
     let (dragging, set_dragging) = signal(false);
     let on_drop_files = on_files.clone();
     let on_pick_files = on_files;
@@ -28,9 +32,10 @@ pub fn DropZone(
                 }
             }
         >
-            <p class="kb-drop-zone__title">"Drop your exports here"</p>
+            <p class="kb-drop-zone__title">{move || t(Msg::DropZoneTitle)}</p>
+            <p class="kb-drop-zone__hint">{move || t(Msg::DropZoneHint)}</p>
             <label class="kb-button kb-button--primary">
-                "Choose files"
+                {move || t(Msg::ChooseFiles)}
                 <input
                     type="file"
                     multiple

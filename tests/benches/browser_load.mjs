@@ -1,0 +1,96 @@
+// Benchmark (prints figures, asserts nothing): a seeded orders CSV of N rows (default 1,000,000) picked in
+// headless Chromium against the release build in dist/. Prints the time from the pick to every KPI card
+// shown, the time of a control change, the longest main-thread task while loading, and the renderer's
+// peak memory.   Usage: node tests/benches/browser_load.mjs [rows]
+import { createWriteStream, statSync, existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/server.mjs';
+import { launch, openPage } from '../e2e/browser.mjs';
+import { DashboardPage } from '../e2e/dashboard_page.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const rows = Number(process.argv[2] ?? 1_000_000);
+const file = join(tmpdir(), `kpiboard-orders-${rows}.csv`);
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+async function generate() {
+  if (existsSync(file)) return;
+  const rand = rng(42);
+  const out = createWriteStream(file);
+  const channels = ['organic search', 'paid search', 'email', 'referral', 'direct', 'sales'];
+  const countries = ['FR', 'DE', 'KR', 'JP', 'TW', 'US', 'GB', 'ES'];
+  const categories = ['Tools', 'Parts', 'Hydraulics', 'Electrical', 'Safety'];
+  out.write('order_id,order_date,customer_id,product,category,channel,country,quantity,unit_price,amount,status\n');
+  let chunk = '';
+  let order = 100000;
+  for (let i = 0; i < rows; i++) {
+    if (rand() < 0.4) order++;
+    const day = Math.floor(rand() * 730);
+    const date = new Date(Date.UTC(2023, 0, 1) + day * 86400000 + Math.floor(rand() * 86400) * 1000);
+    const iso = date.toISOString().slice(0, 16).replace('T', ' ');
+    const qty = 1 + Math.floor(rand() * 20);
+    const price = (5 + rand() * 400).toFixed(2);
+    const status = rand() < 0.05 ? 'cancelled' : 'completed';
+    chunk += `SO-${order},${iso},C${Math.floor(rand() * 100000)},P${Math.floor(rand() * 2000)},${categories[i % 5]},` +
+      `${channels[Math.floor(rand() * 6)]},${countries[Math.floor(rand() * 8)]},${qty},${price},${(qty * price).toFixed(2)},${status}\n`;
+    if (chunk.length > 1 << 20) { if (!out.write(chunk)) await new Promise((r) => out.once('drain', r)); chunk = ''; }
+  }
+  out.write(chunk);
+  await new Promise((r) => out.end(r));
+}
+
+function rendererRssMb() {
+  try {
+    const lines = execSync("ps -eo rss,args | grep -- '--type=renderer' | grep -v grep", { encoding: 'utf8' });
+    return Math.max(0, ...lines.trim().split('\n').map((l) => Number(l.trim().split(/\s+/)[0]) / 1024));
+  } catch { return NaN; }
+}
+
+await generate();
+const mb = statSync(file).size / 1e6;
+const server = await startServer(`${root}dist`);
+const browser = await launch();
+try {
+  for (const run of ['first', 'second']) {
+    const page = await openPage(browser, server.base);
+    const app = new DashboardPage(page);
+    await app.ready();
+    await page.evaluate(() => {
+      window.kbLongest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.kbLongest = Math.max(window.kbLongest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    let peak = 0;
+    const sampler = setInterval(() => { peak = Math.max(peak, rendererRssMb()); }, 100);
+    const t0 = Date.now();
+    await app.pickFiles([file]);
+    await page.waitForFunction(() => document.querySelector('[data-kpi="revenue"]')?.dataset.value, null, { timeout: 600000 });
+    const loaded = Date.now() - t0;
+    clearInterval(sampler);
+    const longest = await page.evaluate(() => window.kbLongest);
+    const before = await app.kpiValue('revenue');
+    const t1 = Date.now();
+    await page.locator('[data-testid="period"]').selectOption('last_full_quarter');
+    await page.waitForFunction((b) => document.querySelector('[data-kpi="revenue"]').dataset.value !== b, before);
+    const change = Date.now() - t1;
+    const t2 = Date.now();
+    await app.setGranularity('week');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    const granularity = Date.now() - t2;
+    console.log(`${run} load: ${rows.toLocaleString('en')} rows, ${mb.toFixed(1)} MB: pick → all KPI cards ${loaded} ms ` +
+      `(${(mb / (loaded / 1000)).toFixed(0)} MB/s); period change → cards ${change} ms; granularity change → paint ${granularity} ms; ` +
+      `longest main-thread task while loading ${longest.toFixed(0)} ms; renderer peak RSS ${peak.toFixed(0)} MB`);
+    await page.context().close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,41 @@
+// The sample dashboard in each language: every word changes, no figure does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useHarness, shots } from './harness.mjs';
+
+const { open } = useHarness();
+
+const LANGUAGES = [
+  { code: 'en', revenue: 'Sales revenue' },
+  { code: 'ko', revenue: /매출/ },
+  { code: 'zh-TW', revenue: /營收|銷售/ },
+  { code: 'zh-CN', revenue: /营收|销售/ },
+  { code: 'ja', revenue: /売上/ },
+  { code: 'fr', revenue: /chiffre d’affaires|Chiffre d’affaires|ventes/i },
+];
+
+test('switching the language translates the page and keeps every data-value', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  const values = await app.kpiValues();
+  for (const { code, revenue } of LANGUAGES) {
+    await page.locator('[data-testid="language"]').selectOption(code);
+    const name = page.locator('[data-kpi="revenue"] .kb-kpi-card__name').first();
+    if (typeof revenue === 'string') assert.equal(await name.innerText(), revenue);
+    else assert.match(await name.innerText(), revenue, `${code} revenue name`);
+    assert.deepEqual(await app.kpiValues(), values, `${code} changes no figure`);
+    // Long CJK names wrap inside their card instead of overflowing it.
+    const overflow = await page.locator('.kb-kpi-card__name').evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+    assert.deepEqual(overflow, [], `${code}: names overflowing their card`);
+    await page.screenshot({ path: `${shots}/sample-${code}.png` });
+  }
+  assert.match(await app.shareUrl(), /#v1\./);
+  assert.deepEqual(page.kbErrors, []);
+});
+
+test('the language follows the browser on a first visit', async () => {
+  const { page } = await open({ locale: 'ja-JP' });
+  assert.equal(await page.locator('[data-testid="language"]').inputValue(), 'ja');
+});
