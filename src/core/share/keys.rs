@@ -70,18 +70,11 @@ where
     keys.iter().filter_map(|key| by_key.get(key).copied()).collect()
 }
 
-/// The signature of a file's header row: 16 hex digits of an FNV-1a hash of the headers in order, each
-/// trimmed and lowercased, separated by U+001F. Two exports with the same columns in the same order share it,
-/// so a saved mapping applies to the next export of the same kind; the headers themselves stay out of links.
+/// The signature of a file's header row (see [`crate::core::schema::header_signature`], the one
+/// definition used everywhere), for any list of header texts.
 pub fn header_signature<S: AsRef<str>>(headers: &[S]) -> String {
-    let mut joined = String::new();
-    for (index, header) in headers.iter().enumerate() {
-        if index > 0 {
-            joined.push('\u{1f}');
-        }
-        joined.push_str(&header.as_ref().trim().to_lowercase());
-    }
-    format!("{:016x}", fnv1a64(joined.as_bytes()))
+    let headers: Vec<&str> = headers.iter().map(AsRef::as_ref).collect();
+    crate::core::schema::header_signature(&headers)
 }
 
 #[cfg(test)]
