@@ -152,8 +152,14 @@ impl AppState {
         id
     }
 
-    /// Sets the status of a file (no-op when it was removed meanwhile).
+    /// Sets the status of a file (no-op when it was removed meanwhile). A file that loads but cannot be
+    /// used as it is (kind or required column not found) gets its import report and mapping editor opened.
     pub fn set_status(&self, id: u32, status: FileStatus) {
+        if let FileStatus::Loaded(file) = &status {
+            if file.dataset().is_none() && self.inspected.get_untracked().is_none() {
+                self.inspected.set(Some(id));
+            }
+        }
         self.files.update(|files| {
             if let Some(file) = files.iter_mut().find(|f| f.id == id) {
                 file.status = status;

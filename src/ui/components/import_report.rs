@@ -34,7 +34,11 @@ pub fn ImportReportPanel() -> impl IntoView {
                         <dt>{move || t(Msg::Delimiter)}</dt><dd>{report.delimiter.clone()}</dd>
                         <dt>{move || t(Msg::DecimalSeparator)}</dt><dd>{report.decimal_separator.to_string()}</dd>
                         <dt>{move || t(Msg::DateFormat)}</dt><dd>{report.date_format.clone().unwrap_or_else(|| "—".into())}</dd>
-                        <dt>{move || t(Msg::Rows)}</dt><dd>{format!("{} / −{}", report.rows_accepted, report.rows_rejected)}</dd>
+                        <dt>{move || t(Msg::DatasetsTitle)}</dt>
+                        <dd>
+                            {move || i18n::fill(t(Msg::Rows), &[("count", &report.rows_accepted.to_string())])}
+                            {move || (report.rows_rejected > 0).then(|| format!(" · {}", i18n::fill(t(Msg::RowsRejected), &[("count", &report.rows_rejected.to_string())])))}
+                        </dd>
                     </dl>
                     <ul class="kb-report__notes">
                         {report.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}

@@ -1,0 +1,45 @@
+// Import flows: the import report, the mapping editor, files that cannot be used, files that are not tables.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useHarness, fixture, shots } from './harness.mjs';
+
+const { open } = useHarness();
+
+test('a file that is not a table gets one clear sentence and the other files go on', async () => {
+  const { page, app } = await open();
+  await app.dropFiles([fixture('photo.png'), fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  const failed = page.locator('.kb-dataset--failed');
+  await failed.waitFor();
+  const message = await failed.locator('.kb-dataset__message').innerText();
+  assert.match(message, /photo\.png/);
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75);
+});
+
+test('a file without a required column opens the mapping editor naming what is missing', async () => {
+  const { page } = await open();
+  await page.locator('[data-testid="file-input"]').setInputFiles([fixture('no_date.csv')]);
+  const editor = page.locator('[data-testid="mapping-editor"]');
+  await editor.waitFor();
+  assert.match(await editor.locator('[role="alert"]').innerText(), /date/i);
+  assert.equal(await page.locator('[data-kpi]').count(), 0, 'no KPI is invented from an unusable file');
+  await page.screenshot({ path: `${shots}/mapping-editor-missing.png`, fullPage: true });
+});
+
+test('changing a role in the mapping editor applies at once', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75);
+  await page.locator('[data-testid="dataset"] button', { hasText: /report/i }).click();
+  const report = page.locator('[data-testid="import-report"]');
+  await report.waitFor();
+  assert.match(await report.innerText(), /UTF-8/);
+  const amount = page.locator('[data-testid="mapping-editor"] select[aria-label="amount"]');
+  await amount.selectOption('');
+  await page.waitForFunction(() => document.querySelectorAll('[data-kpi]').length === 0);
+  assert.match(await page.locator('[data-testid="mapping-editor"] [role="alert"]').innerText(), /amount/);
+  await page.locator('[data-testid="mapping-editor"] select[aria-label="amount"]').selectOption('amount');
+  await page.waitForFunction(() => document.querySelector('[data-kpi="revenue"]')?.dataset.value === '450.75');
+  assert.deepEqual(page.kbErrors, []);
+});
