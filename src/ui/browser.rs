@@ -72,3 +72,60 @@ pub fn preferred_languages() -> Vec<String> {
     }
     out
 }
+
+/// Renders an SVG to a PNG (twice its size, on white) and offers it as a download.
+pub fn download_svg_as_png(file_name: &str, svg: &str) {
+    use wasm_bindgen::closure::Closure;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let data_url = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        js_sys::encode_uri_component(svg)
+    );
+    let name = file_name.to_string();
+    let loaded = image.clone();
+    let onload = Closure::once_into_js(move || {
+        let scale = 2.0;
+        let (w, h) = (
+            f64::from(loaded.natural_width()) * scale,
+            f64::from(loaded.natural_height()) * scale,
+        );
+        let Some(canvas) = document
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width(w as u32);
+        canvas.set_height(h as u32);
+        let Some(context) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        context.set_fill_style_str("#ffffff");
+        context.fill_rect(0.0, 0.0, w, h);
+        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w, h);
+        if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+            if let Some(anchor) = document
+                .create_element("a")
+                .ok()
+                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            {
+                anchor.set_href(&url);
+                anchor.set_download(&name);
+                anchor.click();
+            }
+        }
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&data_url);
+}

@@ -24,6 +24,8 @@ test('changing the granularity keeps the all-data figures and the detail view ex
   const bytes = readFileSync(await download.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for Excel');
   assert.equal(bytes.toString('utf8').split('\r\n').filter(Boolean).length, weeks + 1);
+  const [png] = await Promise.all([page.waitForEvent('download'), detail.locator('[data-testid="export-png"]').click()]);
+  assert.deepEqual([...readFileSync(await png.path()).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
   await page.keyboard.press('Escape');
   assert.deepEqual(page.kbErrors, []);
 });

@@ -23,6 +23,8 @@ pub fn DetailView() -> impl IntoView {
             let svg = d.chart_svg.clone();
             let id = d.id.clone();
             let id_svg = d.id.clone();
+            let id_png = d.id.clone();
+            let svg_png = d.chart_svg.clone();
             view! {
                 <div class="kb-detail__backdrop" on:click=move |_| state.detail.set(None)></div>
                 <section
@@ -47,6 +49,9 @@ pub fn DetailView() -> impl IntoView {
                     <div class="kb-detail__exports">
                         <button class="kb-button kb-button--small" on:click=move |_| browser::download(&format!("{id_svg}.svg"), "image/svg+xml", svg.as_bytes())>
                             {move || t(Msg::ExportSvg)}
+                        </button>
+                        <button class="kb-button kb-button--small" data-testid="export-png" on:click=move |_| browser::download_svg_as_png(&format!("{id_png}.png"), &svg_png)>
+                            {move || t(Msg::ExportPng)}
                         </button>
                         <button class="kb-button kb-button--small" data-testid="export-csv" on:click=move |_| browser::download(&format!("{id}.csv"), "text/csv;charset=utf-8", &csv)>
                             {move || t(Msg::ExportCsv)}
