@@ -2,86 +2,9 @@
 
 use kpiboard::core::kpi::registry::{all, get, Area};
 
-/// Every id of `KPIS.md` (hard-coded: the catalogue lives outside the repository).
-const KPIS_MD_IDS: &[&str] = &[
-    // Sales
-    "revenue",
-    "revenue_by_dim",
-    "orders",
-    "units",
-    "aov",
-    "growth",
-    "gross_margin",
-    "cancel_rate",
-    "order_frequency",
-    "peak_times",
-    "processing_time",
-    "top_customer_share",
-    // Customers
-    "active_customers",
-    "new_customers",
-    "repeat_rate",
-    "retention_rate",
-    "churn_rate",
-    "cohorts",
-    "clv_historical",
-    "clv_predicted",
-    "nps",
-    "nps_mix",
-    // Traffic and content
-    "sessions",
-    "traffic_by_source",
-    "returning_rate",
-    "bounce_rate",
-    "conversion_rate",
-    "lead_conversion_rate",
-    "landing_conversion",
-    "funnel",
-    "cart_abandonment",
-    "page_views",
-    "time_on_page",
-    "cta_ctr",
-    "organic_ctr",
-    "search_position",
-    // Marketing
-    "spend",
-    "ctr",
-    "cpc",
-    "cpa",
-    "roas",
-    "marketing_roi",
-    "cac",
-    "marketing_cac_share",
-    "ltv_cac",
-    "cac_payback",
-    "sales_by_source",
-    "email_open_rate",
-    "email_ctr",
-    "unsubscribe_rate",
-    "social_reach",
-    "followers",
-    "social_engagement",
-    // Pipeline
-    "leads",
-    "mql",
-    "sql",
-    "mql_to_sql",
-    "lead_to_close",
-    "win_rate",
-    "sales_cycle",
-    "marketing_originated",
-    "pipeline_funnel",
-    // Finance
-    "roi",
-    "cpi",
-    "cost_variance",
-    "budget_use",
-    "mrr",
-    "arr",
-    "mrr_movements",
-    "revenue_churn",
-    "arpa",
-];
+/// Every id of `KPIS.md`: the one list in code is the message catalogue's, whose own tests check
+/// that every id has a name, an explanation and a formula in every language.
+const KPIS_MD_IDS: &[&str] = kpiboard::core::i18n::KPI_IDS;
 
 #[test]
 fn every_catalogue_id_is_registered_once() {
@@ -106,4 +29,28 @@ fn metadata_is_complete() {
     assert_eq!(get("mrr").map(|d| d.area), Some(Area::Finance));
     assert_eq!(get("search_position").map(|d| d.area), Some(Area::TrafficContent));
     assert!(get("nope").is_none());
+}
+
+#[test]
+fn every_registered_kpi_has_its_texts_in_every_language() {
+    use kpiboard::core::i18n::{kpi_explanation, kpi_formula, kpi_name, Lang};
+    for def in all() {
+        for lang in Lang::ALL {
+            assert!(
+                kpi_name(lang, def.id).is_some_and(|n| !n.is_empty()),
+                "{} has no name in {lang:?}",
+                def.id
+            );
+            assert!(
+                kpi_explanation(lang, def.id).is_some(),
+                "{} has no explanation in {lang:?}",
+                def.id
+            );
+            assert!(
+                kpi_formula(lang, def.id).is_some(),
+                "{} has no formula in {lang:?}",
+                def.id
+            );
+        }
+    }
 }
