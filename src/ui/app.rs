@@ -8,6 +8,7 @@ use crate::ui::components::detail_view::DetailView;
 use crate::ui::components::drop_zone::DropZone;
 use crate::ui::components::header::Header;
 use crate::ui::components::kpi_grid::KpiGrid;
+use crate::ui::file_store;
 use crate::ui::loader;
 use crate::ui::share_sync;
 use crate::ui::state::AppState;
@@ -21,6 +22,21 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(i18n::negotiate(&preferred));
     provide_context(state);
     share_sync::install(state);
+    wasm_bindgen_futures::spawn_local(async move {
+        let files = file_store::stored_files().await;
+        if !files.is_empty() {
+            loader::load_files(state, files);
+        }
+    });
+    let (remember, set_remember) = signal(file_store::is_enabled());
+    let forget = move |_| {
+        wasm_bindgen_futures::spawn_local(async move {
+            file_store::forget_everything().await;
+            set_remember.set(false);
+            state.reset();
+            share_sync::clear_fragment();
+        });
+    };
     let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
     let on_files = move |files: Vec<web_sys::File>| loader::load_files(state, files);
     let waiting = Memo::new(move |_| {
@@ -60,6 +76,24 @@ pub fn App() -> impl IntoView {
                     </ul>
                 </section>
             </Show>
+            <section class="kb-privacy">
+                <label class="kb-privacy__remember">
+                    <input
+                        type="checkbox"
+                        data-testid="remember-files"
+                        prop:checked=remember
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            file_store::set_enabled(on);
+                            set_remember.set(on);
+                        }
+                    />
+                    {move || t(Msg::RememberFiles)}
+                </label>
+                <button class="kb-button kb-button--small" data-testid="forget-everything" on:click=forget>
+                    {move || t(Msg::ForgetEverything)}
+                </button>
+            </section>
             <DatasetList />
             <Show when=has_data>
                 <Controls />

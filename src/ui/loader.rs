@@ -5,6 +5,7 @@ use crate::core::pipeline::{self, LoadedFile};
 use crate::core::sample;
 use crate::core::view;
 use crate::ui::browser;
+use crate::ui::file_store;
 use crate::ui::state::{AppState, FileStatus};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,6 +27,9 @@ pub fn load_files(state: AppState, files: Vec<web_sys::File>) {
             } else {
                 read_in_chunks(state, id, &file).await
             };
+            if matches!(status, FileStatus::Loaded(_)) {
+                file_store::remember(&file);
+            }
             state.set_status(id, status);
         }
     });

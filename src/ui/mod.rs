@@ -3,6 +3,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod file_store;
 pub mod loader;
 pub mod share_sync;
 pub mod state;

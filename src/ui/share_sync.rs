@@ -23,6 +23,13 @@ fn storage() -> Option<web_sys::Storage> {
     window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+/// Removes the fragment from the address bar (after "Forget everything").
+pub fn clear_fragment() {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_address()));
+    }
+}
+
 /// The page address without its fragment.
 pub fn page_address() -> String {
     let href = window()

@@ -175,6 +175,19 @@ impl AppState {
         }
     }
 
+    /// Back to an empty dashboard with default settings (after "Forget everything").
+    pub fn reset(&self) {
+        self.files.set(Vec::new());
+        self.query.set(Query::default());
+        self.preset.set(Preset::AllData);
+        self.pinned.set(Vec::new());
+        self.hidden.set(Vec::new());
+        self.detail.set(None);
+        self.inspected.set(None);
+        self.link.set(None);
+        self.notice.set(None);
+    }
+
     /// Whether any file is loaded or loading.
     pub fn has_files(&self) -> bool {
         self.files.with(|f| !f.is_empty())

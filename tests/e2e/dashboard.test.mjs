@@ -120,3 +120,23 @@ test('a channel filter narrows every figure and clearing it restores them', asyn
   await page.waitForFunction((t) => Number(document.querySelector('[data-kpi="revenue"]').dataset.value) === t, total);
   assert.deepEqual(page.kbErrors, []);
 });
+
+test('with the opt-in, files are remembered on this device until "Forget everything"', async () => {
+  const { page, app } = await open();
+  await page.locator('[data-testid="remember-files"]').check();
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await app.ready();
+  await app.waitForDatasets(1);
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75);
+  await page.locator('[data-testid="forget-everything"]').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="dataset"]').length === 0);
+  await page.reload();
+  await app.ready();
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('[data-testid="dataset"]').count(), 0);
+  assert.equal(await page.locator('[data-testid="remember-files"]').isChecked(), false);
+  assert.deepEqual(page.kbErrors, []);
+});

@@ -2,6 +2,7 @@
 
 use crate::core::i18n::{self, Lang, Msg};
 use crate::ui::components::import_report::ImportReportPanel;
+use crate::ui::file_store;
 use crate::ui::state::{AppState, FileEntry, FileStatus};
 use leptos::prelude::*;
 
@@ -64,7 +65,10 @@ fn DatasetItem(id: u32) -> impl IntoView {
                     disabled=move || entry.with(|e| e.rows.is_none())>
                     {move || t(Msg::ImportReport)}
                 </button>
-                <button class="kb-button kb-button--small" data-testid="remove-dataset" on:click=move |_| state.remove(id)>
+                <button class="kb-button kb-button--small" data-testid="remove-dataset" on:click=move |_| {
+                    file_store::forget(&entry.with_untracked(|e| e.name.clone()));
+                    state.remove(id);
+                }>
                     {move || t(Msg::RemoveFile)}
                 </button>
             </span>
