@@ -4,8 +4,10 @@
 use crate::core::i18n::Lang;
 use crate::core::kpi::query::Filter;
 use crate::core::kpi::query::{Comparison, Query, Target};
+use crate::core::kpi::report::KpiReport;
 use crate::core::pipeline::LoadedFile;
 use crate::core::schema::{Kind, Role};
+use crate::core::share::Snapshot;
 use crate::core::share::{
     resolve_filter_values, DashboardState, ExpectedFile, MappingOverride, PeriodChoice, TargetState, ValueKey,
 };
@@ -204,6 +206,19 @@ pub fn resolve_filters(state: &DashboardState, options: &[(Role, Vec<String>)]) 
         .collect()
 }
 
+/// The aggregates-only snapshot of a report: each KPI's value and comparison for the period, nothing else.
+pub fn snapshot(report: &KpiReport) -> Snapshot {
+    Snapshot {
+        figures: report
+            .results
+            .iter()
+            .filter_map(|r| r.value.as_f64().map(|v| (r.id.clone(), Some(v), r.comparison)))
+            .collect(),
+        period_label: report.period.map(|p| p.describe()).unwrap_or_default(),
+        created_note: String::new(),
+    }
+}
+
 /// Applies a saved mapping (from a link or this device) to a freshly loaded file with the same header row.
 pub fn apply_mapping(file: &LoadedFile, mapping: &MappingOverride) -> Option<LoadedFile> {
     let kind = Kind::from_id(&mapping.kind)?;
@@ -298,6 +313,25 @@ mod tests {
         let link = share::decode(&share::encode(&to_share(&filtered, &[&file]))).state;
         assert_eq!(resolve_filters(&link, &options), filtered.query.filters);
         assert_eq!(waiting_for(&decoded.state, &[]).len(), 1);
+    }
+
+    #[test]
+    fn a_snapshot_carries_figures_only_and_fits_in_a_link() {
+        let file =
+            pipeline::load("o.csv", ORDERS, &ImportOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        // (Two rows of generic headers are not enough to tell orders from leads: say which it is.)
+        let file = file.with_kind(Kind::Orders);
+        let datasets: Vec<_> = file.dataset().cloned().into_iter().collect();
+        let report = crate::core::kpi::compute(&datasets, &Query::default());
+        let snap = snapshot(&report);
+        // revenue = 10 + 20
+        assert!(snap
+            .figures
+            .iter()
+            .any(|(id, v, _)| id == "revenue" && *v == Some(30.0)));
+        let link = share::encode_snapshot(&snap).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!link.contains("ACME") && link.starts_with("s1."));
+        assert_eq!(share::decode_snapshot(&link).snapshot, Some(snap));
     }
 
     #[test]

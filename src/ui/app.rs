@@ -8,6 +8,7 @@ use crate::ui::components::detail_view::DetailView;
 use crate::ui::components::drop_zone::DropZone;
 use crate::ui::components::header::Header;
 use crate::ui::components::kpi_grid::KpiGrid;
+use crate::ui::components::snapshot::SnapshotView;
 use crate::ui::file_store;
 use crate::ui::loader;
 use crate::ui::share_sync;
@@ -94,6 +95,7 @@ pub fn App() -> impl IntoView {
                     {move || t(Msg::ForgetEverything)}
                 </button>
             </section>
+            {move || state.snapshot.get().map(|snapshot| view! { <SnapshotView snapshot=snapshot /> })}
             <DatasetList />
             <Show when=has_data>
                 <Controls />

@@ -57,7 +57,16 @@ pub fn install(state: AppState) {
     let saved = storage()
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .unwrap_or_default();
-    let source = if fragment.is_empty() { saved } else { fragment };
+    if fragment.starts_with("s1.") {
+        let decoded = share::decode_snapshot(&fragment);
+        state.notice.set(decoded.message);
+        state.snapshot.set(decoded.snapshot);
+    }
+    let source = if fragment.is_empty() || fragment.starts_with("s1.") {
+        saved
+    } else {
+        fragment
+    };
     if !source.is_empty() {
         let decoded = share::decode(&source);
         state.notice.set(decoded.message);
@@ -90,7 +99,8 @@ pub fn install(state: AppState) {
         if let Some(s) = storage() {
             let _ = s.set_item(STORAGE_KEY, &fragment);
         }
-        if fragment != current_fragment() {
+        let showing_snapshot = state.snapshot.with(Option::is_some) && !state.has_files();
+        if fragment != current_fragment() && !showing_snapshot {
             if let Some(history) = window().and_then(|w| w.history().ok()) {
                 let url = format!("#{fragment}");
                 let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

@@ -83,6 +83,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<String>>,
     /// The state of the link the page was opened with (expected files, saved mappings).
     pub link: RwSignal<Option<DashboardState>>,
+    /// A snapshot opened from a link (figures only, read only).
+    pub snapshot: RwSignal<Option<crate::core::share::Snapshot>>,
     /// The share fragment of the current view.
     pub share_fragment: Memo<String>,
     /// The prepared data of every usable dataset.
@@ -130,6 +132,7 @@ impl AppState {
             prepared,
             report,
             link: RwSignal::new(None),
+            snapshot: RwSignal::new(None),
             share_fragment: Memo::new(|_| String::new()),
             next_id: StoredValue::new(1),
         };

@@ -140,3 +140,21 @@ test('with the opt-in, files are remembered on this device until "Forget everyth
   assert.equal(await page.locator('[data-testid="remember-files"]').isChecked(), false);
   assert.deepEqual(page.kbErrors, []);
 });
+
+test('a snapshot link shows the figures to a teammate without the exports, and no data rows', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  await page.locator('[data-testid="snapshot"] summary').click();
+  assert.match(await page.locator('[data-testid="snapshot"]').innerText(), /no rows/);
+  await page.locator('[data-testid="snapshot-create"]').click();
+  const link = await page.locator('[data-testid="snapshot-url"]').inputValue();
+  assert.match(link, /#s1\./);
+  const context = await browser().newContext();
+  const mate = await open({ context, fragment: link.slice(link.indexOf('#')) });
+  const row = mate.page.locator('[data-snapshot-kpi="revenue"]');
+  await row.waitFor();
+  assert.match(await row.innerText(), /450[.,]75/);
+  assert.equal(await mate.page.locator('[data-testid="dataset"]').count(), 0);
+  await context.close();
+});

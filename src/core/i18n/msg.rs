@@ -251,6 +251,12 @@ messages! {
     SaveTarget,
     /// Remove the target of a KPI.
     RemoveTarget,
+    /// Button: create a snapshot link.
+    SnapshotCreate,
+    /// What a snapshot link contains, before it is created (`{count}` KPIs).
+    SnapshotExplain,
+    /// Title of a snapshot opened from a link.
+    SnapshotTitle,
     /// Download as CSV.
     ExportCsv,
     /// Download the chart as SVG.

@@ -4,6 +4,7 @@ use crate::core::i18n::{self, Msg};
 use crate::core::kpi::query::Comparison;
 use crate::core::time::{Granularity, Preset};
 use crate::ui::components::filter_bar::FilterBar;
+use crate::ui::components::snapshot::SnapshotMaker;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -115,6 +116,7 @@ pub fn Controls() -> impl IntoView {
             </label>
             <p class="kb-controls__period" data-testid="period-text">{period_text}</p>
             <FilterBar />
+            <SnapshotMaker />
         </section>
     }
 }

@@ -10,4 +10,5 @@ pub mod import_report;
 pub mod kpi_card;
 pub mod kpi_grid;
 pub mod mapping_editor;
+pub mod snapshot;
 pub mod target_editor;
