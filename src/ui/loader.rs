@@ -8,7 +8,22 @@ use crate::ui::browser;
 use crate::ui::file_store;
 use crate::ui::state::{AppState, FileStatus};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
+
+/// Where a loaded file's bytes come from, kept so the user can re-read it with other import settings.
+#[derive(Clone)]
+enum Source {
+    /// A file the user dropped or picked.
+    File(web_sys::File),
+    /// An embedded sample export.
+    Sample(sample::SampleFile),
+}
+
+thread_local! {
+    static SOURCES: RefCell<HashMap<u32, Source>> = RefCell::new(HashMap::new());
+}
 
 /// Loads the files the user dropped or picked, one after the other, keeping the page responsive.
 pub fn load_files(state: AppState, files: Vec<web_sys::File>) {
@@ -18,21 +33,47 @@ pub fn load_files(state: AppState, files: Vec<web_sys::File>) {
         .collect();
     wasm_bindgen_futures::spawn_local(async move {
         for (id, file) in entries {
-            browser::next_frame().await;
-            let status = if is_workbook(&file) {
-                match browser::read_file(&file).await {
-                    Ok(bytes) => parse(state, &file.name(), &bytes),
-                    Err(message) => FileStatus::Failed(message),
-                }
-            } else {
-                read_in_chunks(state, id, &file).await
-            };
+            SOURCES.with(|s| s.borrow_mut().insert(id, Source::File(file.clone())));
+            let status = read_file(state, id, &file, &ImportOptions::default()).await;
             if matches!(status, FileStatus::Loaded(_)) {
                 file_store::remember(&file);
             }
             state.set_status(id, status);
         }
     });
+}
+
+async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &ImportOptions) -> FileStatus {
+    browser::next_frame().await;
+    if is_workbook(file) {
+        match browser::read_file(file).await {
+            Ok(bytes) => parse(state, &file.name(), &bytes, options),
+            Err(message) => FileStatus::Failed(message),
+        }
+    } else {
+        read_in_chunks(state, id, file, options).await
+    }
+}
+
+/// Reads a loaded file again with the import settings the user chose (encoding, delimiter, decimal
+/// separator, date order); the previous mapping is re-detected for the new table.
+pub fn read_again(state: AppState, id: u32, options: ImportOptions) {
+    let Some(source) = SOURCES.with(|s| s.borrow().get(&id).cloned()) else {
+        return;
+    };
+    state.set_status(id, FileStatus::Reading { fraction: 0.0 });
+    wasm_bindgen_futures::spawn_local(async move {
+        let status = match source {
+            Source::File(file) => read_file(state, id, &file, &options).await,
+            Source::Sample(file) => parse(state, file.name, file.bytes, &options),
+        };
+        state.set_status(id, status);
+    });
+}
+
+/// Forgets where a removed file came from.
+pub fn forget_source(id: u32) {
+    SOURCES.with(|s| s.borrow_mut().remove(&id));
 }
 
 /// Loads the embedded sample exports.
@@ -44,7 +85,8 @@ pub fn load_sample(state: AppState) {
     wasm_bindgen_futures::spawn_local(async move {
         browser::next_frame().await;
         for (id, file) in entries {
-            state.set_status(id, parse(state, file.name, file.bytes));
+            SOURCES.with(|s| s.borrow_mut().insert(id, Source::Sample(file)));
+            state.set_status(id, parse(state, file.name, file.bytes, &ImportOptions::default()));
         }
     });
 }
@@ -59,10 +101,16 @@ fn is_workbook(file: &web_sys::File) -> bool {
 
 /// Streams a text export through the importer chunk by chunk (never holding the whole text), with
 /// progress, yielding to the browser between chunks so the page stays responsive.
-async fn read_in_chunks(state: AppState, id: u32, file: &web_sys::File) -> FileStatus {
+async fn read_in_chunks(
+    state: AppState,
+    id: u32,
+    file: &web_sys::File,
+    options: &ImportOptions,
+) -> FileStatus {
     let name = file.name();
     let size = file.size();
-    let mut importer = Importer::new(&name, ImportOptions::default());
+    let mut importer = Importer::new(&name, options.clone());
+    importer.expect_total_bytes(size as usize);
     let mut offset = 0.0;
     while offset < size {
         if !state
@@ -106,8 +154,8 @@ fn finish(state: AppState, loaded: LoadedFile) -> FileStatus {
     FileStatus::Loaded(Arc::new(loaded))
 }
 
-fn parse(state: AppState, name: &str, bytes: &[u8]) -> FileStatus {
-    match pipeline::load(name, bytes, &ImportOptions::default()) {
+fn parse(state: AppState, name: &str, bytes: &[u8], options: &ImportOptions) -> FileStatus {
+    match pipeline::load(name, bytes, options) {
         Ok(loaded) => finish(state, loaded),
         Err(message) => FileStatus::Failed(message),
     }

@@ -172,6 +172,7 @@ impl AppState {
 
     /// Removes a file.
     pub fn remove(&self, id: u32) {
+        crate::ui::loader::forget_source(id);
         self.files.update(|files| files.retain(|f| f.id != id));
         if self.inspected.get_untracked() == Some(id) {
             self.inspected.set(None);

@@ -43,3 +43,18 @@ test('changing a role in the mapping editor applies at once', async () => {
   await page.waitForFunction(() => document.querySelector('[data-kpi="revenue"]')?.dataset.value === '450.75');
   assert.deepEqual(page.kbErrors, []);
 });
+
+test('the user can force the date order of an ambiguous file and it is read again', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([fixture('dates_ambiguous.csv')]);
+  await app.waitForDatasets(1);
+  await page.locator('[data-testid="dataset"] button', { hasText: /report/i }).click();
+  const settings = page.locator('[data-testid="import-settings"]');
+  for (const [order, range] of [['month', '2024-03-04 – 2024-05-06'], ['day', '2024-04-03 – 2024-06-05']]) {
+    await settings.locator('[data-testid="date-order"]').selectOption(order);
+    await settings.locator('[data-testid="read-again"]').click();
+    await page.waitForFunction((r) => document.querySelector('[data-testid="period-text"]')?.textContent.startsWith(r), range);
+    assert.equal(Number(await app.kpiValue('revenue')), 30);
+  }
+  assert.deepEqual(page.kbErrors, []);
+});

@@ -257,6 +257,14 @@ messages! {
     SnapshotExplain,
     /// Title of a snapshot opened from a link.
     SnapshotTitle,
+    /// Option: let the importer decide.
+    Automatic,
+    /// Date order: day first.
+    DayFirst,
+    /// Date order: month first.
+    MonthFirst,
+    /// Button: re-read a file with the chosen import settings.
+    ReadAgain,
     /// Download as CSV.
     ExportCsv,
     /// Download the chart as SVG.

@@ -1,6 +1,7 @@
 //! The import report of the inspected file (encoding, delimiter, columns, rejected rows) and its mapping editor.
 
 use crate::core::i18n::{self, Msg};
+use crate::ui::components::import_settings::ImportSettings;
 use crate::ui::components::mapping_editor::MappingEditor;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -40,6 +41,7 @@ pub fn ImportReportPanel() -> impl IntoView {
                             {move || (report.rows_rejected > 0).then(|| format!(" · {}", i18n::fill(t(Msg::RowsRejected), &[("count", &report.rows_rejected.to_string())])))}
                         </dd>
                     </dl>
+                    <ImportSettings file_id=id />
                     <ul class="kb-report__notes">
                         {report.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
                     </ul>

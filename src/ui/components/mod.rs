@@ -7,6 +7,7 @@ pub mod drop_zone;
 pub mod filter_bar;
 pub mod header;
 pub mod import_report;
+pub mod import_settings;
 pub mod kpi_card;
 pub mod kpi_grid;
 pub mod mapping_editor;

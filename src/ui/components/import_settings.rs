@@ -1,0 +1,93 @@
+//! The import settings a user can force when the guess was wrong: encoding, delimiter, decimal separator
+//! and date order; the file is then read again.
+
+use crate::core::i18n::{self, Msg};
+use crate::core::ingest::ImportOptions;
+use crate::ui::loader;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+const ENCODINGS: [&str; 9] = [
+    "UTF-8",
+    "Shift_JIS",
+    "EUC-KR",
+    "GBK",
+    "gb18030",
+    "Big5",
+    "windows-1252",
+    "UTF-16LE",
+    "UTF-16BE",
+];
+const DELIMITERS: [(&str, &str); 4] = [(",", ","), (";", ";"), ("tab", "⇥ tab"), ("|", "|")];
+
+/// The settings form of one file.
+#[component]
+pub fn ImportSettings(
+    /// Id of the file in the app state.
+    file_id: u32,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
+    let (encoding, set_encoding) = signal(String::new());
+    let (delimiter, set_delimiter) = signal(String::new());
+    let (decimal, set_decimal) = signal(String::new());
+    let (dates, set_dates) = signal(String::new());
+    let read_again = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let options = ImportOptions {
+            encoding: Some(encoding.get()).filter(|e| !e.is_empty()),
+            delimiter: match delimiter.get().as_str() {
+                "tab" => Some(b'\t'),
+                d if d.len() == 1 => d.bytes().next(),
+                _ => None,
+            },
+            decimal_comma: match decimal.get().as_str() {
+                "comma" => Some(true),
+                "point" => Some(false),
+                _ => None,
+            },
+            day_first: match dates.get().as_str() {
+                "day" => Some(true),
+                "month" => Some(false),
+                _ => None,
+            },
+            sheet: None,
+        };
+        loader::read_again(state, file_id, options);
+    };
+    view! {
+        <form class="kb-import-settings" data-testid="import-settings" on:submit=read_again>
+            <label class="kb-field">
+                <span>{move || t(Msg::Encoding)}</span>
+                <select data-testid="encoding" on:change=move |ev| set_encoding.set(event_target_value(&ev))>
+                    <option value="">{move || t(Msg::Automatic)}</option>
+                    {ENCODINGS.into_iter().map(|e| view! { <option value=e>{e}</option> }).collect_view()}
+                </select>
+            </label>
+            <label class="kb-field">
+                <span>{move || t(Msg::Delimiter)}</span>
+                <select data-testid="delimiter" on:change=move |ev| set_delimiter.set(event_target_value(&ev))>
+                    <option value="">{move || t(Msg::Automatic)}</option>
+                    {DELIMITERS.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view()}
+                </select>
+            </label>
+            <label class="kb-field">
+                <span>{move || t(Msg::DecimalSeparator)}</span>
+                <select data-testid="decimal" on:change=move |ev| set_decimal.set(event_target_value(&ev))>
+                    <option value="">{move || t(Msg::Automatic)}</option>
+                    <option value="point">"1,234.5"</option>
+                    <option value="comma">"1 234,5"</option>
+                </select>
+            </label>
+            <label class="kb-field">
+                <span>{move || t(Msg::DateFormat)}</span>
+                <select data-testid="date-order" on:change=move |ev| set_dates.set(event_target_value(&ev))>
+                    <option value="">{move || t(Msg::Automatic)}</option>
+                    <option value="day">{move || t(Msg::DayFirst)}</option>
+                    <option value="month">{move || t(Msg::MonthFirst)}</option>
+                </select>
+            </label>
+            <button type="submit" class="kb-button kb-button--small" data-testid="read-again">{move || t(Msg::ReadAgain)}</button>
+        </form>
+    }
+}
