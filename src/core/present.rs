@@ -252,8 +252,10 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
     };
     let spec = series_chart(lang, def, &name, result);
     let (table_header, table_rows) = to_table(&spec);
-    let breakdowns = result
-        .map(|r| {
+    let special = result.and_then(|r| special_chart(lang, &name, def, r));
+    let breakdowns = special
+        .into_iter()
+        .chain(result.into_iter().flat_map(|r| {
             r.breakdowns
                 .iter()
                 .map(|b| {
@@ -271,9 +273,9 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
                         table: to_table(&spec),
                     }
                 })
-                .collect()
-        })
-        .unwrap_or_default();
+                .collect::<Vec<_>>()
+        }))
+        .collect();
     Some(DetailView {
         id: id.to_string(),
         name,
@@ -290,6 +292,106 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
         table_rows,
         breakdowns,
         sources: result.map(|r| r.sources.clone()).unwrap_or_default(),
+    })
+}
+
+/// The chart of a KPI's special result (cohort matrix, weekday × hour grid, funnel, NPS mix, MRR
+/// movements, figures), as the first "breakdown" of the detail view.
+fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Option<BreakdownView> {
+    use crate::core::chart::spec::{FunnelChart, Heatmap, Waterfall};
+    use crate::core::kpi::report::Special;
+    let title = name.to_string();
+    let (spec, width, height) = match result.special.as_ref()? {
+        Special::CohortMatrix(rows) => {
+            let months = rows.iter().map(|r| r.shares.len()).max().unwrap_or(0);
+            let spec = ChartSpec::Heatmap(Heatmap {
+                title: title.clone(),
+                rows: rows.iter().map(|r| format!("{} ({})", r.label, r.size)).collect(),
+                columns: (0..months).map(|m| format!("+{m}")).collect(),
+                cells: rows
+                    .iter()
+                    .map(|r| (0..months).map(|m| r.shares.get(m).copied()).collect())
+                    .collect(),
+                value_format: ValueFormat::Percent,
+            });
+            (spec, 760, 60 + 22 * rows.len() as u32)
+        }
+        Special::WeekHourGrid { orders, .. } => {
+            let spec = ChartSpec::Heatmap(Heatmap {
+                title: title.clone(),
+                rows: (0..7)
+                    .map(|d| format::weekday_short(lang, d).to_string())
+                    .collect(),
+                columns: (0..24).map(|h| format!("{h}")).collect(),
+                cells: orders
+                    .iter()
+                    .map(|row| row.iter().map(|v| Some(*v)).collect())
+                    .collect(),
+                value_format: ValueFormat::Number,
+            });
+            (spec, 760, 260)
+        }
+        Special::Funnel(steps) => {
+            let spec = ChartSpec::Funnel(FunnelChart {
+                title: title.clone(),
+                steps: steps.iter().map(|s| (s.name.clone(), s.count)).collect(),
+            });
+            (spec, 640, 60 + 44 * steps.len() as u32)
+        }
+        Special::NpsDistribution { histogram, .. } => {
+            let spec = ChartSpec::Bar(BarChart {
+                title: title.clone(),
+                categories: (0..histogram.len()).map(|s| s.to_string()).collect(),
+                values: histogram.iter().map(|&n| n as f64).collect(),
+                y_format: ValueFormat::Number,
+                horizontal: false,
+            });
+            (spec, 640, 300)
+        }
+        Special::MrrMovements(months) => {
+            let sum =
+                |f: fn(&crate::core::kpi::report::MrrMovement) -> f64| months.iter().map(f).sum::<f64>();
+            let spec = ChartSpec::Waterfall(Waterfall {
+                title: title.clone(),
+                steps: vec![
+                    (i18n::tr(lang, Msg::MrrNew).to_string(), sum(|m| m.new)),
+                    (
+                        i18n::tr(lang, Msg::MrrExpansion).to_string(),
+                        sum(|m| m.expansion),
+                    ),
+                    (
+                        i18n::tr(lang, Msg::MrrReactivation).to_string(),
+                        sum(|m| m.reactivation),
+                    ),
+                    (
+                        i18n::tr(lang, Msg::MrrContraction).to_string(),
+                        -sum(|m| m.contraction.abs()),
+                    ),
+                    (
+                        i18n::tr(lang, Msg::MrrChurned).to_string(),
+                        -sum(|m| m.churned.abs()),
+                    ),
+                ],
+                total_label: i18n::tr(lang, Msg::MrrNetNew).to_string(),
+                value_format: value_format(def.unit, result.currency.as_deref()),
+            });
+            (spec, 640, 320)
+        }
+        Special::Figures(figures) => {
+            let spec = ChartSpec::Bar(BarChart {
+                title: title.clone(),
+                categories: figures.iter().map(|(k, _)| k.clone()).collect(),
+                values: figures.iter().map(|(_, v)| *v).collect(),
+                y_format: ValueFormat::Number,
+                horizontal: true,
+            });
+            (spec, 640, 40 + 28 * figures.len() as u32)
+        }
+    };
+    Some(BreakdownView {
+        title,
+        chart_svg: to_svg(&spec, width, height),
+        table: to_table(&spec),
     })
 }
 

@@ -158,3 +158,21 @@ test('a snapshot link shows the figures to a teammate without the exports, and n
   assert.equal(await mate.page.locator('[data-testid="dataset"]').count(), 0);
   await context.close();
 });
+
+test('special charts are drawn in the detail view, at desktop and tablet widths', async () => {
+  for (const width of [1440, 800]) {
+    const { page, app } = await open();
+    await page.setViewportSize({ width, height: 1000 });
+    await app.loadSample();
+    await app.waitForDatasets(10);
+    await page.screenshot({ path: `${shots}/dashboard-${width}.png` });
+    for (const id of ['cohorts', 'funnel', 'peak_times', 'mrr_movements', 'nps_mix']) {
+      const detail = await app.openDetail(id);
+      assert.ok(await detail.locator('.kb-detail__breakdown svg').count() >= 1, `${id} has its chart`);
+      await page.screenshot({ path: `${shots}/detail-${id}-${width}.png` });
+      await page.keyboard.press('Escape');
+      await detail.waitFor({ state: 'detached' });
+    }
+    assert.deepEqual(page.kbErrors, []);
+  }
+});

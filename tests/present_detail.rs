@@ -1,0 +1,61 @@
+//! The detail views of the sample data: every special result (cohorts, weekday × hour, funnels, NPS mix,
+//! MRR movements) is drawn, with its table view, and every KPI with a value has a series chart.
+
+use kpiboard::core::i18n::Lang;
+use kpiboard::core::ingest::ImportOptions;
+use kpiboard::core::kpi::{self, registry, Query};
+use kpiboard::core::{pipeline, present, sample};
+
+fn sample_report() -> kpi::KpiReport {
+    let datasets: Vec<_> = sample::FILES
+        .iter()
+        .filter_map(|f| pipeline::load(f.name, f.bytes, &ImportOptions::default()).ok())
+        .filter_map(|l| l.dataset().cloned())
+        .collect();
+    kpi::compute(&datasets, &Query::default())
+}
+
+#[test]
+fn special_results_are_drawn_with_a_table_view() {
+    let report = sample_report();
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/charts-detail");
+    let _ = std::fs::create_dir_all(&out);
+    for (id, min_rows) in [
+        ("cohorts", 12),
+        ("peak_times", 7),
+        ("funnel", 5),
+        ("nps_mix", 11),
+        ("mrr_movements", 5),
+        ("pipeline_funnel", 4),
+    ] {
+        let detail = present::detail(Lang::En, id, &report).unwrap_or_else(|| panic!("{id} is registered"));
+        let first = detail
+            .breakdowns
+            .first()
+            .unwrap_or_else(|| panic!("{id} has its special chart"));
+        assert!(first.chart_svg.starts_with("<svg"), "{id}");
+        assert!(
+            first.table.1.len() >= min_rows,
+            "{id}: {} table rows",
+            first.table.1.len()
+        );
+        let _ = std::fs::write(out.join(format!("{id}.svg")), &first.chart_svg);
+    }
+}
+
+#[test]
+fn every_kpi_with_a_value_has_a_series_chart_and_csv() {
+    let report = sample_report();
+    for def in registry::all() {
+        let Some(detail) = present::detail(Lang::Ko, def.id, &report) else {
+            panic!("{}", def.id)
+        };
+        assert!(detail.chart_svg.starts_with("<svg"), "{}", def.id);
+        assert!(
+            detail.table_csv.starts_with(&[0xEF, 0xBB, 0xBF]),
+            "{} CSV has a BOM",
+            def.id
+        );
+        assert!(!detail.formula.is_empty(), "{}", def.id);
+    }
+}
