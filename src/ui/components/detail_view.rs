@@ -12,6 +12,13 @@ use leptos::prelude::*;
 pub fn DetailView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
+    // Escape closes the dialog wherever the focus is.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && state.detail.get_untracked().is_some() {
+            state.detail.set(None);
+        }
+    });
+    on_cleanup(move || escape.remove());
     let detail = Memo::new(move |_| {
         let id = state.detail.get()?;
         let lang = state.lang.get();
@@ -34,7 +41,6 @@ pub fn DetailView() -> impl IntoView {
                     aria-labelledby="kb-detail-title"
                     data-testid="detail-view"
                     data-detail=d.id.clone()
-                    on:keydown=move |ev| if ev.key() == "Escape" { state.detail.set(None) }
                 >
                     <header class="kb-detail__header">
                         <h2 id="kb-detail-title">{d.name.clone()}</h2>
