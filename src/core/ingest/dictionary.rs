@@ -55,6 +55,26 @@ pub fn hash_key(key: &[u8]) -> u64 {
     fold_multiply(h ^ word(chunks.remainder()) ^ MULTIPLIER, MIXER)
 }
 
+/// Whether two byte strings of the same length are equal; up to 16 bytes by two overlapping word
+/// comparisons instead of a call to `memcmp` (most dictionary keys are short names).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() <= 16 {
+        if let (Some(a_first), Some(a_last), Some(b_first), Some(b_last)) = (
+            a.first_chunk::<8>(),
+            a.last_chunk::<8>(),
+            b.first_chunk::<8>(),
+            b.last_chunk::<8>(),
+        ) {
+            return a_first == b_first && a_last == b_last;
+        }
+    }
+    a == b
+}
+
 /// The slot's key word for a short key: its bytes, and its length in the top byte.
 #[inline]
 fn inline_word(key: &[u8]) -> u64 {
@@ -114,7 +134,11 @@ impl ByteDictionary {
         }
         let offset = (slot[1] & (OFFSET_LIMIT as u64 - 1)) as usize;
         let length = ((slot[1] & !ARENA_FLAG) >> OFFSET_BITS) as usize;
-        length == key.len() && self.arena.get(offset..offset + length) == Some(key)
+        length == key.len()
+            && self
+                .arena
+                .get(offset..offset + length)
+                .is_some_and(|stored| same_bytes(stored, key))
     }
 
     /// The code of `key` (whose hash is `hash`), inserting it with `new_code()` when absent.
@@ -251,6 +275,23 @@ mod tests {
             padded[..n].copy_from_slice(bytes);
             assert_eq!(word(bytes), u64::from_le_bytes(padded), "{n} bytes");
         }
+    }
+
+    #[test]
+    fn same_bytes_compares_every_byte() {
+        let base = b"Noise Cancelling Headphones";
+        for n in 0..base.len() {
+            let a = &base[..n];
+            assert!(same_bytes(a, a), "{n}");
+            // Changing any one byte (first, middle or last) makes them differ.
+            for at in 0..n {
+                let mut b = a.to_vec();
+                b[at] ^= 0x20;
+                assert!(!same_bytes(a, &b), "{n} bytes, byte {at} changed");
+            }
+        }
+        assert!(!same_bytes(b"completed", b"completes"));
+        assert!(!same_bytes(b"retail", b"retail "));
     }
 
     #[test]
