@@ -1,10 +1,9 @@
 //! Growing typed columns cell by cell: numbers and times in flat vectors, text dictionary-encoded through a
-//! fast hash map. A cell that does not fit its column becomes missing and is remembered as rejected; a
-//! column with too many such cells falls back to text so that nothing is silently lost.
+//! table built for few cache misses ([`super::dictionary`]). A cell that does not fit its column becomes
+//! missing and is remembered as rejected; a column with too many such cells falls back to text so that
+//! nothing is silently lost.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
+use super::dictionary::{hash_key, ByteDictionary};
 use super::infer::{ColumnPlan, PlanKind, TimeSource};
 use super::table::{format_time, Column, ColumnData, ColumnType, MISSING_TEXT, MISSING_TIME};
 use super::values::{
@@ -15,108 +14,24 @@ use super::values::{
 /// Rejected cells remembered per column (with their text); one more turns the column into text.
 pub const MAX_KEPT_REJECTS: usize = 1000;
 
-/// A multiply-rotate hasher for short keys (dictionary lookups are the hot path of text columns).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct FastHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl Hasher for FastHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(word) ^ (rest.len() as u64) << 59).wrapping_mul(SEED);
-        }
-        self.0 = h;
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(SEED);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(SEED);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        // Final avalanche so that low bits (bucket) and high bits (tag) both depend on every input bit.
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h
-    }
-}
-
-/// Longest key stored inside the hash map entry itself.
-const INLINE_KEY: usize = 22;
-
-/// A dictionary key: short keys live inside the map entry, so a lookup needs no pointer chase.
-#[derive(Clone, Debug)]
-enum Key {
-    Inline(u8, [u8; INLINE_KEY]),
-    Heap(Box<[u8]>),
-}
-
-impl Key {
-    fn new(bytes: &[u8]) -> Self {
-        if bytes.len() <= INLINE_KEY {
-            let mut inline = [0u8; INLINE_KEY];
-            inline[..bytes.len()].copy_from_slice(bytes);
-            Key::Inline(bytes.len() as u8, inline)
-        } else {
-            Key::Heap(bytes.into())
-        }
-    }
-
-    #[inline]
-    fn bytes(&self) -> &[u8] {
-        match self {
-            Key::Inline(len, inline) => &inline[..usize::from(*len)],
-            Key::Heap(b) => b,
-        }
-    }
-}
-
-impl std::borrow::Borrow<[u8]> for Key {
-    fn borrow(&self) -> &[u8] {
-        self.bytes()
-    }
-}
-
-impl std::hash::Hash for Key {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.bytes().hash(state);
-    }
-}
-
-impl PartialEq for Key {
-    fn eq(&self, other: &Self) -> bool {
-        self.bytes() == other.bytes()
-    }
-}
-
-impl Eq for Key {}
+/// Cells whose lookups are made together, so that their cache misses overlap.
+const BATCH: usize = 16;
+/// Below this many distinct values the dictionary stays in cache and cells are looked up at once.
+const BATCH_FROM_KEYS: usize = 4096;
 
 /// Dictionary-encoded text under construction.
+///
+/// In a column with many distinct values, cells wait in a small batch before their lookups (see
+/// [`TextValues::flush`]); [`ColumnBuilder::finish_rejects`] and every reader of the codes flush first.
 #[derive(Clone, Debug, Default)]
 pub struct TextValues {
-    index: HashMap<Key, u32, BuildHasherDefault<FastHasher>>,
+    index: ByteDictionary,
     dict: Vec<String>,
     codes: Vec<u32>,
+    /// Bytes of the cells waiting for their lookup, one after another.
+    pending: Vec<u8>,
+    /// Where each waiting cell ends in `pending` (an empty cell is a missing value).
+    pending_ends: Vec<usize>,
 }
 
 impl TextValues {
@@ -124,48 +39,99 @@ impl TextValues {
     #[inline]
     pub fn push(&mut self, cell: &[u8]) {
         let cell = cell.trim_ascii();
-        if cell.is_empty() {
-            self.codes.push(MISSING_TEXT);
+        if !self.pending_ends.is_empty() || (self.index.len() >= BATCH_FROM_KEYS && !cell.is_empty()) {
+            self.pending.extend_from_slice(cell);
+            self.pending_ends.push(self.pending.len());
+            if self.pending_ends.len() >= BATCH {
+                self.flush();
+            }
             return;
         }
-        if let Some(&code) = self.index.get(cell) {
-            self.codes.push(code);
-            return;
-        }
-        let text = String::from_utf8_lossy(cell);
-        let code = if is_missing(&text) {
-            MISSING_TEXT
-        } else {
-            self.dict.push(trim_cell(&text).to_string());
-            (self.dict.len() - 1) as u32
-        };
-        self.index.insert(Key::new(cell), code);
+        let code = self.code_of(cell, hash_key(cell));
         self.codes.push(code);
+    }
+
+    /// The code of a trimmed cell, adding it to the dictionary when new.
+    #[inline]
+    fn code_of(&mut self, cell: &[u8], hash: u64) -> u32 {
+        if cell.is_empty() {
+            return MISSING_TEXT;
+        }
+        let Self { index, dict, .. } = self;
+        index.code_or_insert(cell, hash, || {
+            let text = String::from_utf8_lossy(cell);
+            if is_missing(&text) {
+                MISSING_TEXT
+            } else {
+                dict.push(trim_cell(&text).to_string());
+                (dict.len() - 1) as u32
+            }
+        })
+    }
+
+    /// Looks up the waiting cells: first every hash and a read of each one's first slot (independent
+    /// reads, so the processor waits for their cache misses together), then the lookups themselves.
+    pub fn flush(&mut self) {
+        if self.pending_ends.is_empty() {
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let ends = std::mem::take(&mut self.pending_ends);
+        let mut hashes = [0u64; BATCH];
+        let mut start = 0;
+        let mut touched = 0u64;
+        for (hash, &end) in hashes.iter_mut().zip(&ends) {
+            *hash = hash_key(pending.get(start..end).unwrap_or(&[]));
+            touched ^= self.index.touch(*hash);
+            start = end;
+        }
+        std::hint::black_box(touched);
+        let mut start = 0;
+        for (i, &end) in ends.iter().enumerate() {
+            let cell = pending.get(start..end).unwrap_or(&[]);
+            let hash = hashes.get(i).copied().unwrap_or_else(|| hash_key(cell));
+            let code = self.code_of(cell, hash);
+            self.codes.push(code);
+            start = end;
+        }
+        self.pending = pending;
+        self.pending.clear();
+        self.pending_ends = ends;
+        self.pending_ends.clear();
     }
 
     /// Appends a missing value.
     pub fn push_missing(&mut self) {
-        self.codes.push(MISSING_TEXT);
+        if self.pending_ends.is_empty() {
+            self.codes.push(MISSING_TEXT);
+        } else {
+            self.pending_ends.push(self.pending.len());
+            if self.pending_ends.len() >= BATCH {
+                self.flush();
+            }
+        }
     }
 
     /// Number of rows.
     pub fn len(&self) -> usize {
-        self.codes.len()
+        self.codes.len() + self.pending_ends.len()
     }
 
     /// Whether there are no rows.
     pub fn is_empty(&self) -> bool {
-        self.codes.is_empty()
+        self.len() == 0
     }
 
-    /// The text of `row`, if present.
+    /// The text of `row`, if present (after a [`TextValues::flush`]).
     pub fn get(&self, row: usize) -> Option<&str> {
+        debug_assert!(self.pending_ends.is_empty(), "read before flush");
         let code = *self.codes.get(row)?;
         self.dict.get(code as usize).map(String::as_str)
     }
 
     /// The dictionary and codes.
-    pub fn into_parts(self) -> (Vec<String>, Vec<u32>) {
+    pub fn into_parts(mut self) -> (Vec<String>, Vec<u32>) {
+        self.flush();
         (self.dict, self.codes)
     }
 }
@@ -475,6 +441,7 @@ impl ColumnBuilder {
 
     /// Turns the column into text, writing typed values back out and restoring rejected cells as written.
     pub fn to_text(&mut self, why: String) {
+        self.flush();
         let rows = self.len();
         let mut text = TextValues::default();
         let mut rejects = self.rejects.iter().peekable();
@@ -517,8 +484,16 @@ impl ColumnBuilder {
         self.change_note = Some(why);
     }
 
-    /// Finishes the column: a typed column with more than one rejected cell in ten becomes text.
+    /// Looks up text cells still waiting in a batch (before the codes are read).
+    pub fn flush(&mut self) {
+        if let Values::Text(t) = &mut self.values {
+            t.flush();
+        }
+    }
+
+    /// Finishes the column (flushing it first): a typed column with more than one rejected cell in ten becomes text.
     pub fn finish_rejects(&mut self) {
+        self.flush();
         let rejected = self.rejects.len();
         if rejected > 0 && rejected * 10 > self.filled {
             let what = self.expected();
@@ -534,6 +509,7 @@ impl ColumnBuilder {
         let Values::Text(t) = &self.values else {
             return None;
         };
+        debug_assert!(t.pending_ends.is_empty(), "read before flush");
         let mut counts = vec![0usize; t.dict.len()];
         for &code in &t.codes {
             if let Some(c) = counts.get_mut(code as usize) {
@@ -545,10 +521,11 @@ impl ColumnBuilder {
 
     /// Re-reads a text column with a new plan (its distinct values turned out to be typed).
     pub fn retype(&mut self, plan: ColumnPlan, line_of: &dyn Fn(usize) -> usize) {
-        let Values::Text(old) = std::mem::replace(&mut self.values, Values::Text(TextValues::default()))
+        let Values::Text(mut old) = std::mem::replace(&mut self.values, Values::Text(TextValues::default()))
         else {
             return;
         };
+        old.flush();
         let mut fresh = ColumnBuilder::new(&self.name, plan, self.file_decimal, old.len());
         for row in 0..old.len() {
             match old.get(row) {
@@ -642,6 +619,41 @@ mod tests {
         let (dict, codes) = t.into_parts();
         assert_eq!(dict, vec!["Paris", "Lyon"]);
         assert_eq!(codes, vec![0, 1, MISSING_TEXT, 0, MISSING_TEXT]);
+    }
+
+    #[test]
+    fn batched_lookups_keep_row_order() {
+        let mut t = TextValues::default();
+        let mut expected = Vec::new();
+        // 10 000 distinct values first (codes 0..9 999): past 4 096 keys, cells wait in batches of 16.
+        for i in 0..10_000u32 {
+            t.push(format!(" v{i} ").as_bytes());
+            expected.push(i);
+        }
+        // Then repeats (code = the number), empty cells, missing markers and short rows, interleaved so
+        // that batches hold all of them.
+        for i in 0..20_000u32 {
+            if i.is_multiple_of(7) {
+                t.push(b"");
+                expected.push(MISSING_TEXT);
+            } else if i.is_multiple_of(11) {
+                t.push(b"N/A");
+                expected.push(MISSING_TEXT);
+            } else if i.is_multiple_of(13) {
+                t.push_missing();
+                expected.push(MISSING_TEXT);
+            } else {
+                t.push(format!("v{}", i % 6000).as_bytes());
+                expected.push(i % 6000);
+            }
+        }
+        assert_eq!(t.len(), 30_000);
+        t.flush();
+        assert_eq!(t.get(12), Some("v12"));
+        let (dict, codes) = t.into_parts();
+        assert_eq!(dict.len(), 10_000);
+        assert_eq!(dict.get(9_999).map(String::as_str), Some("v9999"));
+        assert_eq!(codes, expected);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod columns;
 pub mod decode;
 pub mod dialect;
+pub mod dictionary;
 pub mod infer;
 pub mod parse;
 pub mod report;

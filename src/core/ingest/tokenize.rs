@@ -71,6 +71,7 @@ pub struct Tokenizer {
     record_line: usize,
     in_record: bool,
     line_byte: u8,
+    delimiter: u8,
     done: bool,
 }
 
@@ -98,6 +99,7 @@ impl Tokenizer {
             record_line: 1,
             in_record: false,
             line_byte,
+            delimiter,
             done: false,
         }
     }
@@ -153,6 +155,54 @@ impl Tokenizer {
         self.feed_block(input, last, &mut on_record)
     }
 
+    /// Splits the start of `input` up to the first quote or line end, noting where fields end in
+    /// `line_ends`; returns where it stopped and what it stopped at (`PLAIN` at the end of the input).
+    /// Eight bytes are looked at together: a word without any special byte is skipped in a few operations.
+    #[inline]
+    fn scan_plain_line(&mut self, input: &[u8]) -> (usize, u8) {
+        self.line_ends.clear();
+        let mut i = 0;
+        while let Some(chunk) = input.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+            let word = u64::from_le_bytes(*chunk);
+            let mut specials = self.special_bytes(word);
+            while specials != 0 {
+                let at = i + (specials.trailing_zeros() / 8) as usize;
+                let class = input.get(at).map_or(PLAIN, |&b| self.classes[usize::from(b)]);
+                if class == DELIMITER {
+                    self.line_ends.push(at);
+                } else if class != PLAIN {
+                    return (at, class);
+                }
+                specials &= specials - 1;
+            }
+            i += 8;
+        }
+        while let Some(&b) = input.get(i) {
+            let class = self.classes[usize::from(b)];
+            if class == DELIMITER {
+                self.line_ends.push(i);
+            } else if class != PLAIN {
+                return (i, class);
+            }
+            i += 1;
+        }
+        (i, PLAIN)
+    }
+
+    /// The top bit of each byte of `word` that is the delimiter, a quote, CR or LF (exact: no false hits).
+    #[inline]
+    fn special_bytes(&self, word: u64) -> u64 {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+        // A byte of `x` is zero where `word` holds `byte`; `(x & LOW7) + LOW7 | x` sets the top bit of
+        // every non-zero byte without carrying into the next one.
+        let equal = |byte: u8| {
+            let x = word ^ (ONES * u64::from(byte));
+            !(((x & LOW7) + LOW7) | x) & !LOW7
+        };
+        equal(self.delimiter) | equal(b'"') | equal(b'\n') | equal(b'\r')
+    }
+
     fn feed_block<F: FnMut(&RecordView<'_>) -> bool>(
         &mut self,
         mut input: &[u8],
@@ -175,19 +225,7 @@ impl Tokenizer {
                 }
                 self.record_line = self.line;
                 // Fast path: a line without quotes is split where it lies.
-                self.line_ends.clear();
-                let mut i = 0;
-                let mut class = PLAIN;
-                while let Some(&b) = input.get(i) {
-                    class = self.classes[usize::from(b)];
-                    if class != PLAIN {
-                        if class != DELIMITER {
-                            break;
-                        }
-                        self.line_ends.push(i);
-                    }
-                    i += 1;
-                }
+                let (i, class) = self.scan_plain_line(input);
                 if class == QUOTE {
                     // Hand the record to csv_core from a clean start state.
                     self.reader.reset();

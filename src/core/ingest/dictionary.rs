@@ -1,0 +1,316 @@
+//! The index behind dictionary-encoded text: cell bytes → code, built for one memory access per lookup.
+//!
+//! Columns such as customer ids hold hundreds of thousands of distinct values, so most lookups miss the
+//! cache; the time goes into waiting for memory, not into hashing. Each slot of this open-addressing table
+//! (linear probing, 16 bytes, four to a cache line) holds a tag of the hash, the code and the key itself
+//! when it is at most 7 bytes long, so a short key is found with a single cache miss and no pointer chase.
+//! Longer keys are kept in one byte arena (no allocation per key) and compared there.
+
+/// Keys up to this many bytes are stored inside the slot.
+const INLINE_MAX: usize = 7;
+/// Marks a slot whose key lives in the arena.
+const ARENA_FLAG: u64 = 1 << 63;
+/// Arena keys: offset in the low 40 bits, length in the next 23.
+const OFFSET_BITS: u32 = 40;
+const LENGTH_LIMIT: usize = 1 << 23;
+const OFFSET_LIMIT: usize = 1 << OFFSET_BITS;
+const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+const MIXER: u64 = 0xD6E8_FEB8_6659_FD93;
+
+/// The two halves of a 64×64-bit product folded together (a fast, well-mixing step).
+#[inline]
+fn fold_multiply(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
+/// Up to 8 bytes read as a little-endian word, zero-padded (without a call to `memcpy`).
+#[inline]
+fn word(bytes: &[u8]) -> u64 {
+    if let Some(all) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*all);
+    }
+    let n = bytes.len();
+    if let (Some(low), Some(high)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        // 4 to 7 bytes: two overlapping 4-byte reads; the shared bytes are equal, so OR joins them.
+        return u64::from(u32::from_le_bytes(*low)) | u64::from(u32::from_le_bytes(*high)) << (8 * (n - 4));
+    }
+    match (bytes.first(), bytes.get(n / 2), bytes.last()) {
+        // 1 to 3 bytes: first, middle and last (some of them the same byte, at the same place).
+        (Some(&first), Some(&middle), Some(&last)) => {
+            u64::from(first) | u64::from(middle) << (8 * (n / 2)) | u64::from(last) << (8 * (n - 1))
+        }
+        _ => 0,
+    }
+}
+
+/// The hash of a key (any length).
+#[inline]
+pub fn hash_key(key: &[u8]) -> u64 {
+    let mut h = (key.len() as u64).wrapping_mul(MULTIPLIER);
+    let mut chunks = key.chunks_exact(8);
+    for chunk in &mut chunks {
+        h = fold_multiply(h ^ word(chunk), MIXER);
+    }
+    fold_multiply(h ^ word(chunks.remainder()) ^ MULTIPLIER, MIXER)
+}
+
+/// Whether two byte strings of the same length are equal; up to 16 bytes by two overlapping word
+/// comparisons instead of a call to `memcmp` (most dictionary keys are short names).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() <= 16 {
+        if let (Some(a_first), Some(a_last), Some(b_first), Some(b_last)) = (
+            a.first_chunk::<8>(),
+            a.last_chunk::<8>(),
+            b.first_chunk::<8>(),
+            b.last_chunk::<8>(),
+        ) {
+            return a_first == b_first && a_last == b_last;
+        }
+    }
+    a == b
+}
+
+/// The slot's key word for a short key: its bytes, and its length in the top byte.
+#[inline]
+fn inline_word(key: &[u8]) -> u64 {
+    word(key) | ((key.len() as u64) << 56)
+}
+
+/// The slot's first word: a non-zero tag from the hash (0 means empty) and the code.
+#[inline]
+fn head_word(hash: u64, code: u32) -> u64 {
+    ((hash >> 32) | 1) << 32 | u64::from(code)
+}
+
+/// A map from byte strings to `u32` codes.
+#[derive(Clone, Debug, Default)]
+pub struct ByteDictionary {
+    /// `[tag << 32 | code, key word]`; all zero when empty.
+    slots: Vec<[u64; 2]>,
+    /// Keys longer than [`INLINE_MAX`], one after another.
+    arena: Vec<u8>,
+    /// Keys too long (or too far in the arena) for a slot; absurd in practice, kept correct anyway.
+    oversized: Vec<(Box<[u8]>, u32)>,
+    len: usize,
+}
+
+impl ByteDictionary {
+    /// Number of keys.
+    pub fn len(&self) -> usize {
+        self.len + self.oversized.len()
+    }
+
+    /// Whether there is no key.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The slot where the search for `hash` starts (`None` while the table is empty).
+    #[inline]
+    fn start(&self, hash: u64) -> usize {
+        (hash as usize) & self.slots.len().wrapping_sub(1)
+    }
+
+    /// Reads the first slot for `hash`, so that its cache line is on its way before the real lookup
+    /// (callers look up a batch of keys: these independent reads overlap instead of waiting one by one).
+    #[inline]
+    pub fn touch(&self, hash: u64) -> u64 {
+        self.slots.get(self.start(hash)).map_or(0, |s| s[0])
+    }
+
+    /// Whether the slot holds `key`.
+    #[inline]
+    fn slot_holds(&self, slot: &[u64; 2], key: &[u8]) -> bool {
+        if key.len() <= INLINE_MAX {
+            return slot[1] == inline_word(key);
+        }
+        if slot[1] & ARENA_FLAG == 0 {
+            return false;
+        }
+        let offset = (slot[1] & (OFFSET_LIMIT as u64 - 1)) as usize;
+        let length = ((slot[1] & !ARENA_FLAG) >> OFFSET_BITS) as usize;
+        length == key.len()
+            && self
+                .arena
+                .get(offset..offset + length)
+                .is_some_and(|stored| same_bytes(stored, key))
+    }
+
+    /// The code of `key` (whose hash is `hash`), inserting it with `new_code()` when absent.
+    #[inline]
+    pub fn code_or_insert(&mut self, key: &[u8], hash: u64, new_code: impl FnOnce() -> u32) -> u32 {
+        if key.len() >= LENGTH_LIMIT || self.arena.len() + key.len() >= OFFSET_LIMIT {
+            return self.oversized_code(key, new_code);
+        }
+        if (self.len + 1) * 8 > self.slots.len() * 5 {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let tag = head_word(hash, 0) >> 32;
+        let mut at = self.start(hash);
+        loop {
+            let Some(slot) = self.slots.get(at) else {
+                // Unreachable: `at` is masked; stay correct without panicking.
+                return self.oversized_code(key, new_code);
+            };
+            if slot[0] == 0 {
+                break;
+            }
+            if slot[0] >> 32 == tag && self.slot_holds(slot, key) {
+                return slot[0] as u32;
+            }
+            at = (at + 1) & mask;
+        }
+        let code = new_code();
+        let key_word = if key.len() <= INLINE_MAX {
+            inline_word(key)
+        } else {
+            let offset = self.arena.len() as u64;
+            self.arena.extend_from_slice(key);
+            ARENA_FLAG | (key.len() as u64) << OFFSET_BITS | offset
+        };
+        if let Some(slot) = self.slots.get_mut(at) {
+            *slot = [head_word(hash, code), key_word];
+            self.len += 1;
+        }
+        code
+    }
+
+    /// Lookup among the keys too long for a slot.
+    fn oversized_code(&mut self, key: &[u8], new_code: impl FnOnce() -> u32) -> u32 {
+        if let Some((_, code)) = self.oversized.iter().find(|(k, _)| &**k == key) {
+            return *code;
+        }
+        let code = new_code();
+        self.oversized.push((key.into(), code));
+        code
+    }
+
+    /// The key stored in a slot.
+    fn slot_key<'a>(&'a self, slot: &[u64; 2], scratch: &'a mut [u8; 8]) -> &'a [u8] {
+        if slot[1] & ARENA_FLAG == 0 {
+            let length = ((slot[1] >> 56) as usize).min(INLINE_MAX);
+            *scratch = slot[1].to_le_bytes();
+            &scratch[..length]
+        } else {
+            let offset = (slot[1] & (OFFSET_LIMIT as u64 - 1)) as usize;
+            let length = ((slot[1] & !ARENA_FLAG) >> OFFSET_BITS) as usize;
+            self.arena.get(offset..offset + length).unwrap_or(&[])
+        }
+    }
+
+    /// Doubles the table (16 slots at first) and places every key again.
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(16);
+        let old = std::mem::replace(&mut self.slots, vec![[0, 0]; size]);
+        let mask = size - 1;
+        let mut scratch = [0u8; 8];
+        for slot in old.into_iter().filter(|s| s[0] != 0) {
+            let hash = hash_key(self.slot_key(&slot, &mut scratch));
+            let mut at = (hash as usize) & mask;
+            while self.slots.get(at).is_some_and(|s| s[0] != 0) {
+                at = (at + 1) & mask;
+            }
+            if let Some(free) = self.slots.get_mut(at) {
+                *free = slot;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_of_every_length_get_their_own_code() {
+        let mut dict = ByteDictionary::default();
+        // Short (inline), 7-byte (largest inline), 8-byte (first arena key), long, and a key that is
+        // an inline key plus a NUL byte (same padded word, different length).
+        let keys: [&[u8]; 6] = [
+            b"A",
+            b"C000123",
+            b"C0001234",
+            b"a much longer key text",
+            b"A\0",
+            b"",
+        ];
+        for (i, key) in keys.iter().enumerate() {
+            let code = dict.code_or_insert(key, hash_key(key), || i as u32);
+            assert_eq!(code, i as u32, "{key:?}");
+        }
+        // Looking up again finds the first code and never calls the inserter.
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(
+                dict.code_or_insert(key, hash_key(key), || 99),
+                i as u32,
+                "{key:?}"
+            );
+        }
+        assert_eq!(dict.len(), 6);
+    }
+
+    #[test]
+    fn short_keys_read_as_padded_words() {
+        // Little-endian: the first byte is the lowest. "abc" = 0x63_62_61.
+        let cases: [(&[u8], u64); 6] = [
+            (b"", 0),
+            (b"a", 0x61),
+            (b"ab", 0x62_61),
+            (b"abc", 0x63_62_61),
+            (b"abcde", 0x65_64_63_62_61),
+            (b"abcdefghij", 0x68_67_66_65_64_63_62_61),
+        ];
+        for (bytes, expected) in cases {
+            assert_eq!(word(bytes), expected, "{bytes:?}");
+        }
+        for n in 0..=8 {
+            let bytes = &b"12345678"[..n];
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(bytes);
+            assert_eq!(word(bytes), u64::from_le_bytes(padded), "{n} bytes");
+        }
+    }
+
+    #[test]
+    fn same_bytes_compares_every_byte() {
+        let base = b"Noise Cancelling Headphones";
+        for n in 0..base.len() {
+            let a = &base[..n];
+            assert!(same_bytes(a, a), "{n}");
+            // Changing any one byte (first, middle or last) makes them differ.
+            for at in 0..n {
+                let mut b = a.to_vec();
+                b[at] ^= 0x20;
+                assert!(!same_bytes(a, &b), "{n} bytes, byte {at} changed");
+            }
+        }
+        assert!(!same_bytes(b"completed", b"completes"));
+        assert!(!same_bytes(b"retail", b"retail "));
+    }
+
+    #[test]
+    fn growing_keeps_every_code() {
+        let mut dict = ByteDictionary::default();
+        // 50 000 distinct keys force 13 doublings (16 → 131 072 slots at 5/8 load).
+        let key = |i: u32| format!("C{i:06}{}", if i.is_multiple_of(3) { "-long-suffix" } else { "" });
+        for i in 0..50_000u32 {
+            let k = key(i);
+            assert_eq!(dict.code_or_insert(k.as_bytes(), hash_key(k.as_bytes()), || i), i);
+        }
+        for i in (0..50_000u32).rev() {
+            let k = key(i);
+            assert_eq!(
+                dict.code_or_insert(k.as_bytes(), hash_key(k.as_bytes()), || u32::MAX - 1),
+                i
+            );
+        }
+        assert_eq!(dict.len(), 50_000);
+        assert_eq!(dict.slots.len(), 131_072);
+    }
+}
