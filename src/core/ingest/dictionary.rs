@@ -13,7 +13,7 @@ const ARENA_FLAG: u64 = 1 << 63;
 /// Arena keys: offset in the low 40 bits, length in the next 23.
 const OFFSET_BITS: u32 = 40;
 const LENGTH_LIMIT: usize = 1 << 23;
-const OFFSET_LIMIT: usize = 1 << OFFSET_BITS;
+const OFFSET_LIMIT: u64 = 1 << OFFSET_BITS;
 const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 const MIXER: u64 = 0xD6E8_FEB8_6659_FD93;
 
@@ -132,7 +132,7 @@ impl ByteDictionary {
         if slot[1] & ARENA_FLAG == 0 {
             return false;
         }
-        let offset = (slot[1] & (OFFSET_LIMIT as u64 - 1)) as usize;
+        let offset = (slot[1] & (OFFSET_LIMIT - 1)) as usize;
         let length = ((slot[1] & !ARENA_FLAG) >> OFFSET_BITS) as usize;
         length == key.len()
             && self
@@ -144,7 +144,7 @@ impl ByteDictionary {
     /// The code of `key` (whose hash is `hash`), inserting it with `new_code()` when absent.
     #[inline]
     pub fn code_or_insert(&mut self, key: &[u8], hash: u64, new_code: impl FnOnce() -> u32) -> u32 {
-        if key.len() >= LENGTH_LIMIT || self.arena.len() + key.len() >= OFFSET_LIMIT {
+        if key.len() >= LENGTH_LIMIT || (self.arena.len() + key.len()) as u64 >= OFFSET_LIMIT {
             return self.oversized_code(key, new_code);
         }
         if (self.len + 1) * 8 > self.slots.len() * 5 {
@@ -198,7 +198,7 @@ impl ByteDictionary {
             *scratch = slot[1].to_le_bytes();
             &scratch[..length]
         } else {
-            let offset = (slot[1] & (OFFSET_LIMIT as u64 - 1)) as usize;
+            let offset = (slot[1] & (OFFSET_LIMIT - 1)) as usize;
             let length = ((slot[1] & !ARENA_FLAG) >> OFFSET_BITS) as usize;
             self.arena.get(offset..offset + length).unwrap_or(&[])
         }
