@@ -1,5 +1,6 @@
 //! Loading files into the app: reads each file, runs the core pipeline and updates its entry.
 
+use crate::core::i18n::{self, Msg};
 use crate::core::ingest::{ImportOptions, Importer};
 use crate::core::pipeline::{self, LoadedFile};
 use crate::core::sample;
@@ -145,6 +146,16 @@ async fn read_in_chunks(
 /// Applies a mapping saved for the same header row (from the link or this device).
 fn finish(state: AppState, loaded: LoadedFile) -> FileStatus {
     let signature = loaded.header_signature();
+    let unexpected = state.link.with_untracked(|link| {
+        link.as_ref()
+            .is_some_and(|l| !l.expected_files.is_empty() && !l.expects(&signature))
+    });
+    if unexpected {
+        let message = i18n::tr(state.lang.get_untracked(), Msg::FileNotExpected);
+        state
+            .notice
+            .set(Some(i18n::fill(message, &[("file", &loaded.name)])));
+    }
     let saved = state
         .link
         .with_untracked(|link| link.as_ref().and_then(|l| l.mapping_for(&signature).cloned()));

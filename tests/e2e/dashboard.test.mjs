@@ -176,3 +176,27 @@ test('special charts are drawn in the detail view, at desktop and tablet widths'
     assert.deepEqual(page.kbErrors, []);
   }
 });
+
+test('back and forward move through view states; a file the link does not expect is named', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  await app.setGranularity('week');
+  await page.waitForTimeout(150);
+  await app.setGranularity('quarter');
+  await page.waitForTimeout(150);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('[data-testid="granularity"]').value === 'week');
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('[data-testid="granularity"]').value === 'quarter');
+
+  const link = await app.shareUrl();
+  const context = await browser().newContext();
+  const mate = await open({ context, fragment: link.slice(link.indexOf('#')) });
+  await mate.app.pickFiles([fixture('commandes_fr.csv')]);
+  await mate.app.waitForDatasets(1);
+  const notice = mate.page.locator('.kb-notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /commandes_fr\.csv/);
+  await context.close();
+});

@@ -72,7 +72,7 @@ pub fn Controls() -> impl IntoView {
                     {PRESETS
                         .into_iter()
                         .map(|(id, msg)| view! {
-                            <option value=id selected=move || preset_id(state.preset.get()) == id>{move || t(msg)}</option>
+                            <option value=id prop:selected=move || preset_id(state.preset.get()) == id>{move || t(msg)}</option>
                         })
                         .collect_view()}
                 </select>
@@ -90,7 +90,7 @@ pub fn Controls() -> impl IntoView {
                     {GRANULARITIES
                         .into_iter()
                         .map(|(g, msg)| view! {
-                            <option value=g.id() selected=move || state.query.with(|q| q.granularity == g)>{move || t(msg)}</option>
+                            <option value=g.id() prop:selected=move || state.query.with(|q| q.granularity == g)>{move || t(msg)}</option>
                         })
                         .collect_view()}
                 </select>
@@ -109,7 +109,7 @@ pub fn Controls() -> impl IntoView {
                     {COMPARISONS
                         .into_iter()
                         .map(|(c, id, msg)| view! {
-                            <option value=id selected=move || state.query.with(|q| q.comparison == c)>{move || t(msg)}</option>
+                            <option value=id prop:selected=move || state.query.with(|q| q.comparison == c)>{move || t(msg)}</option>
                         })
                         .collect_view()}
                 </select>

@@ -31,7 +31,7 @@ pub fn Header() -> impl IntoView {
                         .into_iter()
                         .map(|lang| {
                             view! {
-                                <option value=lang.code() selected=move || state.lang.get() == lang>
+                                <option value=lang.code() prop:selected=move || state.lang.get() == lang>
                                     {lang.native_name()}
                                 </option>
                             }
