@@ -3,6 +3,7 @@
 //! Sales and Customers both read these; nothing here scans strings.
 
 use super::daily::Daily;
+use super::kept_orders::KeptOrders;
 use super::keys::MISSING;
 use super::orders_table::OrdersTable;
 use super::query::{Filter, Query, NOT_SET};
@@ -16,6 +17,8 @@ pub struct RowMask {
     keep: Option<Vec<bool>>,
     /// Filters that could not apply (the orders have no such column).
     pub unapplied: Vec<Role>,
+    /// The completed orders and lines kept.
+    pub orders: KeptOrders,
 }
 
 impl RowMask {
@@ -55,7 +58,14 @@ impl RowMask {
                 and(&ok, &mut keep);
             }
         }
-        RowMask { keep, unapplied }
+        let orders = KeptOrders::build(t, |r| {
+            keep.as_ref().is_none_or(|k| k.get(r).copied().unwrap_or(false))
+        });
+        RowMask {
+            keep,
+            unapplied,
+            orders,
+        }
     }
 
     /// Whether `row` is kept.
@@ -533,17 +543,18 @@ fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> O
 /// Customers with a completed kept order in `period`.
 fn customer_set(t: &OrdersTable, mask: &RowMask, period: Period, n: usize) -> Vec<bool> {
     let mut set = vec![false; n];
-    let mut last_order = MISSING;
-    for r in t.rows_between(period.start, period.end) {
-        if mask.keeps(r) && t.sale.get(r).copied().unwrap_or(false) {
-            let o = t.order.get(r).copied().unwrap_or(MISSING);
-            if o == last_order {
-                continue; // one customer per order
-            }
-            last_order = o;
-            if let Some(s) = t.customer.get(r).and_then(|&c| set.get_mut(c as usize)) {
-                *s = true;
-            }
+    let k = &mask.orders;
+    for &row in k
+        .first_row
+        .get(k.between(period.start, period.end))
+        .unwrap_or(&[])
+    {
+        if let Some(s) = t
+            .customer
+            .get(row as usize)
+            .and_then(|&c| set.get_mut(c as usize))
+        {
+            *s = true;
         }
     }
     set
@@ -566,13 +577,6 @@ fn scan(
     let mut counts = BucketCounts {
         active: vec![0usize; n_buckets],
         retained: vec![0usize; n_buckets],
-    };
-    let mut block = Block {
-        customer: MISSING,
-        bucket: 0,
-        in_lead: true,
-        revenue: 0.0,
-        row: usize::MAX,
     };
     let n_c = t.customers.len();
     let mut state = vec![
@@ -610,62 +614,55 @@ fn scan(
     let lead_start = bounds.first().copied().unwrap_or(period.start);
     let first_bucket = bounds.get(1).copied().unwrap_or(period.start);
     let mut bi = 0usize;
-    let mut last_order = MISSING;
-    for r in t.rows_between(lead_start, period.end) {
-        if !mask.keeps(r) || !t.sale.get(r).copied().unwrap_or(false) {
+    // Order-level work: customers, buckets, order-level dimensions, grid, processing time.
+    let k = &mask.orders;
+    for i in k.between(lead_start, period.end) {
+        let (Some(&row), Some(&day), Some(&revenue)) = (k.first_row.get(i), k.day.get(i), k.revenue.get(i))
+        else {
             continue;
-        }
-        let Some(&day) = t.day.get(r) else { continue };
+        };
         if day >= first_bucket && day < period.start {
             continue; // part of the first bucket outside the period
         }
         while bi + 1 < n_buckets && bounds.get(bi + 1).is_some_and(|&b| day >= b) {
             bi += 1;
         }
-        let amount = t.amount.get(r).copied().unwrap_or(0.0);
+        let row = row as usize;
         let in_lead = day < period.start;
-        let o = t.order.get(r).copied().unwrap_or(MISSING);
-        let new_order = o != last_order;
-        if new_order {
-            // Customer and order-level dimension work once per order (an order's lines share day,
-            // customer, channel…): fewer cache misses than per line.
-            block.flush(&mut state, &mut counts, previous, &mut out);
-            if !block.in_lead {
-                flush_order_dimensions(&block, &mut dims);
-                if with_grid {
-                    flush_grid(t, &block, &mut grid_orders, &mut grid_revenue);
-                }
-            }
-            last_order = o;
-            block = Block {
-                customer: t.customer.get(r).copied().unwrap_or(MISSING),
-                bucket: bi,
-                in_lead,
-                revenue: 0.0,
-                row: r,
-            };
-        }
+        let block = Block {
+            customer: t.customer.get(row).copied().unwrap_or(MISSING),
+            bucket: bi,
+            in_lead,
+            revenue: if in_lead { 0.0 } else { revenue },
+            row,
+        };
+        block.flush(&mut state, &mut counts, previous, &mut out);
         if in_lead {
-            continue; // lead-in bucket
+            continue; // lead-in bucket: counts only
         }
-        block.revenue += amount;
-        if new_order {
-            if let Some(p) = t.processing_days.as_ref().and_then(|p| p.get(r)) {
-                if !p.is_nan() {
-                    out.processing.push(*p);
-                }
+        flush_order_dimensions(&block, &mut dims);
+        if with_grid {
+            flush_grid(t, &block, &mut grid_orders, &mut grid_revenue);
+        }
+        if let Some(p) = t.processing_days.as_ref().and_then(|p| p.get(row)) {
+            if !p.is_nan() {
+                out.processing.push(*p);
             }
         }
-        if !detailed {
-            continue;
-        }
-        for (totals, stamp, codes, _) in dims.iter_mut().filter(|d| !d.3) {
-            let code = codes.get(r).copied().unwrap_or(MISSING);
-            let idx = if code == MISSING {
-                totals.names.len()
-            } else {
-                code as usize
-            };
+    }
+    // Line-level dimensions (product, category…): one tight pass per dimension over the period's lines.
+    let lines = t.rows_between(period.start, period.end);
+    let counted = k.line_counts.get(lines.clone()).unwrap_or(&[]);
+    let amounts = t.amount.get(lines.clone()).unwrap_or(&[]);
+    let orders = t.order.get(lines.clone()).unwrap_or(&[]);
+    for (totals, stamp, codes, _) in dims.iter_mut().filter(|d| !d.3) {
+        let codes = codes.get(lines.clone()).unwrap_or(&[]);
+        let not_set = totals.names.len();
+        for (((&ok, &code), &amount), &o) in counted.iter().zip(codes).zip(amounts).zip(orders) {
+            if !ok {
+                continue;
+            }
+            let idx = if code == MISSING { not_set } else { code as usize };
             if let Some(v) = totals.revenue.get_mut(idx) {
                 *v += amount;
             }
@@ -677,13 +674,6 @@ fn scan(
                     }
                 }
             }
-        }
-    }
-    block.flush(&mut state, &mut counts, previous, &mut out);
-    if !block.in_lead {
-        flush_order_dimensions(&block, &mut dims);
-        if with_grid {
-            flush_grid(t, &block, &mut grid_orders, &mut grid_revenue);
         }
     }
     let BucketCounts {
