@@ -1,6 +1,9 @@
-//! KPI benchmark: a seeded 1M-row order-line dataset built directly as columns (no parser), then the
-//! time to prepare it and to recompute the full report after a period change and after a filter change.
-//! Prints medians in milliseconds. Run with `cargo bench --bench kpi`.
+//! KPI benchmark: a seeded 1M-row order-line dataset plus the other kinds at realistic sizes (traffic
+//! ~1k days × 8 sources, ads ~1k days × 20 campaigns, 10k leads, costs, 5k subscriptions, 5k NPS answers,
+//! 300 email campaigns), built directly as columns (no parser); then the time to prepare them and to
+//! recompute the full report after a period change and after a filter change. Prints medians (≥ 7 runs)
+//! in milliseconds and a fingerprint of each report (equal fingerprints = identical results).
+//! Run with `cargo bench --bench kpi`.
 
 use kpiboard::core::ingest::table::{Column, ColumnData, Table, SECONDS_PER_DAY};
 use kpiboard::core::kpi::query::Filter;
@@ -125,6 +128,218 @@ fn orders(rows: usize) -> Dataset {
     Dataset::new("orders.csv", Kind::Orders, table, roles)
 }
 
+fn time_column(name: &str, days: Vec<i64>) -> Column {
+    let mut c = Column::dates(name, &[]);
+    c.data = ColumnData::Time {
+        values: days
+            .into_iter()
+            .map(|d| if d == i64::MIN { d } else { d * SECONDS_PER_DAY })
+            .collect(),
+        has_time: false,
+    };
+    c
+}
+
+fn dataset(name: &str, kind: Kind, columns: Vec<(Role, Column)>) -> Dataset {
+    let roles = columns.iter().map(|(r, _)| Some(*r)).collect();
+    let table = Table::from_columns(columns.into_iter().map(|(_, c)| c).collect()).unwrap_or_default();
+    Dataset::new(name, kind, table, roles)
+}
+
+fn names(prefix: &str, n: u32) -> Vec<String> {
+    (0..n).map(|i| format!("{prefix}{i}")).collect()
+}
+
+/// The other kinds at realistic sizes, over the same three years as the orders.
+fn other_kinds() -> Vec<Dataset> {
+    let mut rng = Rng(0x5EED_0000_0000_0002);
+    let start = day(2021, 1, 1);
+    let days = 3 * 365;
+    let channels: Vec<String> = ["web", "store", "marketplace", "email", "social", "phone"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let mut out = Vec::new();
+    // Traffic: one row per day and source.
+    let (mut d, mut src, mut sessions, mut users, mut conv) = (vec![], vec![], vec![], vec![], vec![]);
+    for i in 0..days {
+        for s in 0..8u32 {
+            d.push(start + i);
+            src.push(s);
+            let n = 200.0 + rng.below(2_000) as f64;
+            sessions.push(n);
+            users.push((n * 0.8).round());
+            conv.push((n * 0.02).round());
+        }
+    }
+    out.push(dataset(
+        "traffic.csv",
+        Kind::Traffic,
+        vec![
+            (Role::Date, time_column("Date", d)),
+            (Role::Source, text_column("Source", names("source", 8), src)),
+            (Role::Sessions, Column::number("Sessions", sessions)),
+            (Role::Users, Column::number("Users", users)),
+            (Role::Conversions, Column::number("Conversions", conv)),
+        ],
+    ));
+    // Ads: one row per day and campaign.
+    let (mut d, mut camp, mut ch, mut spend, mut imp, mut clicks, mut conv, mut value) =
+        (vec![], vec![], vec![], vec![], vec![], vec![], vec![], vec![]);
+    for i in 0..days {
+        for c in 0..20u32 {
+            d.push(start + i);
+            camp.push(c);
+            ch.push(c % 6);
+            spend.push(10.0 + rng.below(500) as f64);
+            let n = 1_000.0 + rng.below(20_000) as f64;
+            imp.push(n);
+            clicks.push((n * 0.03).round());
+            conv.push((n * 0.001).round());
+            value.push((n * 0.05).round());
+        }
+    }
+    out.push(dataset(
+        "ads.csv",
+        Kind::Ads,
+        vec![
+            (Role::Date, time_column("Day", d)),
+            (
+                Role::Campaign,
+                text_column("Campaign", names("campaign", 20), camp),
+            ),
+            (Role::Channel, text_column("Channel", channels.clone(), ch)),
+            (Role::Spend, Column::number("Cost", spend)),
+            (Role::Impressions, Column::number("Impressions", imp)),
+            (Role::Clicks, Column::number("Clicks", clicks)),
+            (Role::Conversions, Column::number("Conversions", conv)),
+            (Role::ConversionValue, Column::number("Conv. value", value)),
+        ],
+    ));
+    // Leads: 10k, a third closed.
+    let n = 10_000;
+    let (mut id, mut created, mut closed, mut stage, mut amount, mut source) =
+        (vec![], vec![], vec![], vec![], vec![], vec![]);
+    let stages: Vec<String> = ["new", "mql", "sql", "opportunity", "won", "lost"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for i in 0..n {
+        id.push(i);
+        let c = start + rng.below(days as u64) as i64;
+        created.push(c);
+        let st = rng.below(6) as u32;
+        stage.push(st);
+        closed.push(if st >= 4 {
+            c + 5 + rng.below(90) as i64
+        } else {
+            i64::MIN
+        });
+        amount.push(500.0 + rng.below(20_000) as f64);
+        source.push(rng.below(6) as u32);
+    }
+    out.push(dataset(
+        "leads.csv",
+        Kind::Leads,
+        vec![
+            (Role::LeadId, text_column("Lead", names("L", n), id)),
+            (Role::CreatedDate, time_column("Created", created)),
+            (Role::CloseDate, time_column("Closed", closed)),
+            (Role::Stage, text_column("Stage", stages, stage)),
+            (Role::Amount, Column::number("Deal value", amount)),
+            (Role::Channel, text_column("Channel", channels.clone(), source)),
+        ],
+    ));
+    // Costs: monthly per category.
+    let (mut d, mut cat, mut amount) = (vec![], vec![], vec![]);
+    for m in 0..36 {
+        for c in 0..10u32 {
+            d.push(start + m * 30);
+            cat.push(c);
+            amount.push(1_000.0 + rng.below(50_000) as f64);
+        }
+    }
+    out.push(dataset(
+        "costs.csv",
+        Kind::Costs,
+        vec![
+            (Role::Date, time_column("Month", d)),
+            (
+                Role::CostCategory,
+                text_column("Category", names("cost", 10), cat),
+            ),
+            (Role::Amount, Column::number("Amount", amount)),
+        ],
+    ));
+    // Subscriptions: 5k, a quarter ended.
+    let n = 5_000;
+    let (mut cust, mut s, mut e, mut amount) = (vec![], vec![], vec![], vec![]);
+    for i in 0..n {
+        cust.push(i);
+        let st = start + rng.below(days as u64) as i64;
+        s.push(st);
+        e.push(if rng.below(4) == 0 {
+            st + 30 + rng.below(300) as i64
+        } else {
+            i64::MIN
+        });
+        amount.push(10.0 + rng.below(90) as f64);
+    }
+    out.push(dataset(
+        "subscriptions.csv",
+        Kind::Subscriptions,
+        vec![
+            (Role::CustomerId, text_column("Customer", names("S", n), cust)),
+            (Role::StartDate, time_column("Start", s)),
+            (Role::EndDate, time_column("End", e)),
+            (Role::Amount, Column::number("MRR", amount)),
+        ],
+    ));
+    // NPS: 5k answers.
+    let (mut d, mut score) = (vec![], vec![]);
+    for _ in 0..5_000 {
+        d.push(start + rng.below(days as u64) as i64);
+        score.push(rng.below(11) as f64);
+    }
+    out.push(dataset(
+        "nps.csv",
+        Kind::Nps,
+        vec![
+            (Role::Date, time_column("Date", d)),
+            (Role::Score, Column::number("Score", score)),
+        ],
+    ));
+    // Email: 300 campaigns.
+    let (mut camp, mut d, mut sent, mut opens, mut clicks) = (vec![], vec![], vec![], vec![], vec![]);
+    for i in 0..300 {
+        camp.push(i);
+        d.push(start + rng.below(days as u64) as i64);
+        let n = 5_000.0 + rng.below(50_000) as f64;
+        sent.push(n);
+        opens.push((n * 0.3).round());
+        clicks.push((n * 0.03).round());
+    }
+    out.push(dataset(
+        "email.csv",
+        Kind::Email,
+        vec![
+            (Role::Campaign, text_column("Campaign", names("mail", 300), camp)),
+            (Role::SendDate, time_column("Sent on", d)),
+            (Role::Sent, Column::number("Sent", sent)),
+            (Role::Opens, Column::number("Opens", opens)),
+            (Role::Clicks, Column::number("Clicks", clicks)),
+        ],
+    ));
+    out
+}
+
+/// FNV-1a of the report's debug text: equal fingerprints across code changes mean identical results.
+fn fingerprint(report: &kpiboard::core::kpi::KpiReport) -> u64 {
+    format!("{report:?}").bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
 /// CPU time of this thread in ms (Linux `schedstat`), so a busy shared machine does not inflate figures.
 fn cpu_ms() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
@@ -153,9 +368,12 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> String {
 
 fn main() {
     let ds = orders(1_000_000);
-    let datasets = vec![ds];
-    println!("orders dataset: {} rows", datasets[0].row_count());
-    let prepare = median_ms(3, || {
+    let mut datasets = vec![ds];
+    datasets.extend(other_kinds());
+    for d in &datasets {
+        println!("{:>18}: {:>9} rows", d.name, d.row_count());
+    }
+    let prepare = median_ms(7, || {
         std::hint::black_box(Prepared::new(&datasets));
     });
     println!("prepare (once per load):                 {prepare}");
@@ -165,11 +383,12 @@ fn main() {
     let all = Query::default();
     let report = compute_prepared(&prepared, &all);
     println!(
-        "  revenue {:?}, orders {:?}, customers {:?}, {} results",
+        "  revenue {:?}, orders {:?}, customers {:?}, {} results, {} unavailable",
         report.value("revenue"),
         report.value("orders"),
         report.value("active_customers"),
-        report.results.len()
+        report.results.len(),
+        report.unavailable.len()
     );
     if std::env::var("KPI_BENCH_PROFILE").is_ok() {
         // For `perf record`: only the all-data recompute, many times.
@@ -182,6 +401,7 @@ fn main() {
         std::hint::black_box(compute_prepared(&prepared, &all));
     });
     println!("compute, all data (month series):        {t_all}");
+    println!("  fingerprint {:016x}", fingerprint(&report));
     let quarter = Query {
         period: Some(Preset::LastFullQuarter.resolve(range, cal)),
         granularity: Granularity::Week,
@@ -191,6 +411,10 @@ fn main() {
         std::hint::black_box(compute_prepared(&prepared, &quarter));
     });
     println!("compute after a period change (quarter): {t_period}");
+    println!(
+        "  fingerprint {:016x}",
+        fingerprint(&compute_prepared(&prepared, &quarter))
+    );
     let year = Query {
         period: Some(Preset::LastFullYear.resolve(range, cal)),
         comparison: kpiboard::core::kpi::Comparison::PreviousYear,
@@ -200,6 +424,10 @@ fn main() {
         std::hint::black_box(compute_prepared(&prepared, &year));
     });
     println!("compute after a period change (year vs previous year): {t_year}");
+    println!(
+        "  fingerprint {:016x}",
+        fingerprint(&compute_prepared(&prepared, &year))
+    );
     // Alternate the filtered channel so that every run is a real filter change (no cache hit).
     let channels = ["web", "store", "marketplace", "email", "social", "phone"];
     let mut i = 0;
@@ -215,4 +443,15 @@ fn main() {
         std::hint::black_box(compute_prepared(&prepared, &filtered));
     });
     println!("compute after a filter change (channel): {t_filter}");
+    let web = Query {
+        filters: vec![Filter {
+            role: Role::Channel,
+            values: vec!["web".into()],
+        }],
+        ..Query::default()
+    };
+    println!(
+        "  fingerprint {:016x}",
+        fingerprint(&compute_prepared(&prepared, &web))
+    );
 }

@@ -36,6 +36,25 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     out
 }
 
+/// Predicted CLV of the orders (`KPIS.md` clv_predicted): AOV × orders per customer per year × lifespan
+/// (1 ÷ annual churn, capped at the query's `clv_cap_years`), × gross margin when known. `None` without a
+/// CLV window or when a ratio's denominator is 0. The single definition: Customers and Marketing call it.
+pub fn clv_predicted(ctx: &Context, f: &OrdersFigures) -> Option<f64> {
+    let w = f.clv_window.as_ref()?;
+    let years = w.days as f64 / 365.0;
+    let aov = ratio(w.revenue, w.orders)?;
+    let per_year = ratio(w.customer_orders, w.active as f64)? / years;
+    let retention = ratio(w.retained as f64, w.base as f64)?;
+    let annual_churn = 1.0 - retention.powf(1.0 / years);
+    let cap = ctx.query.clv_cap_years.max(0.0);
+    let lifespan = if annual_churn > 0.0 {
+        (1.0 / annual_churn).min(cap)
+    } else {
+        cap
+    };
+    Some(aov * per_year * lifespan * w.margin.unwrap_or(1.0))
+}
+
 fn with_sources(t: &OrdersTable, mut r: KpiResult) -> KpiResult {
     r.sources = t.sources.clone();
     r
@@ -164,20 +183,7 @@ fn orders_customers(
     out.push(money(ctx, t, f, clv));
 
     // Predicted CLV.
-    let predicted = f.clv_window.as_ref().and_then(|w| {
-        let years = w.days as f64 / 365.0;
-        let aov = ratio(w.revenue, w.orders)?;
-        let per_year = ratio(w.customer_orders, w.active as f64)? / years;
-        let retention = ratio(w.retained as f64, w.base as f64)?;
-        let annual_churn = 1.0 - retention.powf(1.0 / years);
-        let cap = ctx.query.clv_cap_years.max(0.0);
-        let lifespan = if annual_churn > 0.0 {
-            (1.0 / annual_churn).min(cap)
-        } else {
-            cap
-        };
-        Some(aov * per_year * lifespan * w.margin.unwrap_or(1.0))
-    });
+    let predicted = clv_predicted(ctx, f);
     let mut r = KpiResult::new(
         "clv_predicted",
         KpiValue::from_option(

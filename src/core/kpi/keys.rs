@@ -3,15 +3,66 @@
 
 use crate::core::ingest::table::{Column, ColumnData, MISSING_TEXT};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Code of a missing key.
 pub const MISSING: u32 = u32::MAX;
+
+/// A fast, non-cryptographic hasher for interning keys read from the user's own files (no untrusted party
+/// chooses them): eight bytes per step, then a final mix so that the low bits (the table slot) depend on
+/// every input byte.
+#[derive(Clone, Copy, Default)]
+pub struct KeyHasher(u64);
+
+impl KeyHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl Hasher for KeyHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            for (d, s) in w.iter_mut().zip(rest) {
+                *d = *s;
+            }
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i) | 0x100);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+        x ^= x >> 33;
+        x
+    }
+}
+
+/// A hash map keyed by [`KeyHasher`].
+pub type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
 /// Interns values of one meaning (customer ids, order ids, channels…) into dense codes.
 #[derive(Clone, Debug, Default)]
 pub struct Interner {
     names: Vec<String>,
-    index: HashMap<String, u32>,
+    index: KeyMap<String, u32>,
 }
 
 impl Interner {
@@ -52,7 +103,7 @@ impl Interner {
                     .collect()
             }
             ColumnData::Number(values) => {
-                let mut seen: HashMap<u64, u32> = HashMap::new();
+                let mut seen: KeyMap<u64, u32> = KeyMap::default();
                 values
                     .iter()
                     .map(|v| {

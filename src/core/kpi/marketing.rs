@@ -3,11 +3,11 @@
 
 use super::context::{breakdown, ratio, AreaOutput, Context};
 use super::costs::{actual, amount_in, row_category, CostCategory};
+use super::customers::clv_predicted;
 use super::measures::{
     by_period, currency, frames, money, pair, ratio_breakdowns, ratio_result, sources, sum_breakdowns, with,
     Frame, Grouped, Key, RowValue, Sum,
 };
-use super::orders_figures::OrdersFigures;
 use super::query::CacVariant;
 use super::report::{Breakdown, KpiResult, KpiValue, Special};
 use crate::core::schema::fold::fold;
@@ -306,24 +306,6 @@ fn ad_kpis(ctx: &Context, ads: &[Frame], c: &Costs, out: &mut AreaOutput) {
     let mut r = money(r, &c.currency);
     r.currency = None;
     out.push(r);
-}
-
-/// Predicted CLV of the orders, as the Customers area computes it (`KPIS.md` clv_predicted): AOV × orders
-/// per customer per year × lifespan (1 ÷ annual churn, capped), × gross margin when known.
-pub fn clv_predicted(ctx: &Context, f: &OrdersFigures) -> Option<f64> {
-    let w = f.clv_window.as_ref()?;
-    let years = w.days as f64 / 365.0;
-    let aov = ratio(w.revenue, w.orders)?;
-    let per_year = ratio(w.customer_orders, w.active as f64)? / years;
-    let retention = ratio(w.retained as f64, w.base as f64)?;
-    let annual_churn = 1.0 - retention.powf(1.0 / years);
-    let cap = ctx.query.clv_cap_years.max(0.0);
-    let lifespan = if annual_churn > 0.0 {
-        (1.0 / annual_churn).min(cap)
-    } else {
-        cap
-    };
-    Some(aov * per_year * lifespan * w.margin.unwrap_or(1.0))
 }
 
 fn acquisition(ctx: &Context, c: &Costs, out: &mut AreaOutput) {

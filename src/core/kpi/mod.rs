@@ -15,6 +15,7 @@ pub mod customers;
 pub mod daily;
 pub mod filter;
 pub mod finance;
+pub mod kept_orders;
 pub mod keys;
 pub mod marketing;
 pub mod measures;

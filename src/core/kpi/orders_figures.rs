@@ -3,6 +3,7 @@
 //! Sales and Customers both read these; nothing here scans strings.
 
 use super::daily::Daily;
+use super::kept_orders::KeptOrders;
 use super::keys::MISSING;
 use super::orders_table::OrdersTable;
 use super::query::{Filter, Query, NOT_SET};
@@ -16,6 +17,8 @@ pub struct RowMask {
     keep: Option<Vec<bool>>,
     /// Filters that could not apply (the orders have no such column).
     pub unapplied: Vec<Role>,
+    /// The completed orders and lines kept.
+    pub orders: KeptOrders,
 }
 
 impl RowMask {
@@ -55,7 +58,14 @@ impl RowMask {
                 and(&ok, &mut keep);
             }
         }
-        RowMask { keep, unapplied }
+        let orders = KeptOrders::build(t, |r| {
+            keep.as_ref().is_none_or(|k| k.get(r).copied().unwrap_or(false))
+        });
+        RowMask {
+            keep,
+            unapplied,
+            orders,
+        }
     }
 
     /// Whether `row` is kept.
@@ -274,27 +284,63 @@ impl Default for HistoryState {
     }
 }
 
-/// Per-customer state of a period scan.
-#[derive(Clone, Copy)]
-struct ScanState {
-    last_bucket: usize,
-    seen: bool,
-    revenue: f64,
-}
-
 /// Distinct customers per bucket (index 0 = lead-in) and those also active in the bucket before.
 struct BucketCounts {
     active: Vec<usize>,
     retained: Vec<usize>,
 }
 
-/// The order being scanned: its customer, bucket and revenue so far.
+/// An order of a period scan: its customer, revenue and first counted line.
 struct Block {
     customer: u32,
-    bucket: usize,
-    in_lead: bool,
     revenue: f64,
     row: usize,
+}
+
+/// The bucket of each day of a period scan (`None` for days of the first bucket before the period):
+/// a table over the scanned days, or a binary search when the days far outnumber the orders.
+struct DayBuckets<'a> {
+    bounds: &'a [i64],
+    period: Period,
+    table: Vec<u32>,
+}
+
+impl DayBuckets<'_> {
+    #[inline]
+    fn of(&self, day: i64) -> Option<usize> {
+        let lead = self.bounds.first().copied()?;
+        let first_bucket = self.bounds.get(1).copied().unwrap_or(self.period.start);
+        if day < lead || day >= self.period.end || (day >= first_bucket && day < self.period.start) {
+            return None;
+        }
+        if !self.table.is_empty() {
+            return self.table.get((day - lead) as usize).map(|&b| b as usize);
+        }
+        let n_buckets = self.bounds.len().saturating_sub(1);
+        let b = self.bounds.partition_point(|&b| b <= day).saturating_sub(1);
+        Some(b.min(n_buckets.saturating_sub(1)))
+    }
+}
+
+fn day_buckets(bounds: &[i64], period: Period, orders: usize) -> DayBuckets<'_> {
+    let mut out = DayBuckets {
+        bounds,
+        period,
+        table: Vec::new(),
+    };
+    let lead = bounds.first().copied().unwrap_or(period.start);
+    let span = period.end.saturating_sub(lead).max(0) as u64;
+    if span <= 4 * orders as u64 + 4096 {
+        out.table = (0..span as i64)
+            .map(|i| {
+                let day = lead + i;
+                let n_buckets = bounds.len().saturating_sub(1);
+                let b = bounds.partition_point(|&b| b <= day).saturating_sub(1);
+                b.min(n_buckets.saturating_sub(1)) as u32
+            })
+            .collect();
+    }
+    out
 }
 
 /// Adds a finished order to the weekday × hour grid (by its first line's time).
@@ -335,43 +381,6 @@ fn flush_order_dimensions(block: &Block, dims: &mut [(DimensionTotals, Vec<u32>,
         }
         if let Some(v) = totals.orders.get_mut(idx) {
             *v += 1.0;
-        }
-    }
-}
-
-impl Block {
-    /// Adds the finished order to its customer's state and the period counts.
-    fn flush(
-        &self,
-        state: &mut [ScanState],
-        counts: &mut BucketCounts,
-        previous: &[bool],
-        out: &mut PeriodScan,
-    ) {
-        let c = self.customer as usize;
-        let Some(st) = state.get_mut(c) else { return };
-        let bi = self.bucket;
-        if st.last_bucket != bi {
-            if let Some(a) = counts.active.get_mut(bi) {
-                *a += 1;
-            }
-            if bi > 0 && st.last_bucket == bi - 1 {
-                if let Some(k) = counts.retained.get_mut(bi) {
-                    *k += 1;
-                }
-            }
-            st.last_bucket = bi;
-        }
-        if !self.in_lead {
-            if !st.seen {
-                st.seen = true;
-                out.active += 1;
-                if previous.get(c).copied().unwrap_or(false) {
-                    out.retained += 1;
-                }
-            }
-            st.revenue += self.revenue;
-            out.customer_revenue_total += self.revenue;
         }
     }
 }
@@ -533,17 +542,18 @@ fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> O
 /// Customers with a completed kept order in `period`.
 fn customer_set(t: &OrdersTable, mask: &RowMask, period: Period, n: usize) -> Vec<bool> {
     let mut set = vec![false; n];
-    let mut last_order = MISSING;
-    for r in t.rows_between(period.start, period.end) {
-        if mask.keeps(r) && t.sale.get(r).copied().unwrap_or(false) {
-            let o = t.order.get(r).copied().unwrap_or(MISSING);
-            if o == last_order {
-                continue; // one customer per order
-            }
-            last_order = o;
-            if let Some(s) = t.customer.get(r).and_then(|&c| set.get_mut(c as usize)) {
-                *s = true;
-            }
+    let k = &mask.orders;
+    for &row in k
+        .first_row
+        .get(k.between(period.start, period.end))
+        .unwrap_or(&[])
+    {
+        if let Some(s) = t
+            .customer
+            .get(row as usize)
+            .and_then(|&c| set.get_mut(c as usize))
+        {
+            *s = true;
         }
     }
     set
@@ -567,22 +577,7 @@ fn scan(
         active: vec![0usize; n_buckets],
         retained: vec![0usize; n_buckets],
     };
-    let mut block = Block {
-        customer: MISSING,
-        bucket: 0,
-        in_lead: true,
-        revenue: 0.0,
-        row: usize::MAX,
-    };
     let n_c = t.customers.len();
-    let mut state = vec![
-        ScanState {
-            last_bucket: usize::MAX,
-            seen: false,
-            revenue: 0.0,
-        };
-        n_c
-    ];
     let mut dims: Vec<(DimensionTotals, Vec<u32>, &[u32], bool)> = if detailed {
         t.dimensions
             .iter()
@@ -609,63 +604,91 @@ fn scan(
     let mut grid_revenue = vec![vec![0.0; 24]; 7];
     let lead_start = bounds.first().copied().unwrap_or(period.start);
     let first_bucket = bounds.get(1).copied().unwrap_or(period.start);
-    let mut bi = 0usize;
-    let mut last_order = MISSING;
-    for r in t.rows_between(lead_start, period.end) {
-        if !mask.keeps(r) || !t.sale.get(r).copied().unwrap_or(false) {
+    // Order-level work in time order: order-level dimensions, grid, processing time.
+    let k = &mask.orders;
+    for i in k.between(lead_start, period.end) {
+        let (Some(&row), Some(&day), Some(&revenue)) = (k.first_row.get(i), k.day.get(i), k.revenue.get(i))
+        else {
             continue;
-        }
-        let Some(&day) = t.day.get(r) else { continue };
+        };
         if day >= first_bucket && day < period.start {
             continue; // part of the first bucket outside the period
         }
-        while bi + 1 < n_buckets && bounds.get(bi + 1).is_some_and(|&b| day >= b) {
-            bi += 1;
-        }
-        let amount = t.amount.get(r).copied().unwrap_or(0.0);
+        let row = row as usize;
         let in_lead = day < period.start;
-        let o = t.order.get(r).copied().unwrap_or(MISSING);
-        let new_order = o != last_order;
-        if new_order {
-            // Customer and order-level dimension work once per order (an order's lines share day,
-            // customer, channel…): fewer cache misses than per line.
-            block.flush(&mut state, &mut counts, previous, &mut out);
-            if !block.in_lead {
-                flush_order_dimensions(&block, &mut dims);
-                if with_grid {
-                    flush_grid(t, &block, &mut grid_orders, &mut grid_revenue);
-                }
-            }
-            last_order = o;
-            block = Block {
-                customer: t.customer.get(r).copied().unwrap_or(MISSING),
-                bucket: bi,
-                in_lead,
-                revenue: 0.0,
-                row: r,
-            };
-        }
         if in_lead {
-            continue; // lead-in bucket
+            continue; // lead-in bucket: customer counts only (below)
         }
-        block.revenue += amount;
-        if new_order {
-            if let Some(p) = t.processing_days.as_ref().and_then(|p| p.get(r)) {
-                if !p.is_nan() {
-                    out.processing.push(*p);
-                }
+        let block = Block {
+            customer: t.customer.get(row).copied().unwrap_or(MISSING),
+            revenue,
+            row,
+        };
+        if (block.customer as usize) < n_c {
+            out.customer_revenue_total += revenue;
+        }
+        flush_order_dimensions(&block, &mut dims);
+        if with_grid {
+            flush_grid(t, &block, &mut grid_orders, &mut grid_revenue);
+        }
+        if let Some(p) = t.processing_days.as_ref().and_then(|p| p.get(row)) {
+            if !p.is_nan() {
+                out.processing.push(*p);
             }
         }
-        if !detailed {
-            continue;
+    }
+    // Customers: their orders grouped by customer, read sequentially (no jumping between customers).
+    let bucket_of = day_buckets(bounds, period, k.between(lead_start, period.end).len());
+    let mut customer_revenue = vec![0.0; n_c];
+    for (c, w) in k.customer_start.windows(2).enumerate() {
+        let days = k.customer_day.get(w[0]..w[1]).unwrap_or(&[]);
+        let revenues = k.customer_revenue.get(w[0]..w[1]).unwrap_or(&[]);
+        let (mut last_bucket, mut seen, mut revenue) = (usize::MAX, false, 0.0);
+        for (&day, &r) in days.iter().zip(revenues) {
+            if day >= period.end {
+                break; // a customer's orders are in time order
+            }
+            let Some(bi) = bucket_of.of(day) else { continue };
+            if last_bucket != bi {
+                if let Some(a) = counts.active.get_mut(bi) {
+                    *a += 1;
+                }
+                if bi > 0 && last_bucket == bi - 1 {
+                    if let Some(x) = counts.retained.get_mut(bi) {
+                        *x += 1;
+                    }
+                }
+                last_bucket = bi;
+            }
+            if day < period.start {
+                continue; // lead-in bucket
+            }
+            if !seen {
+                seen = true;
+                out.active += 1;
+                if previous.get(c).copied().unwrap_or(false) {
+                    out.retained += 1;
+                }
+            }
+            revenue += r;
         }
-        for (totals, stamp, codes, _) in dims.iter_mut().filter(|d| !d.3) {
-            let code = codes.get(r).copied().unwrap_or(MISSING);
-            let idx = if code == MISSING {
-                totals.names.len()
-            } else {
-                code as usize
-            };
+        if let Some(x) = customer_revenue.get_mut(c) {
+            *x = revenue;
+        }
+    }
+    // Line-level dimensions (product, category…): one tight pass per dimension over the period's lines.
+    let lines = t.rows_between(period.start, period.end);
+    let counted = k.line_counts.get(lines.clone()).unwrap_or(&[]);
+    let amounts = t.amount.get(lines.clone()).unwrap_or(&[]);
+    let orders = t.order.get(lines.clone()).unwrap_or(&[]);
+    for (totals, stamp, codes, _) in dims.iter_mut().filter(|d| !d.3) {
+        let codes = codes.get(lines.clone()).unwrap_or(&[]);
+        let not_set = totals.names.len();
+        for (((&ok, &code), &amount), &o) in counted.iter().zip(codes).zip(amounts).zip(orders) {
+            if !ok {
+                continue;
+            }
+            let idx = if code == MISSING { not_set } else { code as usize };
             if let Some(v) = totals.revenue.get_mut(idx) {
                 *v += amount;
             }
@@ -679,13 +702,6 @@ fn scan(
             }
         }
     }
-    block.flush(&mut state, &mut counts, previous, &mut out);
-    if !block.in_lead {
-        flush_order_dimensions(&block, &mut dims);
-        if with_grid {
-            flush_grid(t, &block, &mut grid_orders, &mut grid_revenue);
-        }
-    }
     let BucketCounts {
         active: active_in,
         retained: retained_in,
@@ -697,7 +713,6 @@ fn scan(
             (base > 0).then(|| retained_in.get(b).copied().unwrap_or(0) as f64 / base as f64)
         })
         .collect();
-    let customer_revenue: Vec<f64> = state.iter().map(|s| s.revenue).collect();
     let mut revenues: Vec<f64> = customer_revenue.iter().copied().filter(|&v| v != 0.0).collect();
     let k = revenues.len().min(10);
     if k > 0 && revenues.len() > k {

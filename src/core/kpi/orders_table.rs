@@ -21,7 +21,6 @@ use crate::core::schema::kinds::Kind;
 use crate::core::schema::normalize::{order_status, OrderStatus};
 use crate::core::schema::roles::Role;
 use crate::core::time::month_index;
-use std::collections::HashMap;
 
 /// Roles that can break orders down, in display order.
 pub const DIMENSION_ROLES: &[Role] = &[
@@ -162,6 +161,53 @@ fn row_amounts(ds: &Dataset) -> Option<Vec<f64>> {
     )
 }
 
+/// The rows of each order code (ascending), in one flat array: no allocation per order.
+struct OrderGroups {
+    /// `start[o]..start[o + 1]` indexes `rows` for order `o`.
+    start: Vec<usize>,
+    rows: Vec<usize>,
+}
+
+impl OrderGroups {
+    fn new(orders: &[u32]) -> OrderGroups {
+        let n = orders
+            .iter()
+            .filter(|&&o| o != MISSING)
+            .map(|&o| o as usize + 1)
+            .max()
+            .unwrap_or(0);
+        let mut start = vec![0usize; n + 1];
+        for &o in orders.iter().filter(|&&o| o != MISSING) {
+            if let Some(c) = start.get_mut(o as usize + 1) {
+                *c += 1;
+            }
+        }
+        let mut acc = 0usize;
+        for c in start.iter_mut() {
+            acc += *c;
+            *c = acc;
+        }
+        let mut next = start.clone();
+        let mut rows = vec![0usize; acc];
+        for (row, &o) in orders.iter().enumerate().filter(|(_, &o)| o != MISSING) {
+            if let Some(p) = next.get_mut(o as usize) {
+                if let Some(x) = rows.get_mut(*p) {
+                    *x = row;
+                }
+                *p += 1;
+            }
+        }
+        OrderGroups { start, rows }
+    }
+
+    /// Each order's rows (empty for codes without rows).
+    fn iter(&self) -> impl Iterator<Item = &[usize]> {
+        self.start
+            .windows(2)
+            .map(|w| self.rows.get(w[0]..w[1]).unwrap_or(&[]))
+    }
+}
+
 /// Applies the order-level amount rule to one file's rows (see the module documentation).
 fn count_order_amounts_once(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -> bool {
     if numbers(ds, Role::Subtotal).is_none() && numbers(ds, Role::Amount).is_none() {
@@ -169,15 +215,10 @@ fn count_order_amounts_once(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -
     }
     let quantity = numbers(ds, Role::Quantity);
     let price = numbers(ds, Role::UnitPrice);
-    let mut groups: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (row, &o) in orders.iter().enumerate() {
-        if o != MISSING {
-            groups.entry(o).or_default().push(row);
-        }
-    }
+    let groups = OrderGroups::new(orders);
     let close = |a: f64, b: f64| (a - b).abs() <= 0.005 * a.abs().max(b.abs()).max(1.0);
     let (mut multi, mut unequal, mut order_match, mut line_match) = (0, 0, 0, 0);
-    for rows in groups.values() {
+    for rows in groups.iter() {
         let present: Vec<f64> = rows
             .iter()
             .filter_map(|&r| amounts.get(r).copied())
@@ -206,7 +247,7 @@ fn count_order_amounts_once(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -
     }
     let order_level = multi > 0 && unequal == 0 && order_match >= line_match;
     if order_level {
-        for rows in groups.values() {
+        for rows in groups.iter() {
             let mut seen = false;
             for &r in rows {
                 if let Some(a) = amounts.get_mut(r) {
@@ -238,6 +279,77 @@ struct Staging {
     customer: Vec<u32>,
     currency: Vec<u32>,
     dims: Vec<Vec<u32>>,
+}
+
+/// The row permutation that sorts rows by (order day, order code), rows of one order keeping their file
+/// order — the result of a stable sort by that key, in linear time: orders are ranked by day with a
+/// counting sort (a comparison sort when the days span far more than the orders), then rows are placed
+/// by their order's rank with a second counting sort.
+fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
+    let n_orders = order_day.len();
+    let mut ranked: Vec<u32> = Vec::with_capacity(n_orders);
+    let known = order_day.iter().copied().filter(|&d| d != i64::MAX);
+    let lo = known.clone().min().unwrap_or(0);
+    let hi = known.max().unwrap_or(0);
+    let span = hi.saturating_sub(lo).saturating_add(1) as u64;
+    if span <= 4 * n_orders as u64 + 1024 {
+        // Slot `span` holds orders without rows (day i64::MAX), last.
+        let slot = |d: i64| {
+            if d == i64::MAX {
+                span as usize
+            } else {
+                (d - lo) as usize
+            }
+        };
+        let mut start = vec![0usize; span as usize + 2];
+        for &d in order_day {
+            if let Some(c) = start.get_mut(slot(d) + 1) {
+                *c += 1;
+            }
+        }
+        let mut acc = 0usize;
+        for c in start.iter_mut() {
+            acc += *c;
+            *c = acc;
+        }
+        ranked.resize(n_orders, 0);
+        for (o, &d) in order_day.iter().enumerate() {
+            if let Some(p) = start.get_mut(slot(d)) {
+                if let Some(x) = ranked.get_mut(*p) {
+                    *x = o as u32;
+                }
+                *p += 1;
+            }
+        }
+    } else {
+        ranked.extend(0..n_orders as u32);
+        ranked.sort_unstable_by_key(|&o| (order_day.get(o as usize).copied().unwrap_or(i64::MAX), o));
+    }
+    // Rows per order, placed in rank order; within an order in row order.
+    let mut first = vec![0usize; n_orders + 1];
+    for &o in row_order {
+        if let Some(c) = first.get_mut(o as usize + 1) {
+            *c += 1;
+        }
+    }
+    let mut rank_start = vec![0usize; n_orders];
+    let mut at = 0usize;
+    for &o in &ranked {
+        if let Some(s) = rank_start.get_mut(o as usize) {
+            *s = at;
+        }
+        at += first.get(o as usize + 1).copied().unwrap_or(0);
+    }
+    let mut perm = vec![0u32; row_order.len()];
+    for (r, &o) in row_order.iter().enumerate() {
+        if let Some(p) = rank_start.get_mut(o as usize) {
+            if let Some(x) = perm.get_mut(*p) {
+                *x = r as u32;
+            }
+            *p += 1;
+        }
+    }
+    perm
 }
 
 impl OrdersTable {
@@ -408,12 +520,11 @@ impl OrdersTable {
                 *od = (*od).min(d);
             }
         }
-        let mut perm: Vec<u32> = (0..st.day.len() as u32).collect();
+        let perm = rows_by_order_day(&st.order, &order_day);
         let key = |r: u32| {
             let o = st.order.get(r as usize).copied().unwrap_or(0);
             (order_day.get(o as usize).copied().unwrap_or(i64::MAX), o)
         };
-        perm.sort_by_key(|&r| key(r));
         let take = |v: &[f64]| -> Vec<f64> { perm.iter().map(|&r| v[r as usize]).collect() };
         let take_u32 = |v: &[u32]| -> Vec<u32> { perm.iter().map(|&r| v[r as usize]).collect() };
         table.day = perm.iter().map(|&r| key(r).0).collect();
@@ -499,5 +610,41 @@ impl OrdersTable {
     /// The dimension column of `role`, if any file has it.
     pub fn dimension(&self, role: Role) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.role == role)
+    }
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::rows_by_order_day;
+
+    /// The reference: a stable sort of rows by (order day, order code).
+    fn stable(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
+        let mut perm: Vec<u32> = (0..row_order.len() as u32).collect();
+        perm.sort_by_key(|&r| {
+            let o = row_order[r as usize];
+            (order_day[o as usize], o)
+        });
+        perm
+    }
+
+    #[test]
+    fn matches_a_stable_sort_by_order_day() {
+        // Orders 0..4 on days 7, 5, 7, 5 (order 4 has no row: day MAX). Rows: 0→o2, 1→o0, 2→o1, 3→o2,
+        // 4→o3, 5→o1. Sorted by (day, order): o1 (rows 2, 5), o3 (row 4), o0 (row 1), o2 (rows 0, 3).
+        let row_order = [2, 0, 1, 2, 3, 1];
+        let order_day = [7, 5, 7, 5, i64::MAX];
+        assert_eq!(rows_by_order_day(&row_order, &order_day), vec![2, 5, 4, 1, 0, 3]);
+        assert_eq!(stable(&row_order, &order_day), vec![2, 5, 4, 1, 0, 3]);
+        // Days spanning far more than the orders take the comparison-sort path: same order.
+        let far = [
+            1_000_000_000,
+            -1_000_000_000,
+            1_000_000_000,
+            -1_000_000_000,
+            i64::MAX,
+        ];
+        assert_eq!(rows_by_order_day(&row_order, &far), stable(&row_order, &far));
+        assert_eq!(rows_by_order_day(&row_order, &far), vec![2, 5, 4, 1, 0, 3]);
+        assert!(rows_by_order_day(&[], &[]).is_empty());
     }
 }

@@ -37,6 +37,8 @@ pub struct Subscriptions {
     started: Vec<(i64, f64)>,
     /// (end day, cumulative MRR ended up to it), sorted.
     ended: Vec<(i64, f64)>,
+    /// Subscription indexes grouped by customer code (ascending), in index order within a customer.
+    by_customer: Vec<usize>,
 }
 
 /// A per-customer comparison of MRR between two instants.
@@ -174,6 +176,10 @@ impl Subscriptions {
         };
         out.started = cumulative(&out.start, &out.mrr);
         out.ended = cumulative(&out.end, &out.mrr);
+        out.by_customer = (0..out.customer.len()).collect();
+        let customer = &out.customer;
+        out.by_customer
+            .sort_by_key(|&i| customer.get(i).copied().unwrap_or(MISSING));
         any.then_some(out)
     }
 
@@ -209,23 +215,31 @@ impl Subscriptions {
 
     /// Customers with MRR at the end of `day`.
     pub fn active_customers_at(&self, day: i64) -> usize {
-        self.customer_mrr_at(day).iter().filter(|&&m| m > 0.0).count()
+        self.movement(day, day).end_customers
     }
 
-    /// Per-customer movements between the end of day `from` and the end of day `to`.
+    /// Per-customer movements between the end of day `from` and the end of day `to`: one pass over the
+    /// subscriptions grouped by customer, no allocation (it runs for every bucket of several KPIs).
     pub fn movement(&self, from: i64, to: i64) -> Movement {
-        let a = self.customer_mrr_at(from);
-        let b = self.customer_mrr_at(to);
-        let mut had_before = vec![false; self.customers];
-        for (&s, &c) in self.start.iter().zip(&self.customer) {
-            if s <= from {
-                if let Some(h) = had_before.get_mut(c as usize) {
-                    *h = true;
+        let customer = |i: &usize| self.customer.get(*i).copied().unwrap_or(MISSING);
+        let mut m = Movement::default();
+        for group in self.by_customer.chunk_by(|a, b| customer(a) == customer(b)) {
+            let (mut x, mut y, mut had) = (0.0, 0.0, false);
+            for &i in group {
+                let (Some(&s), Some(&e), Some(&mrr)) = (self.start.get(i), self.end.get(i), self.mrr.get(i))
+                else {
+                    continue;
+                };
+                if s <= from {
+                    had = true;
+                    if e > from {
+                        x += mrr;
+                    }
+                }
+                if s <= to && e > to {
+                    y += mrr;
                 }
             }
-        }
-        let mut m = Movement::default();
-        for ((&x, &y), &had) in a.iter().zip(&b).zip(&had_before) {
             m.start_mrr += x;
             m.end_mrr += y;
             if x > 0.0 {
