@@ -340,6 +340,55 @@ fn fingerprint(report: &kpiboard::core::kpi::KpiReport) -> u64 {
     })
 }
 
+/// Median time of each step of one recompute (orders figures, then each area), to show where it goes.
+fn steps(prepared: &Prepared, query: &Query) {
+    use kpiboard::core::kpi::orders_figures::OrdersFigures;
+    use kpiboard::core::kpi::{Context, AREAS};
+    let period = query.period.or(prepared.data_range).unwrap_or(Period::new(0, 1));
+    let comparison = query.comparison.period_for(period);
+    let calendar = query.calendar();
+    let figures = |p: &Prepared| {
+        p.orders
+            .as_ref()
+            .map(|t| OrdersFigures::compute(t, &p.cache, query, period, comparison, period.end))
+    };
+    println!(
+        "    orders figures: {}",
+        median_ms(7, || {
+            std::hint::black_box(figures(prepared));
+        })
+    );
+    let ctx = Context {
+        prepared,
+        query,
+        calendar,
+        period,
+        comparison,
+        buckets: calendar.buckets(period, query.granularity),
+        comparison_buckets: comparison
+            .map(|c| calendar.buckets(c, query.granularity))
+            .unwrap_or_default(),
+        orders: figures(prepared),
+    };
+    let names = [
+        "sales",
+        "customers",
+        "finance",
+        "traffic",
+        "marketing",
+        "pipeline",
+        "costs",
+    ];
+    for (name, area) in names.iter().zip(AREAS) {
+        println!(
+            "    {name:>14}: {}",
+            median_ms(7, || {
+                std::hint::black_box(area(&ctx));
+            })
+        );
+    }
+}
+
 /// CPU time of this thread in ms (Linux `schedstat`), so a busy shared machine does not inflate figures.
 fn cpu_ms() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
@@ -401,6 +450,7 @@ fn main() {
         std::hint::black_box(compute_prepared(&prepared, &all));
     });
     println!("compute, all data (month series):        {t_all}");
+    steps(&prepared, &all);
     println!("  fingerprint {:016x}", fingerprint(&report));
     let quarter = Query {
         period: Some(Preset::LastFullQuarter.resolve(range, cal)),
@@ -411,6 +461,7 @@ fn main() {
         std::hint::black_box(compute_prepared(&prepared, &quarter));
     });
     println!("compute after a period change (quarter): {t_period}");
+    steps(&prepared, &quarter);
     println!(
         "  fingerprint {:016x}",
         fingerprint(&compute_prepared(&prepared, &quarter))

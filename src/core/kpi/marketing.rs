@@ -10,6 +10,7 @@ use super::measures::{
 };
 use super::query::CacVariant;
 use super::report::{Breakdown, KpiResult, KpiValue, Special};
+use crate::core::ingest::table::ColumnData;
 use crate::core::schema::fold::fold;
 use crate::core::schema::kinds::Kind;
 use crate::core::schema::roles::Role;
@@ -155,7 +156,19 @@ fn attributed_orders_revenue(ctx: &Context, ads: &[&Frame]) -> Option<f64> {
         let mut ad_names: Vec<String> = Vec::new();
         for a in ads {
             if let Some(col) = a.ds.column(role) {
+                // Text columns: fold each dictionary value once, not every row's.
+                let mut done: Vec<bool> = match &col.data {
+                    ColumnData::Text { dict, .. } => vec![false; dict.len()],
+                    _ => Vec::new(),
+                };
                 for row in a.rows() {
+                    if let ColumnData::Text { codes, .. } = &col.data {
+                        match codes.get(row).and_then(|&c| done.get_mut(c as usize)) {
+                            Some(d) if *d => continue,
+                            Some(d) => *d = true,
+                            None => {}
+                        }
+                    }
                     let v = fold(&col.data.display(row));
                     if !v.is_empty() && !ad_names.contains(&v) {
                         ad_names.push(v);

@@ -367,21 +367,20 @@ impl Grouped {
         let mut names = Interner::new();
         let mut totals: Vec<Vec<f64>> = vec![Vec::new(); measures.len()];
         let mut missing: Vec<f64> = vec![0.0; measures.len()];
+        let mut vals: Vec<Option<f64>> = Vec::with_capacity(measures.len());
         for f in frames.iter().filter(|f| key.applies(f)) {
             let codes = row_codes(f, key, &mut names);
             for row in f.rows() {
                 if !f.in_period(row, period) {
                     continue;
                 }
-                let vals: Vec<Option<f64>> = measures
-                    .iter()
-                    .map(|m| m(f, row).filter(|v| v.is_finite()))
-                    .collect();
+                vals.clear();
+                vals.extend(measures.iter().map(|m| m(f, row).filter(|v| v.is_finite())));
                 if together && vals.iter().any(Option::is_none) {
                     continue;
                 }
                 let code = codes.get(row).copied().unwrap_or(MISSING);
-                for (k, v) in vals.into_iter().enumerate() {
+                for (k, &v) in vals.iter().enumerate() {
                     let Some(v) = v else { continue };
                     if code == MISSING {
                         if let Some(m) = missing.get_mut(k) {

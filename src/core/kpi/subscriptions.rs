@@ -8,11 +8,12 @@
 
 use super::context::Context;
 use super::filter::keeps;
-use super::keys::{Interner, MISSING};
+use super::keys::{Interner, KeyMap, MISSING};
 use crate::core::ingest::table::{ColumnData, MISSING_TIME, SECONDS_PER_DAY};
 use crate::core::schema::kinds::Kind;
 use crate::core::schema::normalize::interval_months;
 use crate::core::schema::roles::Role;
+use std::cell::RefCell;
 
 /// The filtered subscriptions of a query.
 #[derive(Clone, Debug, Default)]
@@ -39,6 +40,8 @@ pub struct Subscriptions {
     ended: Vec<(i64, f64)>,
     /// Subscription indexes grouped by customer code (ascending), in index order within a customer.
     by_customer: Vec<usize>,
+    /// Movements already computed, by (from, to): several KPIs ask for the same buckets.
+    memo: RefCell<KeyMap<(i64, i64), Movement>>,
 }
 
 /// A per-customer comparison of MRR between two instants.
@@ -221,6 +224,22 @@ impl Subscriptions {
     /// Per-customer movements between the end of day `from` and the end of day `to`: one pass over the
     /// subscriptions grouped by customer, no allocation (it runs for every bucket of several KPIs).
     pub fn movement(&self, from: i64, to: i64) -> Movement {
+        if let Some(m) = self
+            .memo
+            .try_borrow()
+            .ok()
+            .and_then(|memo| memo.get(&(from, to)).copied())
+        {
+            return m;
+        }
+        let m = self.compute_movement(from, to);
+        if let Ok(mut memo) = self.memo.try_borrow_mut() {
+            memo.insert((from, to), m);
+        }
+        m
+    }
+
+    fn compute_movement(&self, from: i64, to: i64) -> Movement {
         let customer = |i: &usize| self.customer.get(*i).copied().unwrap_or(MISSING);
         let mut m = Movement::default();
         for group in self.by_customer.chunk_by(|a, b| customer(a) == customer(b)) {
