@@ -88,14 +88,6 @@ impl LoadedFile {
         self.detection.kind
     }
 
-    /// The kind as shown in the list, with the recognised export format when there is one.
-    pub fn kind_label(&self) -> String {
-        match self.detection.preset {
-            Some(preset) => preset.to_string(),
-            None => schema::catalog::kind_label(self.kind()).to_string(),
-        }
-    }
-
     /// Rows accepted by the import.
     pub fn rows_accepted(&self) -> usize {
         self.report.rows_accepted

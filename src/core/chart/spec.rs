@@ -143,6 +143,18 @@ pub struct Sparkline {
     pub values: Vec<Option<f64>>,
 }
 
+impl LineChart {
+    /// Number of x positions: the longest series or the label list, whichever is longer.
+    pub fn positions(&self) -> usize {
+        self.series
+            .iter()
+            .map(|s| s.values.len())
+            .max()
+            .unwrap_or(0)
+            .max(self.x_labels.len())
+    }
+}
+
 impl ChartSpec {
     /// The chart's title (empty for a sparkline).
     pub fn title(&self) -> &str {

@@ -60,13 +60,7 @@ fn extremes(values: impl Iterator<Item = (usize, f64)>) -> Option<((usize, f64),
 }
 
 fn line(c: &super::spec::LineChart) -> Parts {
-    let n = c
-        .series
-        .iter()
-        .map(|s| s.values.len())
-        .max()
-        .unwrap_or(0)
-        .max(c.x_labels.len());
+    let n = c.positions();
     let label = |i: usize| c.x_labels.get(i).map(String::as_str).unwrap_or("?");
     let named = c.series.len() > 1;
     let mut details = Vec::new();

@@ -79,13 +79,7 @@ fn build(spec: &ChartSpec, style: Style) -> TableView {
     let label = |labels: &[String], i: usize| labels.get(i).cloned().unwrap_or_default();
     match spec {
         ChartSpec::Line(c) => {
-            let n = c
-                .series
-                .iter()
-                .map(|s| s.values.len())
-                .max()
-                .unwrap_or(0)
-                .max(c.x_labels.len());
+            let n = c.positions();
             let mut head = vec!["Period".to_string()];
             head.extend(c.series.iter().map(|s| header(&s.name, &c.y_format, style)));
             let rows = (0..n)

@@ -26,13 +26,7 @@ pub fn wants_zero(lo: f64, hi: f64, area: bool) -> bool {
 /// Lays out a line chart.
 pub fn layout(chart: &LineChart, scene: &mut Scene) {
     let top = frame::begin(scene, &chart.title);
-    let n = chart
-        .series
-        .iter()
-        .map(|s| s.values.len())
-        .max()
-        .unwrap_or(0)
-        .max(chart.x_labels.len());
+    let n = chart.positions();
     let all = finite(
         chart
             .series
