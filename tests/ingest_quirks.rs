@@ -547,3 +547,19 @@ fn chunked_import_equals_one_shot_import() {
     assert_eq!(times(&whole, 0)[0], day(2022, 1, 1));
     assert!(!times(&whole, 0).contains(&MISSING_TIME));
 }
+
+/// Regression (found by the round-trip property test): a `;` file with decimal commas and quoted
+/// multi-line labels containing commas was read as `,`-delimited, because the broken-up quoted cells made
+/// more `,` records than there are `;` records.
+#[test]
+fn quoted_multiline_cells_do_not_make_a_wrong_delimiter_win() {
+    let text = "count;amount;order date;paid;label\n0;0,00;2000-01-01;no;xa\n0;0,00;2000-01-01;no;\n0;0,00;2000-01-01;no;\"x\n,a\"\n0;0,00;2000-01-01;no;\"x\n,\"\n";
+    let import = kpiboard::core::ingest::read("roundtrip.csv", text.as_bytes(), &Default::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(import.report.delimiter, ";");
+    assert_eq!(
+        import.table.headers(),
+        vec!["count", "amount", "order date", "paid", "label"]
+    );
+    assert_eq!(import.table.row_count, 4);
+}

@@ -74,15 +74,18 @@ fn skip_preamble(text: &str, line_byte: u8) -> (usize, usize, Option<u8>, Vec<St
     (offset, skipped, sep, notes)
 }
 
-/// How well `delimiter` splits the records: (records with the most common field count, that count).
-fn consistency(text: &[u8], delimiter: u8, line_byte: u8, is_whole: bool) -> (usize, usize) {
+/// How well `delimiter` splits the records: (records with the most common field count, that count,
+/// records looked at).
+fn consistency(text: &[u8], delimiter: u8, line_byte: u8, is_whole: bool) -> (usize, usize, usize) {
     let recs = records(text, delimiter, line_byte, SNIFF_RECORDS, is_whole);
     let mut counts: Vec<(usize, usize)> = Vec::new();
+    let mut total = 0;
     for r in recs
         .iter()
         .filter(|r| r.fields.len() > 1 || !r.fields.iter().all(|f| f.trim().is_empty()))
     {
         let n = r.fields.len();
+        total += 1;
         match counts.iter_mut().find(|(c, _)| *c == n) {
             Some(entry) => entry.1 += 1,
             None => counts.push((n, 1)),
@@ -93,19 +96,25 @@ fn consistency(text: &[u8], delimiter: u8, line_byte: u8, is_whole: bool) -> (us
         .max_by_key(|(fields, times)| (*times, *fields))
         .copied()
         .unwrap_or((1, 0));
-    (best.1, best.0)
+    (best.1, best.0, total)
 }
 
-/// Chooses the delimiter: the candidate whose records agree most on a field count above one.
+/// Chooses the delimiter: the candidate whose records agree most on a field count above one, as a
+/// share of the records it makes (a wrong delimiter that breaks quoted multi-line cells into extra
+/// records must not win by their number), then the one making more fields.
 fn choose_delimiter(text: &[u8], line_byte: u8, is_whole: bool) -> u8 {
-    let mut best = (b',', (0, 0));
+    let mut best = (b',', (0, 0, 1));
     for delimiter in DELIMITERS {
-        let (agreeing, fields) = consistency(text, delimiter, line_byte, is_whole);
+        let (agreeing, fields, total) = consistency(text, delimiter, line_byte, is_whole);
         if fields < 2 {
             continue;
         }
-        if agreeing > best.1 .0 || (agreeing == best.1 .0 && fields > best.1 .1) {
-            best = (delimiter, (agreeing, fields));
+        let (best_agreeing, best_fields, best_total) = best.1;
+        // agreeing / total compared with best_agreeing / best_total without division.
+        let share = agreeing * best_total;
+        let best_share = best_agreeing * total.max(1);
+        if share > best_share || (share == best_share && fields > best_fields) {
+            best = (delimiter, (agreeing, fields, total.max(1)));
         }
     }
     best.0
@@ -255,7 +264,7 @@ pub fn sniff(text: &str, is_whole: bool, forced_delimiter: Option<u8>) -> Option
     };
     let recs = records(body, delimiter, line_byte, SNIFF_RECORDS, is_whole);
     let recs: Vec<OwnedRecord> = recs.into_iter().filter(|r| filled(r) > 0).collect();
-    let (_, width) = consistency(body, delimiter, line_byte, is_whole);
+    let (_, width, _) = consistency(body, delimiter, line_byte, is_whole);
     let needed = if width <= 1 { 1 } else { width.div_ceil(2).max(2) };
     let header_index = recs.iter().position(|r| filled(r) >= needed)?;
     let header = recs.get(header_index)?;
