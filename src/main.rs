@@ -3,7 +3,10 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    kpiboard::ui::mount();
+    // The parsing worker runs this same module: there is no page to mount there.
+    if web_sys::window().is_some() {
+        kpiboard::ui::mount();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -12,4 +12,5 @@ pub mod sample;
 pub mod schema;
 pub mod share;
 pub mod time;
+pub mod transfer;
 pub mod view;

@@ -7,7 +7,9 @@ use crate::core::sample;
 use crate::core::view;
 use crate::ui::browser;
 use crate::ui::file_store;
+use crate::ui::off_thread;
 use crate::ui::state::{AppState, FileStatus};
+use crate::ui::worker_entry::is_workbook;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -44,9 +46,30 @@ pub fn load_files(state: AppState, files: Vec<web_sys::File>) {
     });
 }
 
+/// Reads a file in a parsing worker (the page stays responsive), or on the page when no worker can run.
 async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &ImportOptions) -> FileStatus {
+    let size = file.size().max(1.0);
+    let on_progress = move |bytes: f64, rows: usize| {
+        state.set_status(
+            id,
+            FileStatus::Reading {
+                fraction: bytes / size,
+                rows,
+            },
+        )
+    };
+    match off_thread::parse(id, file, options, on_progress).await {
+        off_thread::Outcome::Parsed(import) => finish(state, pipeline::recognise(&file.name(), import)),
+        off_thread::Outcome::Failed(message) => FileStatus::Failed(message),
+        off_thread::Outcome::Cancelled => FileStatus::Failed(format!("{}: cancelled", file.name())),
+        off_thread::Outcome::Unavailable => read_on_page(state, id, file, options).await,
+    }
+}
+
+/// Reads a file on the page itself, in slices with a yield between them (when no worker can run).
+async fn read_on_page(state: AppState, id: u32, file: &web_sys::File, options: &ImportOptions) -> FileStatus {
     browser::next_frame().await;
-    if is_workbook(file) {
+    if is_workbook(&file.name()) {
         match browser::read_file(file).await {
             Ok(bytes) => parse(state, &file.name(), &bytes, options),
             Err(message) => FileStatus::Failed(message),
@@ -62,7 +85,13 @@ pub fn read_again(state: AppState, id: u32, options: ImportOptions) {
     let Some(source) = SOURCES.with(|s| s.borrow().get(&id).cloned()) else {
         return;
     };
-    state.set_status(id, FileStatus::Reading { fraction: 0.0 });
+    state.set_status(
+        id,
+        FileStatus::Reading {
+            fraction: 0.0,
+            rows: 0,
+        },
+    );
     wasm_bindgen_futures::spawn_local(async move {
         let status = match source {
             Source::File(file) => read_file(state, id, &file, &options).await,
@@ -72,8 +101,9 @@ pub fn read_again(state: AppState, id: u32, options: ImportOptions) {
     });
 }
 
-/// Forgets where a removed file came from.
+/// Forgets where a removed file came from, and stops reading it if it is still being read.
 pub fn forget_source(id: u32) {
+    off_thread::cancel(id);
     SOURCES.with(|s| s.borrow_mut().remove(&id));
 }
 
@@ -94,11 +124,6 @@ pub fn load_sample(state: AppState) {
 
 /// Bytes read per step: small enough that parsing one chunk stays well under a frame budget.
 const CHUNK_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
-
-fn is_workbook(file: &web_sys::File) -> bool {
-    let name = file.name().to_lowercase();
-    name.ends_with(".xlsx") || name.ends_with(".xlsm")
-}
 
 /// Streams a text export through the importer chunk by chunk (never holding the whole text), with
 /// progress, yielding to the browser between chunks so the page stays responsive.
@@ -133,6 +158,7 @@ async fn read_in_chunks(
             id,
             FileStatus::Reading {
                 fraction: offset / size.max(1.0),
+                rows: importer.rows_so_far(),
             },
         );
         browser::next_frame().await;

@@ -5,8 +5,10 @@ pub mod browser;
 pub mod components;
 pub mod file_store;
 pub mod loader;
+pub mod off_thread;
 pub mod share_sync;
 pub mod state;
+pub mod worker_entry;
 
 /// Mounts the app on the page body.
 pub fn mount() {

@@ -18,6 +18,8 @@ pub enum FileStatus {
     Reading {
         /// 0..=1.
         fraction: f64,
+        /// Rows read so far.
+        rows: usize,
     },
     /// Parsed (and mapped, or waiting for the user to finish the mapping).
     Loaded(Arc<LoadedFile>),
@@ -55,6 +57,16 @@ pub struct PreparedData(pub Arc<Prepared>);
 impl PartialEq for PreparedData {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The loaded files, compared by identity (a progress update of another file changes nothing here).
+#[derive(Clone)]
+struct LoadedSet(Vec<Arc<LoadedFile>>);
+
+impl PartialEq for LoadedSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|(a, b)| Arc::ptr_eq(a, b))
     }
 }
 
@@ -100,12 +112,14 @@ impl AppState {
         let files: RwSignal<Vec<FileEntry>> = RwSignal::new(Vec::new());
         let query = RwSignal::new(Query::default());
         let preset = RwSignal::new(Preset::AllData);
+        // Progress updates change `files` many times a second: prepare again only when the set of
+        // loaded files changes.
+        let loaded = Memo::new(move |_| {
+            files.with(|files| LoadedSet(files.iter().filter_map(|f| f.loaded().cloned()).collect()))
+        });
         let prepared = Memo::new(move |_| {
-            files.with(|files| {
-                let datasets: Vec<_> = files
-                    .iter()
-                    .filter_map(|f| f.loaded().and_then(|l| l.dataset().cloned()))
-                    .collect();
+            loaded.with(|loaded| {
+                let datasets: Vec<_> = loaded.0.iter().filter_map(|l| l.dataset().cloned()).collect();
                 PreparedData(Arc::new(Prepared::new(&datasets)))
             })
         });
@@ -149,7 +163,10 @@ impl AppState {
                 id,
                 name: name.to_string(),
                 size,
-                status: FileStatus::Reading { fraction: 0.0 },
+                status: FileStatus::Reading {
+                    fraction: 0.0,
+                    rows: 0,
+                },
             })
         });
         id

@@ -20,10 +20,10 @@ pub use crate::core::error::IngestError;
 pub use parse::Importer;
 pub use report::{ColumnReport, ImportReport};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What the user may force instead of letting the importer guess; `Default` guesses everything.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportOptions {
     /// Encoding label such as "UTF-8", "Shift_JIS", "EUC-KR", "GBK", "Big5", "windows-1252".
     pub encoding: Option<String>,

@@ -1,6 +1,6 @@
 //! What the user is told about an import: how the file was read, each column's type, and what did not fit.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::table::ColumnType;
 
@@ -8,7 +8,7 @@ use super::table::ColumnType;
 pub const MAX_PROBLEMS: usize = 20;
 
 /// One column as the report shows it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ColumnReport {
     /// The column name (made unique).
     pub name: String,
@@ -25,7 +25,7 @@ pub struct ColumnReport {
 }
 
 /// The import report of one file.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ImportReport {
     /// The file name.
     pub file: String,

@@ -1,5 +1,6 @@
 //! The list of loaded files: kind, rows, warnings, and the way to their import report and mapping.
 
+use crate::core::format;
 use crate::core::i18n::{self, Lang, Msg};
 use crate::ui::components::import_report::ImportReportPanel;
 use crate::ui::file_store;
@@ -69,7 +70,7 @@ fn DatasetItem(id: u32) -> impl IntoView {
                     file_store::forget(&entry.with_untracked(|e| e.name.clone()));
                     state.remove(id);
                 }>
-                    {move || t(Msg::RemoveFile)}
+                    {move || t(if entry.with(|e| e.progress.is_some()) { Msg::Cancel } else { Msg::RemoveFile })}
                 </button>
             </span>
         </li>
@@ -93,7 +94,10 @@ fn summary(entry: &FileEntry, lang: Lang) -> Summary {
         ..Summary::default()
     };
     match &entry.status {
-        FileStatus::Reading { fraction } => s.progress = Some(*fraction),
+        FileStatus::Reading { fraction, rows } => {
+            s.progress = Some(*fraction);
+            s.message = reading_progress(lang, *fraction * entry.size, entry.size, *rows);
+        }
         FileStatus::Failed(message) => {
             s.message = message.clone();
             s.failed = true;
@@ -110,4 +114,14 @@ fn summary(entry: &FileEntry, lang: Lang) -> Summary {
         }
     }
     s
+}
+
+/// "12.5 / 78.0 MB · 152,000 rows" while a file is read.
+fn reading_progress(lang: Lang, read: f64, total: f64, rows: usize) -> String {
+    let megabytes = |bytes: f64| format::number(lang, bytes / 1_000_000.0, 1);
+    let rows = i18n::fill(
+        i18n::tr(lang, Msg::Rows),
+        &[("count", &format::number(lang, rows as f64, 0))],
+    );
+    format!("{} / {} MB · {rows}", megabytes(read), megabytes(total))
 }

@@ -1,0 +1,71 @@
+//! The page's side of the parsing worker: hands a file to a worker, follows its progress, and takes the
+//! typed table back. When the browser cannot start the worker, the caller parses on the page instead.
+
+use crate::core::ingest::{Import, ImportOptions};
+use crate::core::transfer;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(module = "/src/ui/worker_client.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = kbParseInWorker)]
+    fn kb_parse_in_worker(
+        job: u32,
+        file: &web_sys::File,
+        options: &str,
+        progress: &js_sys::Function,
+    ) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = kbCancelParse)]
+    fn kb_cancel_parse(job: u32);
+}
+
+/// How a file handed to the worker came back.
+pub enum Outcome {
+    /// Read into a table.
+    Parsed(Import),
+    /// Not readable: the message for the user.
+    Failed(String),
+    /// Removed by the user while being read.
+    Cancelled,
+    /// No worker could run here: parse on the page.
+    Unavailable,
+}
+
+/// Parses `file` in a worker; `on_progress(bytes_read, rows_so_far)` is called as slices are read.
+pub async fn parse(
+    job: u32,
+    file: &web_sys::File,
+    options: &ImportOptions,
+    on_progress: impl Fn(f64, usize) + 'static,
+) -> Outcome {
+    let options = serde_json::to_string(options).unwrap_or_default();
+    let progress =
+        Closure::<dyn Fn(f64, f64)>::new(move |bytes: f64, rows: f64| on_progress(bytes, rows as usize));
+    let promise = kb_parse_in_worker(job, file, &options, progress.as_ref().unchecked_ref());
+    let settled = wasm_bindgen_futures::JsFuture::from(promise).await;
+    drop(progress);
+    match settled {
+        Ok(buffer) => match transfer::decode(&js_sys::Uint8Array::new(&buffer).to_vec()) {
+            Ok(import) => Outcome::Parsed(import),
+            Err(error) => Outcome::Failed(format!("{}: {error}", file.name())),
+        },
+        Err(reason) => {
+            let field = |key: &str| {
+                js_sys::Reflect::get(&reason, &JsValue::from_str(key))
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default()
+            };
+            match field("kind").as_str() {
+                "cancelled" => Outcome::Cancelled,
+                "failed" => Outcome::Failed(field("message")),
+                _ => Outcome::Unavailable,
+            }
+        }
+    }
+}
+
+/// Stops the worker reading job `job`, if any.
+pub fn cancel(job: u32) {
+    kb_cancel_parse(job);
+}

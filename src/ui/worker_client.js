@@ -1,0 +1,72 @@
+// Starts one parsing worker per file (so files parse in parallel and a cancel is a terminate) and
+// turns its messages into a promise. The worker runs the page's own wasm module, handed over already
+// compiled when the browser allows it; nothing is fetched from anywhere but the page's own files.
+const jobs = new Map();
+
+function pageFiles() {
+  const wasm = document.querySelector('link[rel="preload"][type="application/wasm"]');
+  if (!wasm) {
+    return null;
+  }
+  const bindings = wasm.href.replace(/_bg\.wasm$/, ".js");
+  const worker = new URL("parse_worker.js", document.baseURI).href;
+  const module = window.wasmBindings && window.wasmBindings.default
+    ? window.wasmBindings.default.__wbindgen_wasm_module
+    : undefined;
+  return { wasm: wasm.href, bindings, worker, module };
+}
+
+// Resolves with the encoded import (Uint8Array); rejects with {kind, message}, kind being
+// "unavailable" (no worker here: parse on the page instead), "failed" (the file) or "cancelled".
+export function kbParseInWorker(job, file, options, onProgress) {
+  return new Promise((resolve, reject) => {
+    const files = pageFiles();
+    if (typeof Worker === "undefined" || files === null) {
+      reject({ kind: "unavailable", message: "no worker" });
+      return;
+    }
+    let worker;
+    try {
+      worker = new Worker(files.worker, { type: "module" });
+    } catch (error) {
+      reject({ kind: "unavailable", message: String(error) });
+      return;
+    }
+    const finish = (settle, value) => {
+      jobs.delete(job);
+      worker.terminate();
+      settle(value);
+    };
+    let started = false;
+    jobs.set(job, () => finish(reject, { kind: "cancelled", message: "cancelled" }));
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const kind = started ? "failed" : "unavailable";
+      finish(reject, { kind, message: event.message || "the parsing worker stopped" });
+    };
+    worker.onmessage = (event) => {
+      const message = event.data;
+      if (message.type === "ready") {
+        started = true;
+      } else if (message.type === "unavailable") {
+        finish(reject, { kind: "unavailable", message: message.message });
+      } else if (message.type === "progress") {
+        onProgress(message.bytes, message.rows);
+      } else if (message.type === "done") {
+        finish(resolve, new Uint8Array(message.buffer));
+      } else if (message.type === "error") {
+        finish(reject, { kind: "failed", message: message.message });
+      }
+    };
+    worker.postMessage({ type: "init", module: files.module, bindings: files.bindings, wasm: files.wasm });
+    worker.postMessage({ type: "parse", file, options });
+  });
+}
+
+// Stops the worker of a job (the file was removed while it was being read).
+export function kbCancelParse(job) {
+  const cancel = jobs.get(job);
+  if (cancel) {
+    cancel();
+  }
+}

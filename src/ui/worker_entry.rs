@@ -1,0 +1,60 @@
+//! The parsing worker's side (runs inside `parse_worker.js`, never on the page): reads one file in
+//! slices, pushes them through the core's [`Importer`], reports progress, and hands the typed table back
+//! as one transferable byte buffer ([`crate::core::transfer`]).
+
+use crate::core::ingest::{self, ImportOptions, Importer};
+use crate::core::transfer;
+use crate::ui::browser::read_slice;
+use wasm_bindgen::prelude::*;
+
+/// Bytes read per slice in the worker: the text never exists whole, only one slice at a time.
+const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
+
+/// Parses `file` with the import settings `options` (JSON of [`ImportOptions`]); calls
+/// `progress(bytes_read, rows_so_far)` after each slice; resolves with the encoded import, or rejects
+/// with the message for the user.
+#[wasm_bindgen(js_name = kbWorkerParse)]
+pub async fn parse_in_worker(
+    file: web_sys::File,
+    options: String,
+    progress: js_sys::Function,
+) -> Result<js_sys::Uint8Array, JsValue> {
+    let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
+    let name = file.name();
+    let import = if is_workbook(&name) {
+        let bytes = read_slice(&file, 0.0, file.size())
+            .await
+            .map_err(|e| JsValue::from_str(&e))?;
+        ingest::read(&name, &bytes, &options)
+    } else {
+        let size = file.size();
+        let mut importer = Importer::new(&name, options);
+        importer.expect_total_bytes(size as usize);
+        let mut offset = 0.0;
+        while offset < size {
+            let end = (offset + SLICE_BYTES).min(size);
+            let slice = read_slice(&file, offset, end)
+                .await
+                .map_err(|e| JsValue::from_str(&e))?;
+            importer
+                .push(&slice)
+                .map_err(|e| JsValue::from_str(&e.to_string()))?;
+            offset = end;
+            let rows = importer.rows_so_far() as f64;
+            let _ = progress.call2(
+                &JsValue::NULL,
+                &JsValue::from_f64(offset),
+                &JsValue::from_f64(rows),
+            );
+        }
+        importer.finish()
+    }
+    .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(js_sys::Uint8Array::from(transfer::encode(&import).as_slice()))
+}
+
+/// Whether the file is an Excel workbook (read whole: a zip cannot be streamed).
+pub fn is_workbook(name: &str) -> bool {
+    let name = name.to_lowercase();
+    name.ends_with(".xlsx") || name.ends_with(".xlsm")
+}

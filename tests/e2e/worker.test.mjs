@@ -1,0 +1,62 @@
+// Files are parsed in a Web Worker (the page's own wasm, off the main thread): the figures are the same,
+// the progress shows bytes and rows, and removing a file while it is read stops its worker.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createWriteStream, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useHarness, fixture } from './harness.mjs';
+
+const { open } = useHarness();
+
+/** A large orders CSV (about 60 MB), made of one block of rows written many times. */
+async function largeOrders() {
+  const file = join(tmpdir(), 'kpiboard-e2e-large-orders.csv');
+  if (existsSync(file)) return file;
+  let block = '';
+  for (let i = 0; i < 12000; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    block += `SO-${i},2024-03-${day} 10:${String(i % 60).padStart(2, '0')},C${i % 977},Tools,paid search,FR,${1 + (i % 9)},${(i % 400) + 0.5},completed\n`;
+  }
+  const out = createWriteStream(file);
+  out.write('order_id,order_date,customer_id,category,channel,country,quantity,amount,status\n');
+  for (let i = 0; i < 60; i++) {
+    if (!out.write(block)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+  return file;
+}
+
+test('a picked file is parsed in a worker and gives the same figures', async () => {
+  const { page, app } = await open();
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75);
+  assert.ok(workers.some((u) => u.endsWith('/parse_worker.js')), `a parsing worker ran: ${workers.join(', ')}`);
+  assert.deepEqual(page.kbErrors, []);
+});
+
+test('a large file shows bytes and rows while it loads, and removing it stops its worker', async () => {
+  const file = await largeOrders();
+  const { page, app } = await open();
+  let started = 0;
+  page.on('worker', () => { started += 1; });
+  await app.pickFiles([file]);
+  const entry = page.locator('[data-testid="dataset"]');
+  await page.waitForFunction(() => /MB · [\d,.\s]+ /.test(document.querySelector('.kb-dataset__message')?.textContent ?? ''));
+  assert.match(await entry.locator('.kb-dataset__message').innerText(), /\/ \d+(\.\d)? MB/);
+  const cancel = entry.locator('[data-testid="remove-dataset"]');
+  assert.match(await cancel.innerText(), /cancel/i);
+  await cancel.click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="dataset"]').length === 0);
+  assert.equal(started, 1);
+  for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
+  assert.equal(page.workers().length, 0, 'the worker of the removed file is stopped');
+  assert.equal(await page.locator('[data-kpi]').count(), 0, 'a cancelled file gives no figures');
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75, 'the page goes on after a cancel');
+  assert.deepEqual(page.kbErrors, []);
+});
