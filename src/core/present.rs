@@ -208,6 +208,13 @@ pub struct BreakdownView {
     pub chart_svg: String,
     /// Its table, for screen readers and export.
     pub table: (Vec<String>, Vec<Vec<String>>),
+    /// The raw value of each table row, for sorting by value (empty when the table keeps its order,
+    /// e.g. a cohort matrix).
+    pub values: Vec<f64>,
+    /// The label of each table row, for sorting by label (empty like `values`).
+    pub labels: Vec<String>,
+    /// The table as CSV bytes (UTF-8 with BOM, formula injection neutralised).
+    pub csv: Vec<u8>,
 }
 
 /// Everything the detail view of a KPI shows.
@@ -271,6 +278,9 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
                         title,
                         chart_svg: to_svg(&spec, 640, 40 + 28 * b.rows.len() as u32),
                         table: to_table(&spec),
+                        values: b.rows.iter().map(|(_, v)| *v).collect(),
+                        labels: b.rows.iter().map(|(k, _)| k.clone()).collect(),
+                        csv: export_csv(&spec),
                     }
                 })
                 .collect::<Vec<_>>()
@@ -284,10 +294,7 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
         formula: i18n::kpi_formula(lang, id).unwrap_or(def.formula).to_string(),
         chart_svg: to_svg(&spec, 760, 320),
         chart_summary: text_summary(&spec),
-        table_csv: {
-            let (h, r) = to_export_table(&spec);
-            csv_export(&h, &r)
-        },
+        table_csv: export_csv(&spec),
         table_header,
         table_rows,
         breakdowns,
@@ -392,7 +399,16 @@ fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Op
         title,
         chart_svg: to_svg(&spec, width, height),
         table: to_table(&spec),
+        values: Vec::new(),
+        labels: Vec::new(),
+        csv: export_csv(&spec),
     })
+}
+
+/// A chart's data as a spreadsheet-safe CSV file.
+fn export_csv(spec: &ChartSpec) -> Vec<u8> {
+    let (header, rows) = to_export_table(spec);
+    csv_export(&header, &rows)
 }
 
 fn series_chart(lang: Lang, def: &KpiDef, name: &str, result: Option<&KpiResult>) -> ChartSpec {

@@ -129,3 +129,19 @@ pub fn download_svg_as_png(file_name: &str, svg: &str) {
     image.set_onload(Some(onload.unchecked_ref()));
     image.set_src(&data_url);
 }
+
+/// Runs `work` and records its duration as a User Timing measure named `name` (seen in the browser's
+/// performance tools and read by the browser benchmark); nothing leaves the page.
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    result
+}

@@ -26,6 +26,13 @@ enum Source {
 
 thread_local! {
     static SOURCES: RefCell<HashMap<u32, Source>> = RefCell::new(HashMap::new());
+    /// The import settings each file was last read with (absent: all guessed).
+    static SETTINGS: RefCell<HashMap<u32, ImportOptions>> = RefCell::new(HashMap::new());
+}
+
+/// The import settings file `id` was last read with (all guessed unless the user forced some).
+pub fn settings_of(id: u32) -> ImportOptions {
+    SETTINGS.with(|s| s.borrow().get(&id).cloned().unwrap_or_default())
 }
 
 /// Loads the files the user dropped or picked, one after the other, keeping the page responsive.
@@ -59,7 +66,10 @@ async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &Imp
         )
     };
     match off_thread::parse(id, file, options, on_progress).await {
-        off_thread::Outcome::Parsed(import) => finish(state, pipeline::recognise(&file.name(), import)),
+        off_thread::Outcome::Parsed(import) => {
+            let loaded = browser::timed("kb-recognise", || pipeline::recognise(&file.name(), import));
+            finish(state, loaded)
+        }
         off_thread::Outcome::Failed(message) => FileStatus::Failed(message),
         off_thread::Outcome::Cancelled => FileStatus::Failed(format!("{}: cancelled", file.name())),
         off_thread::Outcome::Unavailable => read_on_page(state, id, file, options).await,
@@ -85,6 +95,7 @@ pub fn read_again(state: AppState, id: u32, options: ImportOptions) {
     let Some(source) = SOURCES.with(|s| s.borrow().get(&id).cloned()) else {
         return;
     };
+    SETTINGS.with(|s| s.borrow_mut().insert(id, options.clone()));
     state.set_status(
         id,
         FileStatus::Reading {
@@ -105,6 +116,7 @@ pub fn read_again(state: AppState, id: u32, options: ImportOptions) {
 pub fn forget_source(id: u32) {
     off_thread::cancel(id);
     SOURCES.with(|s| s.borrow_mut().remove(&id));
+    SETTINGS.with(|s| s.borrow_mut().remove(&id));
 }
 
 /// Loads the embedded sample exports.

@@ -45,7 +45,9 @@ pub async fn parse(
     let settled = wasm_bindgen_futures::JsFuture::from(promise).await;
     drop(progress);
     match settled {
-        Ok(buffer) => match transfer::decode(&js_sys::Uint8Array::new(&buffer).to_vec()) {
+        Ok(buffer) => match crate::ui::browser::timed("kb-decode", || {
+            transfer::decode(&js_sys::Uint8Array::new(&buffer).to_vec())
+        }) {
             Ok(import) => Outcome::Parsed(import),
             Err(error) => Outcome::Failed(format!("{}: {error}", file.name())),
         },

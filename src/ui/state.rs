@@ -120,7 +120,8 @@ impl AppState {
         let prepared = Memo::new(move |_| {
             loaded.with(|loaded| {
                 let datasets: Vec<_> = loaded.0.iter().filter_map(|l| l.dataset().cloned()).collect();
-                PreparedData(Arc::new(Prepared::new(&datasets)))
+                let prepared = crate::ui::browser::timed("kb-prepare", || Prepared::new(&datasets));
+                PreparedData(Arc::new(prepared))
             })
         });
         let report = Memo::new(move |_| {
@@ -130,7 +131,9 @@ impl AppState {
                 .0
                 .data_range
                 .map(|range| preset.get().resolve(range, query.calendar()));
-            Arc::new(kpi::compute_prepared(&prepared.0, &query))
+            Arc::new(crate::ui::browser::timed("kb-report", || {
+                kpi::compute_prepared(&prepared.0, &query)
+            }))
         });
         let mut state = AppState {
             files,

@@ -1,7 +1,7 @@
 // Benchmark (prints figures, asserts nothing): a seeded orders CSV of N rows (default 1,000,000) picked in
 // headless Chromium against the release build in dist/. Prints the time from the pick to every KPI card
-// shown, the time of a control change, the longest main-thread task while loading, and the renderer's
-// peak memory.   Usage: node tests/benches/browser_load.mjs [rows]
+// shown, the time of a control change, the longest main-thread task while loading, the renderer's
+// peak memory, and the page's own User Timing measures (decode, recognise, prepare, KPI report in wasm).   Usage: node tests/benches/browser_load.mjs [rows]
 import { createWriteStream, statSync, existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -76,11 +76,15 @@ try {
     const loaded = Date.now() - t0;
     clearInterval(sampler);
     const longest = await page.evaluate(() => window.kbLongest);
+    const steps = await page.evaluate(() => Object.fromEntries(['kb-decode', 'kb-recognise', 'kb-prepare', 'kb-report']
+      .map((n) => [n, Math.max(0, ...performance.getEntriesByName(n).map((e) => e.duration))])));
+    await page.evaluate(() => performance.clearMeasures('kb-report'));
     const before = await app.kpiValue('revenue');
     const t1 = Date.now();
     await page.locator('[data-testid="period"]').selectOption('last_full_quarter');
     await page.waitForFunction((b) => document.querySelector('[data-kpi="revenue"]').dataset.value !== b, before);
     const change = Date.now() - t1;
+    const reports = await page.evaluate(() => performance.getEntriesByName('kb-report').map((e) => e.duration));
     const t2 = Date.now();
     await app.setGranularity('week');
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
@@ -88,6 +92,10 @@ try {
     console.log(`${run} load: ${rows.toLocaleString('en')} rows, ${mb.toFixed(1)} MB: pick → all KPI cards ${loaded} ms ` +
       `(${(mb / (loaded / 1000)).toFixed(0)} MB/s); period change → cards ${change} ms; granularity change → paint ${granularity} ms; ` +
       `longest main-thread task while loading ${longest.toFixed(0)} ms; renderer peak RSS ${peak.toFixed(0)} MB`);
+    const ms = (v) => `${v.toFixed(0)} ms`;
+    console.log(`  main thread after the worker: decode ${ms(steps['kb-decode'])}, recognise ${ms(steps['kb-recognise'])}, ` +
+      `prepare ${ms(steps['kb-prepare'])}, first report ${ms(steps['kb-report'])}; ` +
+      `KPI report recompute in wasm after the period change: ${reports.map(ms).join(', ')}`);
     await page.context().close();
   }
 } finally {

@@ -30,6 +30,34 @@ test('changing the granularity keeps the all-data figures and the detail view ex
   assert.deepEqual(page.kbErrors, []);
 });
 
+test('a breakdown table sorts by value and by label, and downloads as CSV', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  const detail = await app.openDetail('revenue');
+  const breakdown = detail.locator('[data-testid="breakdown"]').filter({ has: page.locator('[data-testid="sort-value"]') }).first();
+  const table = breakdown.locator('[data-testid="breakdown-table"]');
+  const column = (i) => table.locator(`tbody tr td:nth-child(${i})`).allInnerTexts();
+  const amount = (text) => Number(text.replace(/[^\d.-]/g, ''));
+  const rows = (await column(1)).length;
+  assert.ok(rows >= 2, `a breakdown with several rows, got ${rows}`);
+  await breakdown.locator('[data-testid="sort-value"]').click();
+  const descending = (await column(2)).map(amount);
+  assert.deepEqual(descending, [...descending].sort((a, b) => b - a), 'largest first');
+  assert.equal(await table.locator('th[aria-sort="descending"]').count(), 1);
+  await breakdown.locator('[data-testid="sort-value"]').click();
+  const ascending = (await column(2)).map(amount);
+  assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b), 'then smallest first');
+  await breakdown.locator('[data-testid="sort-label"]').click();
+  const labels = await column(1);
+  assert.deepEqual(labels, [...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+  const [download] = await Promise.all([page.waitForEvent('download'), breakdown.locator('[data-testid="breakdown-csv"]').click()]);
+  const bytes = readFileSync(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for Excel');
+  assert.equal(bytes.toString('utf8').split('\r\n').filter(Boolean).length, rows + 1);
+  assert.deepEqual(page.kbErrors, []);
+});
+
 test('a shared link reproduces the view for a teammate who drops the same export', async () => {
   const { page, app } = await open();
   await app.pickFiles([fixture('orders_small.csv')]);
@@ -159,7 +187,7 @@ test('a snapshot link shows the figures to a teammate without the exports, and n
   await context.close();
 });
 
-test('special charts are drawn in the detail view, at desktop and tablet widths', async () => {
+test('every chart type is drawn in the detail view, at desktop and tablet widths', async () => {
   for (const width of [1440, 800]) {
     const { page, app } = await open();
     await page.setViewportSize({ width, height: 1000 });
@@ -170,6 +198,17 @@ test('special charts are drawn in the detail view, at desktop and tablet widths'
       const detail = await app.openDetail(id);
       assert.ok(await detail.locator('.kb-detail__breakdown svg').count() >= 1, `${id} has its chart`);
       await page.screenshot({ path: `${shots}/detail-${id}-${width}.png` });
+      await page.keyboard.press('Escape');
+      await detail.waitFor({ state: 'detached' });
+    }
+    // Line chart with its comparison series, and breakdown bar charts.
+    await page.locator('[data-testid="period"]').selectOption('last_full_quarter');
+    await page.locator('[data-testid="comparison"]').selectOption('previous_year');
+    for (const id of ['revenue', 'sessions']) {
+      const detail = await app.openDetail(id);
+      assert.ok(await detail.locator('.kb-detail__chart svg').count() >= 1, `${id} has its series chart`);
+      assert.ok(await detail.locator('[data-testid="breakdown"] svg').count() >= 1, `${id} has breakdown bars`);
+      await page.screenshot({ path: `${shots}/detail-${id}-comparison-${width}.png`, fullPage: true });
       await page.keyboard.press('Escape');
       await detail.waitFor({ state: 'detached' });
     }

@@ -1,7 +1,7 @@
 // Import flows: the import report, the mapping editor, files that cannot be used, files that are not tables.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useHarness, fixture, shots } from './harness.mjs';
+import { useHarness, fixture, shots, root } from './harness.mjs';
 
 const { open } = useHarness();
 
@@ -56,5 +56,24 @@ test('the user can force the date order of an ambiguous file and it is read agai
     await page.waitForFunction((r) => document.querySelector('[data-testid="period-text"]')?.textContent.startsWith(r), range);
     assert.equal(Number(await app.kpiValue('revenue')), 30);
   }
+  assert.deepEqual(page.kbErrors, []);
+});
+
+test('the sheet of a workbook can be chosen, and the settings form shows what the file was read with', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([`${root}tests/fixtures/ingest/orders_two_sheets.xlsx`]);
+  await app.waitForDatasets(1);
+  assert.ok(await page.locator('[data-kpi="revenue"]').count() >= 1, 'the largest sheet (orders) is read first');
+  await page.locator('[data-testid="dataset"] button', { hasText: /report/i }).click();
+  const settings = page.locator('[data-testid="import-settings"]');
+  assert.deepEqual(await settings.locator('[data-testid="sheet"] option').allInnerTexts(), ['Automatic', 'Notes', 'Orders']);
+  await settings.locator('[data-testid="sheet"]').selectOption('Notes');
+  await settings.locator('[data-testid="read-again"]').click();
+  await page.locator('[data-testid="mapping-editor"] [role="alert"]').waitFor();
+  assert.equal(await page.locator('[data-kpi]').count(), 0, 'a notes sheet gives no figures');
+  assert.equal(await page.locator('[data-testid="sheet"]').inputValue(), 'Notes', 'the form shows the sheet read');
+  await page.locator('[data-testid="sheet"]').selectOption('Orders');
+  await page.locator('[data-testid="read-again"]').click();
+  await page.locator('[data-kpi="revenue"]').first().waitFor();
   assert.deepEqual(page.kbErrors, []);
 });

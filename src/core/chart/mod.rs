@@ -14,6 +14,7 @@ pub mod labels;
 pub mod palette;
 pub mod plot;
 pub mod scene;
+pub mod sort;
 pub mod spec;
 pub mod summary;
 pub mod table;

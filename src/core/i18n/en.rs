@@ -128,6 +128,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::DayFirst => "Day first (31/12/2024)",
         Msg::MonthFirst => "Month first (12/31/2024)",
         Msg::ReadAgain => "Read the file again with these settings",
+        Msg::Sheet => "Sheet",
         Msg::FileNotExpected => "{file} is not one of the exports this link expects: its columns differ. It is loaded with its own detected mapping.",
         Msg::ExportCsv => "Download CSV",
         Msg::ExportSvg => "Download SVG",

@@ -125,6 +125,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::DayFirst => "Jour d’abord (31/12/2024)",
         Msg::MonthFirst => "Mois d’abord (12/31/2024)",
         Msg::ReadAgain => "Relire le fichier avec ces réglages",
+        Msg::Sheet => "Feuille",
         Msg::FileNotExpected => "{file} ne fait pas partie des exports attendus par ce lien : ses colonnes diffèrent. Il est chargé avec sa propre correspondance détectée.",
         Msg::ExportCsv => "Télécharger en CSV",
         Msg::ExportSvg => "Télécharger en SVG",

@@ -124,6 +124,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::DayFirst => "日が先（31/12/2024）",
         Msg::MonthFirst => "月が先（12/31/2024）",
         Msg::ReadAgain => "この設定でファイルを読み直す",
+        Msg::Sheet => "シート",
         Msg::FileNotExpected => "{file} はこのリンクが想定するエクスポートではありません（列が異なります）。検出した対応付けで読み込みました。",
         Msg::ExportCsv => "CSV をダウンロード",
         Msg::ExportSvg => "SVG をダウンロード",

@@ -130,6 +130,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::DayFirst => "일이 먼저 (31/12/2024)",
         Msg::MonthFirst => "월이 먼저 (12/31/2024)",
         Msg::ReadAgain => "이 설정으로 파일 다시 읽기",
+        Msg::Sheet => "시트",
         Msg::FileNotExpected => "{file}은(는) 이 링크가 기다리는 내보내기 파일이 아닙니다(열 구성이 다름). 자동으로 감지한 매핑으로 불러왔습니다.",
         Msg::ExportCsv => "CSV 다운로드",
         Msg::ExportSvg => "SVG 다운로드",

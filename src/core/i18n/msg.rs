@@ -265,6 +265,8 @@ messages! {
     MonthFirst,
     /// Button: re-read a file with the chosen import settings.
     ReadAgain,
+    /// Label of the sheet picker of a workbook.
+    Sheet,
     /// A dropped file matches none of the files a share link expects (`{file}`).
     FileNotExpected,
     /// Download as CSV.

@@ -124,6 +124,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::DayFirst => "日在前（31/12/2024）",
         Msg::MonthFirst => "月在前（12/31/2024）",
         Msg::ReadAgain => "用这些设置重新读取文件",
+        Msg::Sheet => "工作表",
         Msg::FileNotExpected => "{file} 不是此链接所需的导出文件（列不同），已按自动识别的映射载入。",
         Msg::ExportCsv => "下载 CSV",
         Msg::ExportSvg => "下载 SVG",

@@ -126,6 +126,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::DayFirst => "日在前（31/12/2024）",
         Msg::MonthFirst => "月在前（12/31/2024）",
         Msg::ReadAgain => "用這些設定重新讀取檔案",
+        Msg::Sheet => "工作表",
         Msg::FileNotExpected => "{file} 不是此連結所需的匯出檔（欄位不同），已依自動辨識的對應載入。",
         Msg::ExportCsv => "下載 CSV",
         Msg::ExportSvg => "下載 SVG",

@@ -3,6 +3,7 @@
 use crate::core::i18n::{self, Msg};
 use crate::core::present;
 use crate::ui::browser;
+use crate::ui::components::breakdown::Breakdown;
 use crate::ui::components::target_editor::TargetEditor;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -74,11 +75,8 @@ pub fn DetailView() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
-                    {d.breakdowns.iter().map(|b| view! {
-                        <section class="kb-detail__breakdown">
-                            <h3>{b.title.clone()}</h3>
-                            <div inner_html=b.chart_svg.clone()></div>
-                        </section>
+                    {d.breakdowns.iter().enumerate().map(|(i, b)| view! {
+                        <Breakdown breakdown=b.clone() file_stem=format!("{}-{}", d.id, i + 1) />
                     }).collect_view()}
                     <TargetEditor kpi=d.id.clone() />
                     <section class="kb-detail__formula">

@@ -41,7 +41,7 @@ pub fn ImportReportPanel() -> impl IntoView {
                             {move || (report.rows_rejected > 0).then(|| format!(" · {}", i18n::fill(t(Msg::RowsRejected), &[("count", &report.rows_rejected.to_string())])))}
                         </dd>
                     </dl>
-                    <ImportSettings file_id=id />
+                    <ImportSettings file_id=id sheets=report.sheets.clone() />
                     <ul class="kb-report__notes">
                         {report.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
                     </ul>

@@ -1,5 +1,6 @@
-//! The import settings a user can force when the guess was wrong: encoding, delimiter, decimal separator
-//! and date order; the file is then read again.
+//! The import settings a user can force when the guess was wrong: encoding, delimiter, decimal separator,
+//! date order, and the sheet of a workbook; the file is then read again. The form shows the settings
+//! the file was last read with.
 
 use crate::core::i18n::{self, Msg};
 use crate::core::ingest::ImportOptions;
@@ -25,13 +26,36 @@ const DELIMITERS: [(&str, &str); 4] = [(",", ","), (";", ";"), ("tab", "⇥ tab"
 pub fn ImportSettings(
     /// Id of the file in the app state.
     file_id: u32,
+    /// The sheets of a workbook (empty for text files).
+    sheets: Vec<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
-    let (encoding, set_encoding) = signal(String::new());
-    let (delimiter, set_delimiter) = signal(String::new());
-    let (decimal, set_decimal) = signal(String::new());
-    let (dates, set_dates) = signal(String::new());
+    let current = loader::settings_of(file_id);
+    let (encoding, set_encoding) = signal(current.encoding.clone().unwrap_or_default());
+    let (delimiter, set_delimiter) = signal(match current.delimiter {
+        Some(b'\t') => "tab".to_string(),
+        Some(d) => char::from(d).to_string(),
+        None => String::new(),
+    });
+    let (decimal, set_decimal) = signal(
+        match current.decimal_comma {
+            Some(true) => "comma",
+            Some(false) => "point",
+            None => "",
+        }
+        .to_string(),
+    );
+    let (dates, set_dates) = signal(
+        match current.day_first {
+            Some(true) => "day",
+            Some(false) => "month",
+            None => "",
+        }
+        .to_string(),
+    );
+    let (sheet, set_sheet) = signal(current.sheet.clone().unwrap_or_default());
+    let selected = |value: ReadSignal<String>, option: &'static str| move || value.get() == option;
     let read_again = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let options = ImportOptions {
@@ -51,7 +75,7 @@ pub fn ImportSettings(
                 "month" => Some(false),
                 _ => None,
             },
-            sheet: None,
+            sheet: Some(sheet.get()).filter(|s| !s.is_empty()),
         };
         loader::read_again(state, file_id, options);
     };
@@ -61,32 +85,47 @@ pub fn ImportSettings(
                 <span>{move || t(Msg::Encoding)}</span>
                 <select data-testid="encoding" on:change=move |ev| set_encoding.set(event_target_value(&ev))>
                     <option value="">{move || t(Msg::Automatic)}</option>
-                    {ENCODINGS.into_iter().map(|e| view! { <option value=e>{e}</option> }).collect_view()}
+                    {ENCODINGS.into_iter().map(|e| view! { <option value=e prop:selected=selected(encoding, e)>{e}</option> }).collect_view()}
                 </select>
             </label>
             <label class="kb-field">
                 <span>{move || t(Msg::Delimiter)}</span>
                 <select data-testid="delimiter" on:change=move |ev| set_delimiter.set(event_target_value(&ev))>
                     <option value="">{move || t(Msg::Automatic)}</option>
-                    {DELIMITERS.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view()}
+                    {DELIMITERS.into_iter().map(|(v, label)| view! { <option value=v prop:selected=selected(delimiter, v)>{label}</option> }).collect_view()}
                 </select>
             </label>
             <label class="kb-field">
                 <span>{move || t(Msg::DecimalSeparator)}</span>
                 <select data-testid="decimal" on:change=move |ev| set_decimal.set(event_target_value(&ev))>
                     <option value="">{move || t(Msg::Automatic)}</option>
-                    <option value="point">"1,234.5"</option>
-                    <option value="comma">"1 234,5"</option>
+                    <option value="point" prop:selected=selected(decimal, "point")>"1,234.5"</option>
+                    <option value="comma" prop:selected=selected(decimal, "comma")>"1 234,5"</option>
                 </select>
             </label>
             <label class="kb-field">
                 <span>{move || t(Msg::DateFormat)}</span>
                 <select data-testid="date-order" on:change=move |ev| set_dates.set(event_target_value(&ev))>
                     <option value="">{move || t(Msg::Automatic)}</option>
-                    <option value="day">{move || t(Msg::DayFirst)}</option>
-                    <option value="month">{move || t(Msg::MonthFirst)}</option>
+                    <option value="day" prop:selected=selected(dates, "day")>{move || t(Msg::DayFirst)}</option>
+                    <option value="month" prop:selected=selected(dates, "month")>{move || t(Msg::MonthFirst)}</option>
                 </select>
             </label>
+            <Show when={
+                let several = sheets.len() > 1;
+                move || several
+            }>
+                <label class="kb-field">
+                    <span>{move || t(Msg::Sheet)}</span>
+                    <select data-testid="sheet" on:change=move |ev| set_sheet.set(event_target_value(&ev))>
+                        <option value="">{move || t(Msg::Automatic)}</option>
+                        {sheets.clone().into_iter().map(|name| {
+                            let (value, chosen) = (name.clone(), name.clone());
+                            view! { <option value=value prop:selected=move || sheet.get() == chosen>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+            </Show>
             <button type="submit" class="kb-button kb-button--small" data-testid="read-again">{move || t(Msg::ReadAgain)}</button>
         </form>
     }

@@ -1,5 +1,6 @@
 //! One component per file.
 
+pub mod breakdown;
 pub mod controls;
 pub mod dataset_list;
 pub mod detail_view;
