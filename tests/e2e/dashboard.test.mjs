@@ -208,7 +208,7 @@ test('every chart type is drawn in the detail view, at desktop and tablet widths
       const detail = await app.openDetail(id);
       assert.ok(await detail.locator('.kb-detail__chart svg').count() >= 1, `${id} has its series chart`);
       assert.ok(await detail.locator('[data-testid="breakdown"] svg').count() >= 1, `${id} has breakdown bars`);
-      await page.screenshot({ path: `${shots}/detail-${id}-comparison-${width}.png`, fullPage: true });
+      await page.screenshot({ path: `${shots}/detail-${id}-comparison-${width}.png` });
       await page.keyboard.press('Escape');
       await detail.waitFor({ state: 'detached' });
     }
