@@ -91,3 +91,38 @@ fn a_damaged_buffer_is_an_error_not_a_panic() {
         let _ = decode(&damaged);
     }
 }
+
+#[test]
+fn the_announced_length_is_the_written_length() {
+    for file in sample::FILES {
+        let import = ingest::read(file.name, file.bytes, &ImportOptions::default()).expect("reads");
+        assert_eq!(
+            kpiboard::core::transfer::encoded_len(&import),
+            encode(&import).len(),
+            "{}",
+            file.name
+        );
+    }
+}
+
+#[test]
+fn a_source_read_in_small_pieces_decodes_the_same() {
+    /// Hands out at most 3 bytes per call, as a buffered browser source may at a piece boundary.
+    struct Dribble<'a>(&'a [u8]);
+    impl kpiboard::core::transfer::Source for Dribble<'_> {
+        fn remaining(&self) -> usize {
+            self.0.len()
+        }
+        fn fill(&mut self, out: &mut [u8]) {
+            for chunk in out.chunks_mut(3) {
+                let (head, rest) = self.0.split_at(chunk.len());
+                chunk.copy_from_slice(head);
+                self.0 = rest;
+            }
+        }
+    }
+    let import = sample_import("orders.csv");
+    let bytes = encode(&import);
+    let back = kpiboard::core::transfer::decode_from(&mut Dribble(&bytes)).expect("decodes");
+    assert!(same_table(&import.table, &back.table));
+}

@@ -48,12 +48,15 @@ pub fn recognise(name: &str, import: Import) -> LoadedFile {
 impl LoadedFile {
     fn mapped(name: &str, report: ImportReport, table: Table, detection: Detection) -> LoadedFile {
         let mapped = if detection.missing.is_empty() {
-            match schema::build_dataset(name, table.clone(), detection.kind, detection.roles.clone()) {
+            match schema::build::build_dataset_or_keep(name, table, detection.kind, detection.roles.clone()) {
                 Ok(dataset) => Mapped::Ready(dataset),
-                Err(error) => Mapped::Incomplete {
-                    table,
-                    message: error.to_string(),
-                },
+                Err(kept) => {
+                    let (error, table) = *kept;
+                    Mapped::Incomplete {
+                        table,
+                        message: error.to_string(),
+                    }
+                }
             }
         } else {
             let message = format!("{name}: {}", detection.missing.join("; "));

@@ -46,7 +46,7 @@ pub async fn parse(
     drop(progress);
     match settled {
         Ok(buffer) => match crate::ui::browser::timed("kb-decode", || {
-            transfer::decode(&js_sys::Uint8Array::new(&buffer).to_vec())
+            transfer::decode_from(&mut JsSource::new(js_sys::Uint8Array::new(&buffer)))
         }) {
             Ok(import) => Outcome::Parsed(import),
             Err(error) => Outcome::Failed(format!("{}: {error}", file.name())),
@@ -70,4 +70,64 @@ pub async fn parse(
 /// Stops the worker reading job `job`, if any.
 pub fn cancel(job: u32) {
     kb_cancel_parse(job);
+}
+
+/// Bytes copied from JavaScript memory at once while decoding.
+const READ_AHEAD: u32 = 64 * 1024;
+
+/// A [`transfer::Source`] over a JavaScript byte array, copied into the page's memory a piece at a time
+/// (the whole buffer is never copied at once).
+struct JsSource {
+    array: js_sys::Uint8Array,
+    at: u32,
+    staged: Vec<u8>,
+    used: usize,
+}
+
+impl JsSource {
+    fn new(array: js_sys::Uint8Array) -> Self {
+        JsSource {
+            array,
+            at: 0,
+            staged: Vec::new(),
+            used: 0,
+        }
+    }
+}
+
+impl transfer::Source for JsSource {
+    fn remaining(&self) -> usize {
+        (self.array.length() - self.at) as usize + (self.staged.len() - self.used)
+    }
+
+    fn fill(&mut self, out: &mut [u8]) {
+        let mut done = 0;
+        while done < out.len() {
+            if self.used == self.staged.len() {
+                let wanted = (out.len() - done) as u32;
+                let left = self.array.length() - self.at;
+                if wanted >= READ_AHEAD {
+                    // A large piece goes straight to its destination.
+                    let n = wanted.min(left);
+                    self.array
+                        .subarray(self.at, self.at + n)
+                        .copy_to(&mut out[done..done + n as usize]);
+                    self.at += n;
+                    done += n as usize;
+                    continue;
+                }
+                let n = READ_AHEAD.min(left);
+                self.staged.resize(n as usize, 0);
+                self.array
+                    .subarray(self.at, self.at + n)
+                    .copy_to(&mut self.staged);
+                self.at += n;
+                self.used = 0;
+            }
+            let n = (out.len() - done).min(self.staged.len() - self.used);
+            out[done..done + n].copy_from_slice(&self.staged[self.used..self.used + n]);
+            self.used += n;
+            done += n;
+        }
+    }
 }

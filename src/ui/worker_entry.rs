@@ -50,7 +50,53 @@ pub async fn parse_in_worker(
         importer.finish()
     }
     .map_err(|e| JsValue::from_str(&e.to_string()))?;
-    Ok(js_sys::Uint8Array::from(transfer::encode(&import).as_slice()))
+    // Written straight into JavaScript memory, column by column: the table never exists twice here.
+    let mut sink = JsSink {
+        array: js_sys::Uint8Array::new_with_length(transfer::encoded_len(&import) as u32),
+        at: 0,
+        staging: Vec::with_capacity(STAGING_BYTES),
+    };
+    transfer::encode_into(import, &mut sink);
+    sink.flush();
+    Ok(sink.array)
+}
+
+/// Bytes gathered before one copy into JavaScript memory (many small pieces, few calls).
+const STAGING_BYTES: usize = 64 * 1024;
+
+/// A [`transfer::Sink`] writing into a JavaScript byte array of the announced length.
+struct JsSink {
+    array: js_sys::Uint8Array,
+    at: u32,
+    staging: Vec<u8>,
+}
+
+impl JsSink {
+    fn write(&mut self, bytes: &[u8]) {
+        let end = self.at + bytes.len() as u32;
+        self.array.subarray(self.at, end).copy_from(bytes);
+        self.at = end;
+    }
+
+    fn flush(&mut self) {
+        let staged = std::mem::take(&mut self.staging);
+        self.write(&staged);
+        self.staging = staged;
+        self.staging.clear();
+    }
+}
+
+impl transfer::Sink for JsSink {
+    fn put(&mut self, bytes: &[u8]) {
+        if self.staging.len() + bytes.len() > STAGING_BYTES {
+            self.flush();
+        }
+        if bytes.len() >= STAGING_BYTES {
+            self.write(bytes);
+        } else {
+            self.staging.extend_from_slice(bytes);
+        }
+    }
 }
 
 /// Whether the file is an Excel workbook (read whole: a zip cannot be streamed).

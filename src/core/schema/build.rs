@@ -73,10 +73,21 @@ pub enum SchemaError {
 /// [`Role::Amount`]; revenue KPIs read `Subtotal` first when present (`KPIS.md`, revenue).
 pub fn build_dataset(
     file_name: &str,
+    table: Table,
+    kind: Kind,
+    roles: Vec<Option<Role>>,
+) -> Result<Dataset, SchemaError> {
+    build_dataset_or_keep(file_name, table, kind, roles).map_err(|kept| kept.0)
+}
+
+/// [`build_dataset`], giving the table back with the error (so a large table need not be copied to
+/// keep it for the mapping editor).
+pub fn build_dataset_or_keep(
+    file_name: &str,
     mut table: Table,
     kind: Kind,
     mut roles: Vec<Option<Role>>,
-) -> Result<Dataset, SchemaError> {
+) -> Result<Dataset, Box<(SchemaError, Table)>> {
     roles.resize(table.columns.len(), None);
     for (i, role) in roles.iter().enumerate() {
         let Some(role) = role else { continue };
@@ -86,37 +97,40 @@ pub fn build_dataset(
             .skip(i + 1)
             .find(|(_, r)| *r == &Some(*role));
         if let Some((j, _)) = twin {
-            return Err(SchemaError::DuplicateRole {
+            let error = SchemaError::DuplicateRole {
                 file: file_name.to_string(),
                 role: *role,
                 first: column_name(&table, i),
                 first_number: i + 1,
                 second: column_name(&table, j),
                 second_number: j + 1,
-            });
+            };
+            return Err(Box::new((error, table)));
         }
     }
     let profiles: Vec<ColumnProfile> = table.columns.iter().map(ColumnProfile::of).collect();
     for (i, (role, profile)) in roles.iter().zip(&profiles).enumerate() {
         let Some(role) = role else { continue };
         if let Some(reason) = profile.misfit_reason(*role) {
-            return Err(SchemaError::IncompatibleColumn {
+            let error = SchemaError::IncompatibleColumn {
                 file: file_name.to_string(),
                 column: column_name(&table, i),
                 column_number: i + 1,
                 role: *role,
                 kind,
                 reason,
-            });
+            };
+            return Err(Box::new((error, table)));
         }
     }
     let messages = missing_messages(&table, &profiles, kind, &roles);
     if !messages.is_empty() {
-        return Err(SchemaError::MissingRoles {
+        let error = SchemaError::MissingRoles {
             file: file_name.to_string(),
             kind,
             messages,
-        });
+        };
+        return Err(Box::new((error, table)));
     }
     for ((column, role), profile) in table.columns.iter_mut().zip(&roles).zip(&profiles) {
         let is_date_role =
