@@ -79,15 +79,25 @@ impl std::fmt::Debug for SubscriptionsCache {
 impl SubscriptionsCache {
     /// The subscriptions kept by the query's filters, from the cache or built (and cached).
     pub fn get(&self, ctx: &Context) -> Arc<Option<Subscriptions>> {
-        let key = &ctx.query.filters;
+        // Only the filters on roles some subscriptions dataset has change them (the others are ignored).
+        let key: Vec<Filter> = ctx
+            .query
+            .filters
+            .iter()
+            .filter(|f| {
+                ctx.datasets(Kind::Subscriptions)
+                    .any(|d| d.column(f.role).is_some())
+            })
+            .cloned()
+            .collect();
         if let Ok(guard) = self.0.lock() {
-            if let Some((_, s)) = guard.as_ref().filter(|(k, _)| k == key) {
+            if let Some((_, s)) = guard.as_ref().filter(|(k, _)| *k == key) {
                 return s.clone();
             }
         }
         let built = Arc::new(Subscriptions::build(ctx));
         if let Ok(mut guard) = self.0.lock() {
-            *guard = Some((key.clone(), built.clone()));
+            *guard = Some((key, built.clone()));
         }
         built
     }

@@ -1,0 +1,171 @@
+//! Mergeable per-month accumulators of the kept orders, built once per filter set: revenue and completed
+//! orders per dimension value, and the weekday × hour grid, for every calendar month of the data. A period
+//! scan adds the whole months inside the period from here and reads rows only for its partial months, so a
+//! long period costs its number of months, not its number of lines.
+
+use super::kept_orders::KeptOrders;
+use super::keys::MISSING;
+use super::orders_table::OrdersTable;
+use crate::core::time::{month_start, weekday, Period};
+
+/// Cells of the weekday × hour grid.
+pub const GRID_CELLS: usize = 7 * 24;
+
+/// Per-month totals of one dimension: `revenue[m * width + code]`, code `width - 1` being "(not set)".
+#[derive(Clone, Debug, Default)]
+pub struct DimensionMonths {
+    /// Values per month (the dimension's names + not set).
+    pub width: usize,
+    /// Revenue per month and value.
+    pub revenue: Vec<f64>,
+    /// Completed orders per month and value (an order with lines of several values counts in each).
+    pub orders: Vec<f64>,
+}
+
+/// Per-month totals of the kept orders.
+#[derive(Clone, Debug, Default)]
+pub struct MonthTotals {
+    /// Start day of each month of the data, then the end of the last: month `i` is `starts[i]..starts[i + 1]`.
+    pub starts: Vec<i64>,
+    /// Per dimension of [`OrdersTable::dimensions`] (same order).
+    pub dimensions: Vec<DimensionMonths>,
+    /// Orders per month and grid cell (`m * GRID_CELLS + weekday * 24 + hour`), when orders have times.
+    pub grid_orders: Vec<f64>,
+    /// Revenue per month and grid cell.
+    pub grid_revenue: Vec<f64>,
+}
+
+/// The grid cell of an order from its first line (`None` without a time of day).
+#[inline]
+pub fn grid_cell(t: &OrdersTable, row: usize) -> Option<usize> {
+    let secs = t.time_of_day.as_ref()?.get(row).copied()?;
+    let day = t.day.get(row).copied()?;
+    if secs < 0 {
+        return None;
+    }
+    let h = (secs / 3600).clamp(0, 23) as usize;
+    Some(weekday(day) as usize * 24 + h)
+}
+
+impl MonthTotals {
+    /// Accumulates the kept orders `k` of `t` per month (one pass over the orders, one per line-level
+    /// dimension over the lines).
+    pub fn build(t: &OrdersTable, k: &KeptOrders) -> MonthTotals {
+        let (Some(&first), Some(&last)) = (t.month.first(), t.month.last()) else {
+            return MonthTotals::default();
+        };
+        let months = (last - first + 1).max(0) as usize;
+        let month_of = |row: usize| {
+            t.month
+                .get(row)
+                .map_or(usize::MAX, |&m| (m - first).max(0) as usize)
+        };
+        let mut out = MonthTotals {
+            starts: (0..=months as i64).map(|i| month_start(first + i)).collect(),
+            ..MonthTotals::default()
+        };
+        for d in &t.dimensions {
+            let width = d.names.len() + 1;
+            let mut totals = DimensionMonths {
+                width,
+                revenue: vec![0.0; months * width],
+                orders: vec![0.0; months * width],
+            };
+            let not_set = width - 1;
+            let index = |code: u32| if code == MISSING { not_set } else { code as usize };
+            if d.order_level {
+                for (&row, &revenue) in k.first_row.iter().zip(&k.revenue) {
+                    let row = row as usize;
+                    let code = d.codes.get(row).copied().unwrap_or(MISSING);
+                    let cell = month_of(row).saturating_mul(width).saturating_add(index(code));
+                    if let Some(v) = totals.revenue.get_mut(cell) {
+                        *v += revenue;
+                    }
+                    if let Some(v) = totals.orders.get_mut(cell) {
+                        *v += 1.0;
+                    }
+                }
+            } else {
+                // Line by line; an order's lines are adjacent, so a value's last order tells whether this
+                // line's order is already counted for it.
+                let mut stamp = vec![MISSING; width];
+                for (r, (((&ok, &code), &amount), &o)) in k
+                    .line_counts
+                    .iter()
+                    .zip(&d.codes)
+                    .zip(&t.amount)
+                    .zip(&t.order)
+                    .enumerate()
+                {
+                    if !ok {
+                        continue;
+                    }
+                    let idx = index(code);
+                    let cell = month_of(r).saturating_mul(width).saturating_add(idx);
+                    if let Some(v) = totals.revenue.get_mut(cell) {
+                        *v += amount;
+                    }
+                    if let Some(s) = stamp.get_mut(idx) {
+                        if *s != o {
+                            *s = o;
+                            if let Some(v) = totals.orders.get_mut(cell) {
+                                *v += 1.0;
+                            }
+                        }
+                    }
+                }
+            }
+            out.dimensions.push(totals);
+        }
+        if t.time_of_day.is_some() {
+            out.grid_orders = vec![0.0; months * GRID_CELLS];
+            out.grid_revenue = vec![0.0; months * GRID_CELLS];
+            for (&row, &revenue) in k.first_row.iter().zip(&k.revenue) {
+                let row = row as usize;
+                let Some(c) = grid_cell(t, row) else { continue };
+                let cell = month_of(row).saturating_mul(GRID_CELLS).saturating_add(c);
+                if let Some(v) = out.grid_orders.get_mut(cell) {
+                    *v += 1.0;
+                }
+                if let Some(v) = out.grid_revenue.get_mut(cell) {
+                    *v += revenue;
+                }
+            }
+        }
+        out
+    }
+
+    /// The whole months inside `period`: their index range and the days they cover (empty when none).
+    pub fn inside(&self, period: Period) -> (std::ops::Range<usize>, Period) {
+        let months = self.starts.len().saturating_sub(1);
+        let a = self.starts.partition_point(|&s| s < period.start).min(months);
+        let b = self
+            .starts
+            .partition_point(|&s| s <= period.end)
+            .saturating_sub(1)
+            .min(months);
+        match (self.starts.get(a), self.starts.get(b)) {
+            (Some(&s), Some(&e)) if a < b => (a..b, Period::new(s, e)),
+            _ => (0..0, Period::new(period.start, period.start)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_months_inside_a_period() {
+        let m = MonthTotals {
+            starts: vec![0, 31, 59, 90],
+            ..MonthTotals::default()
+        };
+        assert_eq!(m.inside(Period::new(0, 90)), (0..3, Period::new(0, 90)));
+        assert_eq!(m.inside(Period::new(1, 90)), (1..3, Period::new(31, 90)));
+        assert_eq!(m.inside(Period::new(1, 89)), (1..2, Period::new(31, 59)));
+        assert_eq!(m.inside(Period::new(-100, 1000)), (0..3, Period::new(0, 90)));
+        assert_eq!(m.inside(Period::new(5, 40)).0, 0..0);
+        assert_eq!(m.inside(Period::new(200, 300)).0, 0..0);
+    }
+}
