@@ -8,6 +8,9 @@ use super::keys::MISSING;
 use super::orders_table::OrdersTable;
 use crate::core::time::{month_start, weekday, Period};
 
+/// Cells always allowed for the per-month totals (beyond them, at most one cell per line).
+const CELLS_WITHOUT_LIMIT: usize = 1 << 16;
+
 /// Cells of the weekday × hour grid.
 pub const GRID_CELLS: usize = 7 * 24;
 
@@ -55,15 +58,25 @@ impl MonthTotals {
             return MonthTotals::default();
         };
         let months = (last - first + 1).max(0) as usize;
-        let month_of = |row: usize| {
-            t.month
-                .get(row)
-                .map_or(usize::MAX, |&m| (m - first).max(0) as usize)
-        };
+        // Memory stays within about two numbers per line (many values over many years: rows are scanned).
+        let cells: usize = t
+            .dimensions
+            .iter()
+            .map(|d| (d.names.len() + 1).saturating_mul(months))
+            .fold(GRID_CELLS.saturating_mul(months), usize::saturating_add);
+        if cells > t.len().saturating_add(CELLS_WITHOUT_LIMIT) {
+            return MonthTotals::default();
+        }
         let mut out = MonthTotals {
             starts: (0..=months as i64).map(|i| month_start(first + i)).collect(),
             ..MonthTotals::default()
         };
+        // Month by month: each month's orders and lines are contiguous, and its cells one slice.
+        let spans: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = out
+            .starts
+            .windows(2)
+            .map(|w| (k.between(w[0], w[1]), t.rows_between(w[0], w[1])))
+            .collect();
         for d in &t.dimensions {
             let width = d.names.len() + 1;
             let mut totals = DimensionMonths {
@@ -73,43 +86,46 @@ impl MonthTotals {
             };
             let not_set = width - 1;
             let index = |code: u32| if code == MISSING { not_set } else { code as usize };
-            if d.order_level {
-                for (&row, &revenue) in k.first_row.iter().zip(&k.revenue) {
-                    let row = row as usize;
-                    let code = d.codes.get(row).copied().unwrap_or(MISSING);
-                    let cell = month_of(row).saturating_mul(width).saturating_add(index(code));
-                    if let Some(v) = totals.revenue.get_mut(cell) {
-                        *v += revenue;
+            // An order's lines are adjacent, so a value's last order tells whether a line's order is
+            // already counted for it.
+            let mut stamp = vec![MISSING; width];
+            for ((orders, lines), (revenue, count)) in spans.iter().zip(
+                totals
+                    .revenue
+                    .chunks_exact_mut(width)
+                    .zip(totals.orders.chunks_exact_mut(width)),
+            ) {
+                if d.order_level {
+                    let rows = k.first_row.get(orders.clone()).unwrap_or(&[]);
+                    let values = k.revenue.get(orders.clone()).unwrap_or(&[]);
+                    for (&row, &v) in rows.iter().zip(values) {
+                        let idx = index(d.codes.get(row as usize).copied().unwrap_or(MISSING));
+                        if let Some(x) = revenue.get_mut(idx) {
+                            *x += v;
+                        }
+                        if let Some(x) = count.get_mut(idx) {
+                            *x += 1.0;
+                        }
                     }
-                    if let Some(v) = totals.orders.get_mut(cell) {
-                        *v += 1.0;
-                    }
-                }
-            } else {
-                // Line by line; an order's lines are adjacent, so a value's last order tells whether this
-                // line's order is already counted for it.
-                let mut stamp = vec![MISSING; width];
-                for (r, (((&ok, &code), &amount), &o)) in k
-                    .line_counts
-                    .iter()
-                    .zip(&d.codes)
-                    .zip(&t.amount)
-                    .zip(&t.order)
-                    .enumerate()
-                {
-                    if !ok {
-                        continue;
-                    }
-                    let idx = index(code);
-                    let cell = month_of(r).saturating_mul(width).saturating_add(idx);
-                    if let Some(v) = totals.revenue.get_mut(cell) {
-                        *v += amount;
-                    }
-                    if let Some(s) = stamp.get_mut(idx) {
-                        if *s != o {
-                            *s = o;
-                            if let Some(v) = totals.orders.get_mut(cell) {
-                                *v += 1.0;
+                } else {
+                    let counted = k.line_counts.get(lines.clone()).unwrap_or(&[]);
+                    let codes = d.codes.get(lines.clone()).unwrap_or(&[]);
+                    let amounts = t.amount.get(lines.clone()).unwrap_or(&[]);
+                    let order = t.order.get(lines.clone()).unwrap_or(&[]);
+                    for (((&ok, &code), &amount), &o) in counted.iter().zip(codes).zip(amounts).zip(order) {
+                        if !ok {
+                            continue;
+                        }
+                        let idx = index(code);
+                        if let Some(x) = revenue.get_mut(idx) {
+                            *x += amount;
+                        }
+                        if let Some(s) = stamp.get_mut(idx) {
+                            if *s != o {
+                                *s = o;
+                                if let Some(x) = count.get_mut(idx) {
+                                    *x += 1.0;
+                                }
                             }
                         }
                     }
@@ -120,15 +136,23 @@ impl MonthTotals {
         if t.time_of_day.is_some() {
             out.grid_orders = vec![0.0; months * GRID_CELLS];
             out.grid_revenue = vec![0.0; months * GRID_CELLS];
-            for (&row, &revenue) in k.first_row.iter().zip(&k.revenue) {
-                let row = row as usize;
-                let Some(c) = grid_cell(t, row) else { continue };
-                let cell = month_of(row).saturating_mul(GRID_CELLS).saturating_add(c);
-                if let Some(v) = out.grid_orders.get_mut(cell) {
-                    *v += 1.0;
-                }
-                if let Some(v) = out.grid_revenue.get_mut(cell) {
-                    *v += revenue;
+            for ((orders, _), (count, revenue)) in spans.iter().zip(
+                out.grid_orders
+                    .chunks_exact_mut(GRID_CELLS)
+                    .zip(out.grid_revenue.chunks_exact_mut(GRID_CELLS)),
+            ) {
+                let rows = k.first_row.get(orders.clone()).unwrap_or(&[]);
+                let values = k.revenue.get(orders.clone()).unwrap_or(&[]);
+                for (&row, &v) in rows.iter().zip(values) {
+                    let Some(c) = grid_cell(t, row as usize) else {
+                        continue;
+                    };
+                    if let Some(x) = count.get_mut(c) {
+                        *x += 1.0;
+                    }
+                    if let Some(x) = revenue.get_mut(c) {
+                        *x += v;
+                    }
                 }
             }
         }
@@ -167,5 +191,7 @@ mod tests {
         assert_eq!(m.inside(Period::new(-100, 1000)), (0..3, Period::new(0, 90)));
         assert_eq!(m.inside(Period::new(5, 40)).0, 0..0);
         assert_eq!(m.inside(Period::new(200, 300)).0, 0..0);
+        // No months (nothing built): nothing inside.
+        assert_eq!(MonthTotals::default().inside(Period::new(0, 90)).0, 0..0);
     }
 }
