@@ -62,7 +62,10 @@ impl Clone for Memo {
 /// The subscriptions of the last filter set, kept so that a period change does not rebuild them (and
 /// reuses their movements memo); Customers and Finance share one build per query.
 #[derive(Default)]
-pub struct SubscriptionsCache(Mutex<Option<(Vec<Filter>, Arc<Option<Subscriptions>>)>>);
+pub struct SubscriptionsCache(Mutex<Option<CachedSubscriptions>>);
+
+/// The filters that applied to the subscriptions, and the subscriptions they kept.
+type CachedSubscriptions = (Vec<Filter>, Arc<Option<Subscriptions>>);
 
 impl Clone for SubscriptionsCache {
     fn clone(&self) -> Self {
