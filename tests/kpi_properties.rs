@@ -138,6 +138,19 @@ proptest! {
     }
 
     #[test]
+    fn order_breakdowns_by_order_level_values_sum_to_orders((orders, lines) in data(), q in query()) {
+        // Periods of any length and start: whole months come from per-month totals, the rest from rows.
+        let r = compute(&[build(&orders, &lines, "o.csv")], &q);
+        let total = r.value("orders").unwrap_or(0.0);
+        for b in r.get("orders").map(|x| x.breakdowns.clone()).unwrap_or_default() {
+            if b.dimension == Role::Channel || b.dimension == Role::Status {
+                let sum: f64 = b.rows.iter().map(|(_, v)| v).sum();
+                prop_assert!(near(Some(sum), Some(total)), "{:?}: {} vs {}", b.dimension, sum, total);
+            }
+        }
+    }
+
+    #[test]
     fn channel_filters_partition_revenue_and_orders((orders, lines) in data(), q in query()) {
         let ds = build(&orders, &lines, "o.csv");
         let all = compute(std::slice::from_ref(&ds), &q);

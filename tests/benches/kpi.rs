@@ -416,16 +416,23 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> String {
 }
 
 fn main() {
-    let ds = orders(1_000_000);
+    // `KPI_BENCH_ROWS` overrides the number of order lines (e.g. fewer for callgrind).
+    let rows = std::env::var("KPI_BENCH_ROWS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(1_000_000);
+    let ds = orders(rows);
     let mut datasets = vec![ds];
     datasets.extend(other_kinds());
     for d in &datasets {
         println!("{:>18}: {:>9} rows", d.name, d.row_count());
     }
-    let prepare = median_ms(7, || {
-        std::hint::black_box(Prepared::new(&datasets));
-    });
-    println!("prepare (once per load):                 {prepare}");
+    if std::env::var("KPI_BENCH_PROFILE").is_err() {
+        let prepare = median_ms(7, || {
+            std::hint::black_box(Prepared::new(&datasets));
+        });
+        println!("prepare (once per load):                 {prepare}");
+    }
     let prepared = Prepared::new(&datasets);
     let range = prepared.data_range.unwrap_or(Period::new(0, 1));
     let cal = Calendar::default();
@@ -439,10 +446,41 @@ fn main() {
         report.results.len(),
         report.unavailable.len()
     );
-    if std::env::var("KPI_BENCH_PROFILE").is_ok() {
-        // For `perf record`: only the all-data recompute, many times.
-        for _ in 0..100 {
-            std::hint::black_box(compute_prepared(&prepared, &all));
+    if let Ok(case) = std::env::var("KPI_BENCH_PROFILE") {
+        // For `perf record` / callgrind: one case only, `KPI_BENCH_RUNS` times (default 100):
+        // `prepare`, `quarter`, `filter` or (anything else) the all-data recompute.
+        let runs: usize = std::env::var("KPI_BENCH_RUNS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(100);
+        let channels = ["web", "store", "marketplace", "email", "social", "phone"];
+        for i in 0..runs {
+            match case.as_str() {
+                "prepare" => {
+                    std::hint::black_box(Prepared::new(&datasets));
+                }
+                "quarter" => {
+                    let q = Query {
+                        period: Some(Preset::LastFullQuarter.resolve(range, cal)),
+                        granularity: Granularity::Week,
+                        ..Query::default()
+                    };
+                    std::hint::black_box(compute_prepared(&prepared, &q));
+                }
+                "filter" => {
+                    let q = Query {
+                        filters: vec![Filter {
+                            role: Role::Channel,
+                            values: vec![channels[i % 6].into()],
+                        }],
+                        ..Query::default()
+                    };
+                    std::hint::black_box(compute_prepared(&prepared, &q));
+                }
+                _ => {
+                    std::hint::black_box(compute_prepared(&prepared, &all));
+                }
+            }
         }
         return;
     }

@@ -17,7 +17,8 @@ use crate::core::time::{month_index, month_start, Granularity, Period};
 /// Computes the Customers area.
 pub fn compute(ctx: &Context) -> AreaOutput {
     let mut out = AreaOutput::default();
-    let subs = Subscriptions::build(ctx);
+    let subs = ctx.prepared.subscriptions.get(ctx);
+    let subs: &Option<Subscriptions> = &subs;
     let use_subs = match ctx.query.variants.retention {
         RetentionVariant::Auto | RetentionVariant::StartEndNew => subs.is_some(),
         RetentionVariant::PreviousPeriodCustomers => false,

@@ -33,7 +33,8 @@ pub fn monthly_movements(ctx: &Context, subs: &Subscriptions, period: Period) ->
 /// Computes the subscription KPIs of the Finance area.
 pub fn compute(ctx: &Context) -> AreaOutput {
     let mut out = AreaOutput::default();
-    let Some(subs) = Subscriptions::build(ctx) else {
+    let cached = ctx.prepared.subscriptions.get(ctx);
+    let Some(subs) = cached.as_ref() else {
         return out;
     };
     out.warnings.extend(subs.warnings.iter().cloned());
@@ -85,7 +86,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         },
         "",
     );
-    movements.special = Some(Special::MrrMovements(monthly_movements(ctx, &subs, ctx.period)));
+    movements.special = Some(Special::MrrMovements(monthly_movements(ctx, subs, ctx.period)));
     out.push(finish(movements));
     let mut churn = ctx.by_period(
         "revenue_churn",

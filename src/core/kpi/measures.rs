@@ -23,6 +23,10 @@ pub struct Frame<'a> {
     keep: Vec<bool>,
     /// Day of each row (`None` for every row when the dataset has no date column).
     days: Option<Vec<Option<i64>>>,
+    /// The number column of each role, indexed by `role as usize`: per-row reads without a column search.
+    numbers: Vec<Option<&'a [f64]>>,
+    /// Whether each role (indexed by `role as usize`) is mapped.
+    mapped: Vec<bool>,
 }
 
 /// The day of each row of a date column (`None` when missing), if the dataset maps `role` to dates.
@@ -54,10 +58,27 @@ impl<'a> Frame<'a> {
                 }
             }
         }
+        let mut numbers = vec![None; Role::ALL.len()];
+        let mut mapped = vec![false; Role::ALL.len()];
+        for (role, column) in ds.roles.iter().zip(&ds.table.columns) {
+            let Some(role) = role else { continue };
+            let i = *role as usize;
+            if let Some(m) = mapped.get_mut(i) {
+                if *m {
+                    continue; // the first column of a role counts, as in `Dataset::column`
+                }
+                *m = true;
+            }
+            if let (Some(n), ColumnData::Number(v)) = (numbers.get_mut(i), &column.data) {
+                *n = Some(v.as_slice());
+            }
+        }
         Frame {
             ds,
             keep,
             days: day_column(ds, date_role),
+            numbers,
+            mapped,
         }
     }
 
@@ -85,14 +106,13 @@ impl<'a> Frame<'a> {
     }
 
     /// The numbers of the column of `role`, if it is a number column.
+    #[inline]
     pub fn numbers(&self, role: Role) -> Option<&'a [f64]> {
-        match self.ds.column(role).map(|c| &c.data) {
-            Some(ColumnData::Number(v)) => Some(v.as_slice()),
-            _ => None,
-        }
+        self.numbers.get(role as usize).copied().flatten()
     }
 
     /// The number of `role` at `row` (`None` when the column is absent or the value missing).
+    #[inline]
     pub fn number(&self, role: Role, row: usize) -> Option<f64> {
         self.numbers(role)
             .and_then(|v| v.get(row).copied())
@@ -100,8 +120,9 @@ impl<'a> Frame<'a> {
     }
 
     /// Whether the dataset maps `role`.
+    #[inline]
     pub fn has(&self, role: Role) -> bool {
-        self.ds.column_index(role).is_some()
+        self.mapped.get(role as usize).copied().unwrap_or(false)
     }
 
     /// `file: column` for the sources line of a result.
@@ -156,35 +177,20 @@ pub struct Sum {
 impl Sum {
     /// Sums `value` over the kept rows of `frames`.
     pub fn build(frames: &[&Frame], value: RowValue) -> Sum {
-        let mut points: Vec<(i64, f64)> = Vec::new();
-        let mut undated = 0.0;
-        let mut any = false;
-        let mut dated = true;
+        let mut acc = SumBuilder::default();
         for f in frames {
-            dated &= f.dated();
             for row in f.rows() {
-                let Some(v) = value(f, row).filter(|v| v.is_finite()) else {
-                    continue;
-                };
-                if !f.dated() {
-                    undated += v;
-                    any = true;
-                } else if let Some(d) = f.day(row) {
-                    points.push((d, v));
-                    any = true;
-                }
+                acc.add(f, row, value(f, row));
             }
         }
-        let mut sum = Sum::from_points(points);
-        sum.undated = undated;
-        sum.dated = dated && !frames.is_empty();
-        sum.any = any;
-        sum
+        acc.finish(frames)
     }
 
     /// A dated sum from (day, value) points in any order.
     pub fn from_points(mut points: Vec<(i64, f64)>) -> Sum {
-        points.sort_by_key(|p| p.0);
+        if !points.is_sorted_by_key(|p| p.0) {
+            points.sort_by_key(|p| p.0);
+        }
         let any = !points.is_empty();
         let mut days: Vec<i64> = Vec::new();
         let mut totals: Vec<f64> = Vec::new();
@@ -238,13 +244,52 @@ impl Sum {
     }
 }
 
-/// A numerator and a denominator summed over the same rows (rows where either is missing are left out).
+/// The rows' values of a [`Sum`] being built, in row order.
+#[derive(Default)]
+struct SumBuilder {
+    points: Vec<(i64, f64)>,
+    undated: f64,
+    any: bool,
+}
+
+impl SumBuilder {
+    /// Adds the value of `row` of `f` (nothing when missing or not finite, or the row has no day).
+    #[inline]
+    fn add(&mut self, f: &Frame, row: usize, value: Option<f64>) {
+        let Some(v) = value.filter(|v| v.is_finite()) else {
+            return;
+        };
+        if !f.dated() {
+            self.undated += v;
+            self.any = true;
+        } else if let Some(d) = f.day(row) {
+            self.points.push((d, v));
+            self.any = true;
+        }
+    }
+
+    fn finish(self, frames: &[&Frame]) -> Sum {
+        let mut sum = Sum::from_points(self.points);
+        sum.undated = self.undated;
+        sum.dated = frames.iter().all(|f| f.dated()) && !frames.is_empty();
+        sum.any = self.any;
+        sum
+    }
+}
+
+/// A numerator and a denominator summed over the same rows (rows where either is missing are left out),
+/// in one pass.
 pub fn pair(frames: &[&Frame], num: RowValue, den: RowValue) -> (Sum, Sum) {
-    let both = |f: &Frame, r: usize| num(f, r).is_some() && den(f, r).is_some();
-    (
-        Sum::build(frames, &|f, r| if both(f, r) { num(f, r) } else { None }),
-        Sum::build(frames, &|f, r| if both(f, r) { den(f, r) } else { None }),
-    )
+    let (mut n, mut d) = (SumBuilder::default(), SumBuilder::default());
+    for f in frames {
+        for row in f.rows() {
+            if let (Some(a), Some(b)) = (num(f, row), den(f, row)) {
+                n.add(f, row, Some(a));
+                d.add(f, row, Some(b));
+            }
+        }
+    }
+    (n.finish(frames), d.finish(frames))
 }
 
 /// How rows are grouped in a breakdown.

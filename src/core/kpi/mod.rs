@@ -19,6 +19,7 @@ pub mod kept_orders;
 pub mod keys;
 pub mod marketing;
 pub mod measures;
+pub mod month_totals;
 pub mod options;
 pub mod orders_figures;
 pub mod orders_table;

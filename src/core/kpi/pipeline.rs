@@ -13,6 +13,7 @@ use crate::core::schema::kinds::Kind;
 use crate::core::schema::normalize::{stage, Stage};
 use crate::core::schema::roles::Role;
 use crate::core::time::Period;
+use std::borrow::Cow;
 
 /// What one lead row says about the lead's progress.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -164,7 +165,7 @@ pub fn lead_facts(ds: &Dataset) -> Vec<LeadFacts> {
 /// The leads datasets with their facts.
 struct Leads<'a> {
     frames: Vec<Frame<'a>>,
-    facts: Vec<Vec<LeadFacts>>,
+    facts: Vec<Cow<'a, [LeadFacts]>>,
 }
 
 impl Leads<'_> {
@@ -239,7 +240,24 @@ fn load<'a>(ctx: &'a Context) -> Option<Leads<'a>> {
     if frames.is_empty() {
         return None;
     }
-    let facts = frames.iter().map(|f| lead_facts(f.ds)).collect();
+    // Facts are computed once per load (see `Prepared::lead_facts`); computed here only for datasets
+    // that are not the prepared ones.
+    let facts = frames
+        .iter()
+        .map(|f| {
+            let prepared = ctx
+                .prepared
+                .datasets
+                .iter()
+                .position(|d| std::ptr::eq(d, f.ds))
+                .and_then(|i| ctx.prepared.lead_facts.get(i))
+                .filter(|v| v.len() == f.ds.row_count());
+            match prepared {
+                Some(v) => Cow::Borrowed(v.as_slice()),
+                None => Cow::Owned(lead_facts(f.ds)),
+            }
+        })
+        .collect();
     Some(Leads { frames, facts })
 }
 

@@ -2,7 +2,9 @@
 
 use super::orders_figures::FiguresCache;
 use super::orders_table::OrdersTable;
+use super::pipeline::{lead_facts, LeadFacts};
 use super::query::Query;
+use super::subscriptions::SubscriptionsCache;
 use crate::core::ingest::table::{ColumnData, MISSING_TIME, SECONDS_PER_DAY};
 use crate::core::schema::dataset::Dataset;
 use crate::core::schema::kinds::Kind;
@@ -22,6 +24,10 @@ pub struct Prepared {
     pub warnings: Vec<String>,
     /// Filter-dependent orders figures of the last filter set (pre-computed for no filters).
     pub cache: FiguresCache,
+    /// The subscriptions of the last filter set.
+    pub subscriptions: SubscriptionsCache,
+    /// The facts of every row of each leads dataset, by index in [`Self::datasets`] (empty for other kinds).
+    pub lead_facts: Vec<Vec<LeadFacts>>,
 }
 
 impl Prepared {
@@ -33,13 +39,25 @@ impl Prepared {
         if let Some(t) = &orders {
             cache.history(t, &Query::default());
         }
+        let others: Vec<Dataset> = datasets
+            .iter()
+            .filter(|d| d.kind != Kind::Orders)
+            .cloned()
+            .collect();
         Prepared {
             cache,
-            datasets: datasets
+            subscriptions: SubscriptionsCache::default(),
+            lead_facts: others
                 .iter()
-                .filter(|d| d.kind != Kind::Orders)
-                .cloned()
+                .map(|d| {
+                    if d.kind == Kind::Leads {
+                        lead_facts(d)
+                    } else {
+                        Vec::new()
+                    }
+                })
                 .collect(),
+            datasets: others,
             orders,
             data_range: data_range(datasets),
             warnings,

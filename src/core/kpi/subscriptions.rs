@@ -9,11 +9,12 @@
 use super::context::Context;
 use super::filter::keeps;
 use super::keys::{Interner, KeyMap, MISSING};
+use super::query::Filter;
 use crate::core::ingest::table::{ColumnData, MISSING_TIME, SECONDS_PER_DAY};
 use crate::core::schema::kinds::Kind;
 use crate::core::schema::normalize::interval_months;
 use crate::core::schema::roles::Role;
-use std::cell::RefCell;
+use std::sync::{Arc, Mutex};
 
 /// The filtered subscriptions of a query.
 #[derive(Clone, Debug, Default)]
@@ -40,8 +41,69 @@ pub struct Subscriptions {
     ended: Vec<(i64, f64)>,
     /// Subscription indexes grouped by customer code (ascending), in index order within a customer.
     by_customer: Vec<usize>,
-    /// Movements already computed, by (from, to): several KPIs ask for the same buckets.
-    memo: RefCell<KeyMap<(i64, i64), Movement>>,
+    /// Movements already computed, by (from, to): several KPIs (and later queries with the same filters)
+    /// ask for the same buckets.
+    memo: Memo,
+}
+
+/// Most movements kept in the memo.
+const MEMO_LIMIT: usize = 50_000;
+
+/// The movements memo (a mutex so that the prepared data stays shareable between threads).
+#[derive(Debug, Default)]
+struct Memo(Mutex<KeyMap<(i64, i64), Movement>>);
+
+impl Clone for Memo {
+    fn clone(&self) -> Self {
+        Memo(Mutex::new(self.0.lock().map(|m| m.clone()).unwrap_or_default()))
+    }
+}
+
+/// The subscriptions of the last filter set, kept so that a period change does not rebuild them (and
+/// reuses their movements memo); Customers and Finance share one build per query.
+#[derive(Default)]
+pub struct SubscriptionsCache(Mutex<Option<CachedSubscriptions>>);
+
+/// The filters that applied to the subscriptions, and the subscriptions they kept.
+type CachedSubscriptions = (Vec<Filter>, Arc<Option<Subscriptions>>);
+
+impl Clone for SubscriptionsCache {
+    fn clone(&self) -> Self {
+        SubscriptionsCache::default()
+    }
+}
+
+impl std::fmt::Debug for SubscriptionsCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SubscriptionsCache")
+    }
+}
+
+impl SubscriptionsCache {
+    /// The subscriptions kept by the query's filters, from the cache or built (and cached).
+    pub fn get(&self, ctx: &Context) -> Arc<Option<Subscriptions>> {
+        // Only the filters on roles some subscriptions dataset has change them (the others are ignored).
+        let key: Vec<Filter> = ctx
+            .query
+            .filters
+            .iter()
+            .filter(|f| {
+                ctx.datasets(Kind::Subscriptions)
+                    .any(|d| d.column(f.role).is_some())
+            })
+            .cloned()
+            .collect();
+        if let Ok(guard) = self.0.lock() {
+            if let Some((_, s)) = guard.as_ref().filter(|(k, _)| *k == key) {
+                return s.clone();
+            }
+        }
+        let built = Arc::new(Subscriptions::build(ctx));
+        if let Ok(mut guard) = self.0.lock() {
+            *guard = Some((key, built.clone()));
+        }
+        built
+    }
 }
 
 /// A per-customer comparison of MRR between two instants.
@@ -226,14 +288,18 @@ impl Subscriptions {
     pub fn movement(&self, from: i64, to: i64) -> Movement {
         if let Some(m) = self
             .memo
-            .try_borrow()
+            .0
+            .lock()
             .ok()
             .and_then(|memo| memo.get(&(from, to)).copied())
         {
             return m;
         }
         let m = self.compute_movement(from, to);
-        if let Ok(mut memo) = self.memo.try_borrow_mut() {
+        if let Ok(mut memo) = self.memo.0.lock() {
+            if memo.len() >= MEMO_LIMIT {
+                memo.clear(); // a long session of queries: start over rather than grow without bound
+            }
             memo.insert((from, to), m);
         }
         m

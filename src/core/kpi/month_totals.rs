@@ -1,0 +1,197 @@
+//! Mergeable per-month accumulators of the kept orders, built once per filter set: revenue and completed
+//! orders per dimension value, and the weekday × hour grid, for every calendar month of the data. A period
+//! scan adds the whole months inside the period from here and reads rows only for its partial months, so a
+//! long period costs its number of months, not its number of lines.
+
+use super::kept_orders::KeptOrders;
+use super::keys::MISSING;
+use super::orders_table::OrdersTable;
+use crate::core::time::{month_start, weekday, Period};
+
+/// Cells always allowed for the per-month totals (beyond them, at most one cell per line).
+const CELLS_WITHOUT_LIMIT: usize = 1 << 16;
+
+/// Cells of the weekday × hour grid.
+pub const GRID_CELLS: usize = 7 * 24;
+
+/// Per-month totals of one dimension: `revenue[m * width + code]`, code `width - 1` being "(not set)".
+#[derive(Clone, Debug, Default)]
+pub struct DimensionMonths {
+    /// Values per month (the dimension's names + not set).
+    pub width: usize,
+    /// Revenue per month and value.
+    pub revenue: Vec<f64>,
+    /// Completed orders per month and value (an order with lines of several values counts in each).
+    pub orders: Vec<f64>,
+}
+
+/// Per-month totals of the kept orders.
+#[derive(Clone, Debug, Default)]
+pub struct MonthTotals {
+    /// Start day of each month of the data, then the end of the last: month `i` is `starts[i]..starts[i + 1]`.
+    pub starts: Vec<i64>,
+    /// Per dimension of [`OrdersTable::dimensions`] (same order).
+    pub dimensions: Vec<DimensionMonths>,
+    /// Orders per month and grid cell (`m * GRID_CELLS + weekday * 24 + hour`), when orders have times.
+    pub grid_orders: Vec<f64>,
+    /// Revenue per month and grid cell.
+    pub grid_revenue: Vec<f64>,
+}
+
+/// The grid cell of an order from its first line (`None` without a time of day).
+#[inline]
+pub fn grid_cell(t: &OrdersTable, row: usize) -> Option<usize> {
+    let secs = t.time_of_day.as_ref()?.get(row).copied()?;
+    let day = t.day.get(row).copied()?;
+    if secs < 0 {
+        return None;
+    }
+    let h = (secs / 3600).clamp(0, 23) as usize;
+    Some(weekday(day) as usize * 24 + h)
+}
+
+impl MonthTotals {
+    /// Accumulates the kept orders `k` of `t` per month (one pass over the orders, one per line-level
+    /// dimension over the lines).
+    pub fn build(t: &OrdersTable, k: &KeptOrders) -> MonthTotals {
+        let (Some(&first), Some(&last)) = (t.month.first(), t.month.last()) else {
+            return MonthTotals::default();
+        };
+        let months = (last - first + 1).max(0) as usize;
+        // Memory stays within about two numbers per line (many values over many years: rows are scanned).
+        let cells: usize = t
+            .dimensions
+            .iter()
+            .map(|d| (d.names.len() + 1).saturating_mul(months))
+            .fold(GRID_CELLS.saturating_mul(months), usize::saturating_add);
+        if cells > t.len().saturating_add(CELLS_WITHOUT_LIMIT) {
+            return MonthTotals::default();
+        }
+        let mut out = MonthTotals {
+            starts: (0..=months as i64).map(|i| month_start(first + i)).collect(),
+            ..MonthTotals::default()
+        };
+        // Month by month: each month's orders and lines are contiguous, and its cells one slice.
+        let spans: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = out
+            .starts
+            .windows(2)
+            .map(|w| (k.between(w[0], w[1]), t.rows_between(w[0], w[1])))
+            .collect();
+        for d in &t.dimensions {
+            let width = d.names.len() + 1;
+            let mut totals = DimensionMonths {
+                width,
+                revenue: vec![0.0; months * width],
+                orders: vec![0.0; months * width],
+            };
+            let not_set = width - 1;
+            let index = |code: u32| if code == MISSING { not_set } else { code as usize };
+            // An order's lines are adjacent, so a value's last order tells whether a line's order is
+            // already counted for it.
+            let mut stamp = vec![MISSING; width];
+            for ((orders, lines), (revenue, count)) in spans.iter().zip(
+                totals
+                    .revenue
+                    .chunks_exact_mut(width)
+                    .zip(totals.orders.chunks_exact_mut(width)),
+            ) {
+                if d.order_level {
+                    let rows = k.first_row.get(orders.clone()).unwrap_or(&[]);
+                    let values = k.revenue.get(orders.clone()).unwrap_or(&[]);
+                    for (&row, &v) in rows.iter().zip(values) {
+                        let idx = index(d.codes.get(row as usize).copied().unwrap_or(MISSING));
+                        if let Some(x) = revenue.get_mut(idx) {
+                            *x += v;
+                        }
+                        if let Some(x) = count.get_mut(idx) {
+                            *x += 1.0;
+                        }
+                    }
+                } else {
+                    let counted = k.line_counts.get(lines.clone()).unwrap_or(&[]);
+                    let codes = d.codes.get(lines.clone()).unwrap_or(&[]);
+                    let amounts = t.amount.get(lines.clone()).unwrap_or(&[]);
+                    let order = t.order.get(lines.clone()).unwrap_or(&[]);
+                    for (((&ok, &code), &amount), &o) in counted.iter().zip(codes).zip(amounts).zip(order) {
+                        if !ok {
+                            continue;
+                        }
+                        let idx = index(code);
+                        if let Some(x) = revenue.get_mut(idx) {
+                            *x += amount;
+                        }
+                        if let Some(s) = stamp.get_mut(idx) {
+                            if *s != o {
+                                *s = o;
+                                if let Some(x) = count.get_mut(idx) {
+                                    *x += 1.0;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            out.dimensions.push(totals);
+        }
+        if t.time_of_day.is_some() {
+            out.grid_orders = vec![0.0; months * GRID_CELLS];
+            out.grid_revenue = vec![0.0; months * GRID_CELLS];
+            for ((orders, _), (count, revenue)) in spans.iter().zip(
+                out.grid_orders
+                    .chunks_exact_mut(GRID_CELLS)
+                    .zip(out.grid_revenue.chunks_exact_mut(GRID_CELLS)),
+            ) {
+                let rows = k.first_row.get(orders.clone()).unwrap_or(&[]);
+                let values = k.revenue.get(orders.clone()).unwrap_or(&[]);
+                for (&row, &v) in rows.iter().zip(values) {
+                    let Some(c) = grid_cell(t, row as usize) else {
+                        continue;
+                    };
+                    if let Some(x) = count.get_mut(c) {
+                        *x += 1.0;
+                    }
+                    if let Some(x) = revenue.get_mut(c) {
+                        *x += v;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The whole months inside `period`: their index range and the days they cover (empty when none).
+    pub fn inside(&self, period: Period) -> (std::ops::Range<usize>, Period) {
+        let months = self.starts.len().saturating_sub(1);
+        let a = self.starts.partition_point(|&s| s < period.start).min(months);
+        let b = self
+            .starts
+            .partition_point(|&s| s <= period.end)
+            .saturating_sub(1)
+            .min(months);
+        match (self.starts.get(a), self.starts.get(b)) {
+            (Some(&s), Some(&e)) if a < b => (a..b, Period::new(s, e)),
+            _ => (0..0, Period::new(period.start, period.start)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_months_inside_a_period() {
+        let m = MonthTotals {
+            starts: vec![0, 31, 59, 90],
+            ..MonthTotals::default()
+        };
+        assert_eq!(m.inside(Period::new(0, 90)), (0..3, Period::new(0, 90)));
+        assert_eq!(m.inside(Period::new(1, 90)), (1..3, Period::new(31, 90)));
+        assert_eq!(m.inside(Period::new(1, 89)), (1..2, Period::new(31, 59)));
+        assert_eq!(m.inside(Period::new(-100, 1000)), (0..3, Period::new(0, 90)));
+        assert_eq!(m.inside(Period::new(5, 40)).0, 0..0);
+        assert_eq!(m.inside(Period::new(200, 300)).0, 0..0);
+        // No months (nothing built): nothing inside.
+        assert_eq!(MonthTotals::default().inside(Period::new(0, 90)).0, 0..0);
+    }
+}
