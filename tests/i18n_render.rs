@@ -1,0 +1,142 @@
+//! Sentences built by the core (import problems and notes, file errors, KPI reasons) rendered in the
+//! page's languages: translated, with the values in place and numbers written as the language writes them.
+
+use kpiboard::core::i18n::{render, Lang, Text};
+use kpiboard::core::ingest::{read, ImportOptions};
+
+/// A `;` file with decimal commas whose row 1,204 (file line) holds a value that is not a number.
+fn bad_amount_report() -> kpiboard::core::ingest::ImportReport {
+    let mut text = String::from("Date;Montant\n");
+    for row in 0..1210 {
+        let amount = if row == 1202 {
+            "12,5,0".to_string()
+        } else {
+            format!("{},{:02}", row, row % 100)
+        };
+        text.push_str(&format!("2022-01-01;{amount}\n"));
+    }
+    match read("ventes.csv", text.as_bytes(), &ImportOptions::default()) {
+        Ok(import) => import.report,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn first_problem() -> Text {
+    bad_amount_report().problems.first().cloned().unwrap_or_default()
+}
+
+#[test]
+fn a_cell_problem_is_translated_with_a_locale_formatted_line_number() {
+    let problem = first_problem();
+    assert!(problem
+        .to_string()
+        .starts_with("line 1,204, column \"Montant\": \"12,5,0\" is not a number"));
+    let table = [
+        (Lang::Ko, &["1,204행", "“Montant” 열", "“12,5,0”", "숫자"][..]),
+        (
+            Lang::Ja,
+            &["1,204 行目", "「Montant」列", "「12,5,0」", "数値"][..],
+        ),
+        (
+            Lang::Fr,
+            &[
+                "ligne\u{A0}1\u{202F}204",
+                "colonne «\u{A0}Montant\u{A0}»",
+                "«\u{A0}12,5,0\u{A0}»",
+                "un nombre",
+            ][..],
+        ),
+        (Lang::ZhTw, &["第 1,204 列", "「Montant」欄", "數字"][..]),
+        (Lang::ZhCn, &["第 1,204 行", "“Montant”列", "数字"][..]),
+    ];
+    for (lang, parts) in table {
+        let text = render(lang, &problem);
+        for part in parts {
+            assert!(text.contains(part), "{lang:?}: {text:?} lacks {part:?}");
+        }
+        assert!(!text.contains("line"), "{lang:?}: {text:?}");
+        assert!(problem.untranslated(lang).is_empty(), "{lang:?}");
+    }
+}
+
+#[test]
+fn every_note_of_real_imports_is_translated() {
+    let mut notes: Vec<Text> = bad_amount_report().notes;
+    let files = [
+        "# exported 2024\nsep=;\nDate;Qty;Price\n01/02/2022;12,345;3,5\n03/04/2022;1,500;4,25\n",
+        "Report title\n\nDay,Amount,Amount\n2022-01-05,\"1,5\",x\n2022-01-06,2,y\n2022-01-07,3\n",
+    ];
+    for file in files {
+        match read("f.csv", file.as_bytes(), &ImportOptions::default()) {
+            Ok(import) => {
+                notes.extend(import.report.notes);
+                notes.extend(import.report.problems);
+                notes.extend(import.report.columns.into_iter().filter_map(|c| c.note));
+            }
+            Err(e) => panic!("{e}"),
+        }
+    }
+    assert!(notes.len() >= 5, "{notes:?}");
+    for lang in Lang::ALL {
+        for note in &notes {
+            assert!(note.untranslated(lang).is_empty(), "{lang:?}: {note}");
+            assert!(
+                !render(lang, note).contains('{'),
+                "{lang:?}: {}",
+                render(lang, note)
+            );
+        }
+    }
+    // The encoding note names its reason in the language.
+    let encoding = notes
+        .iter()
+        .find(|n| n.starts_with("Encoding "))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(render(Lang::Fr, &encoding), "Encodage UTF-8 (UTF-8 valide).");
+    assert_eq!(render(Lang::Ja, &encoding), "文字コード UTF-8（正しい UTF-8）。");
+}
+
+#[test]
+fn a_file_that_is_not_a_table_is_explained_in_the_language() {
+    let error = match read("photo.png", b"\x89PNG\r\n\x1a\nrest", &ImportOptions::default()) {
+        Err(e) => e.text(),
+        Ok(_) => panic!("a PNG is not a table"),
+    };
+    assert!(error
+        .to_string()
+        .starts_with("photo.png looks like a PNG image, not a table"));
+    assert!(
+        render(Lang::Ko, &error).contains("PNG 이미지"),
+        "{}",
+        render(Lang::Ko, &error)
+    );
+    assert!(
+        render(Lang::Fr, &error).contains("une image PNG"),
+        "{}",
+        render(Lang::Fr, &error)
+    );
+    assert!(render(Lang::ZhCn, &error).starts_with("photo.png 看起来是PNG 图片"));
+}
+
+#[test]
+fn texts_round_trip_through_json_and_render_the_same() {
+    let problem = first_problem();
+    let json = serde_json::to_string(&problem).unwrap_or_default();
+    let back: Option<Text> = serde_json::from_str(&json).ok();
+    assert_eq!(
+        back.as_ref().map(|t| render(Lang::Ko, t)),
+        Some(render(Lang::Ko, &problem))
+    );
+}
+
+#[test]
+fn unknown_sentences_fall_back_to_english() {
+    let text = Text::plain("not a known sentence".to_string());
+    assert_eq!(render(Lang::Ja, &text), "not a known sentence");
+    assert_eq!(
+        text.untranslated(Lang::Ja),
+        vec!["not a known sentence".to_string()]
+    );
+    assert!(text.untranslated(Lang::En).is_empty());
+}
