@@ -11,7 +11,6 @@ use crate::core::format;
 use crate::core::i18n::{self, Lang, Msg};
 use crate::core::kpi::registry::{self, Area, Direction, KpiDef, TimeUnit, Unit};
 use crate::core::kpi::report::{KpiReport, KpiResult, KpiValue};
-use crate::core::schema::catalog::role_label;
 
 /// Whether a change is good news, bad news or neither, given the KPI's direction.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -259,7 +258,7 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
             r.breakdowns
                 .iter()
                 .map(|b| {
-                    let title = format!("{name} — {}", role_label(b.dimension));
+                    let title = format!("{name} — {}", i18n::role_name(lang, b.dimension));
                     let spec = ChartSpec::Bar(BarChart {
                         title: title.clone(),
                         categories: b.rows.iter().map(|(k, _)| k.clone()).collect(),

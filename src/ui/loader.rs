@@ -49,7 +49,7 @@ async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &Imp
     if is_workbook(file) {
         match browser::read_file(file).await {
             Ok(bytes) => parse(state, &file.name(), &bytes, options),
-            Err(message) => FileStatus::Failed(message),
+            Err(message) => FileStatus::Failed(message.into()),
         }
     } else {
         read_in_chunks(state, id, file, options).await
@@ -118,15 +118,15 @@ async fn read_in_chunks(
             .files
             .with_untracked(|files| files.iter().any(|f| f.id == id))
         {
-            return FileStatus::Failed(format!("{name}: cancelled"));
+            return FileStatus::Failed(crate::text!("{file}: cancelled", file = &name));
         }
         let end = (offset + CHUNK_BYTES).min(size);
         let chunk = match browser::read_slice(file, offset, end).await {
             Ok(chunk) => chunk,
-            Err(message) => return FileStatus::Failed(message),
+            Err(message) => return FileStatus::Failed(message.into()),
         };
         if let Err(error) = importer.push(&chunk) {
-            return FileStatus::Failed(error.to_string());
+            return FileStatus::Failed(error.text());
         }
         offset = end;
         state.set_status(
@@ -139,7 +139,7 @@ async fn read_in_chunks(
     }
     match importer.finish() {
         Ok(import) => finish(state, pipeline::recognise(&name, import)),
-        Err(error) => FileStatus::Failed(error.to_string()),
+        Err(error) => FileStatus::Failed(error.text()),
     }
 }
 

@@ -325,6 +325,143 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{file} could not be read as an Excel workbook: {reason}.",
         "{file} n’a pas pu être lu comme un classeur Excel\u{A0}: {reason}.",
     ),
+    // Column mapping (src/core/schema, src/core/pipeline.rs)
+    (
+        " (from {min} to {max})",
+        " (de {min} à {max})",
+    ),
+    (
+        " such as “{example}”",
+        ", comme «\u{A0}{example}\u{A0}»",
+    ),
+    (
+        "it holds {found}{example}{range}, expected {expected}",
+        "elle contient {found}{example}{range}, alors que le rôle attend {expected}",
+    ),
+    (
+        "dates",
+        "des dates",
+    ),
+    (
+        "numbers",
+        "des nombres",
+    ),
+    (
+        "percentages",
+        "des pourcentages",
+    ),
+    (
+        "yes/no values",
+        "des valeurs oui/non",
+    ),
+    (
+        "whole numbers from 0 to 10",
+        "des entiers de 0 à 10",
+    ),
+    (
+        "positions of 1 or more",
+        "des positions de 1 ou plus",
+    ),
+    (
+        "identifiers (text or numbers)",
+        "des identifiants (texte ou nombres)",
+    ),
+    (
+        "yes/no values or words such as won / lost",
+        "des valeurs oui/non ou des mots comme gagné / perdu",
+    ),
+    (
+        "orders",
+        "les commandes",
+    ),
+    (
+        "traffic reports",
+        "les rapports de trafic",
+    ),
+    (
+        "page reports",
+        "les rapports de pages",
+    ),
+    (
+        "ad reports",
+        "les rapports publicitaires",
+    ),
+    (
+        "cost ledgers",
+        "les registres de coûts",
+    ),
+    (
+        "leads",
+        "les leads",
+    ),
+    (
+        "email campaign reports",
+        "les rapports de campagnes e-mail",
+    ),
+    (
+        "social reports",
+        "les rapports des réseaux sociaux",
+    ),
+    (
+        "survey responses",
+        "les réponses à l’enquête",
+    ),
+    (
+        "subscriptions",
+        "les abonnements",
+    ),
+    (
+        "search console reports",
+        "les rapports de la Search Console",
+    ),
+    (
+        "no columns",
+        "aucune colonne",
+    ),
+    (
+        "no column name or value matched a known kind of export; found: {found}",
+        "aucun nom de colonne ni aucune valeur ne correspond à un type d’export connu\u{A0}; colonnes trouvées\u{A0}: {found}",
+    ),
+    (
+        "{kind} need a {roles} column; found: {found}",
+        "{kind} nécessitent une colonne {roles}\u{A0}; colonnes trouvées\u{A0}: {found}",
+    ),
+    (
+        "{kind} need an {roles} column; found: {found}",
+        "{kind} nécessitent une colonne {roles}\u{A0}; colonnes trouvées\u{A0}: {found}",
+    ),
+    (
+        "{first} or {rest}",
+        "{first} ou {rest}",
+    ),
+    (
+        "{kind} need a column for {roles}",
+        "{kind} nécessitent une colonne {roles}",
+    ),
+    (
+        "{file}: {problems}",
+        "{file}\u{A0}: {problems}",
+    ),
+    (
+        "{file}: cancelled",
+        "{file}\u{A0}: annulé",
+    ),
+    (
+        "{file}, column {number} “{column}”: cannot be the {role} of {kind}: {reason}",
+        "{file}, colonne\u{A0}{number} «\u{A0}{column}\u{A0}»\u{A0}: ne peut pas être la colonne {role} pour {kind}\u{A0}: {reason}",
+    ),
+    (
+        "{file}: columns {first_number} “{first}” and {second_number} “{second}” are both mapped to {role}; keep one",
+        "{file}\u{A0}: les colonnes {first_number} «\u{A0}{first}\u{A0}» et {second_number} «\u{A0}{second}\u{A0}» sont toutes deux associées à {role}\u{A0}; n’en gardez qu’une",
+    ),
+    (
+        "{rows} rows rejected, {values} values not understood",
+        "{rows}\u{A0}lignes rejetées, {values}\u{A0}valeurs non comprises",
+    ),
+    (
+        "{message} (column “{column}” is named like the {role} but {reason})",
+        "{message} (la colonne «\u{A0}{column}\u{A0}» porte le nom de {role} mais {reason})",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

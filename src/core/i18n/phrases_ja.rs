@@ -325,6 +325,143 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{file} could not be read as an Excel workbook: {reason}.",
         "{file} を Excel ブックとして読み込めませんでした：{reason}。",
     ),
+    // Column mapping (src/core/schema, src/core/pipeline.rs)
+    (
+        " (from {min} to {max})",
+        "（{min}～{max}）",
+    ),
+    (
+        " such as “{example}”",
+        "（例：「{example}」）",
+    ),
+    (
+        "it holds {found}{example}{range}, expected {expected}",
+        "{found}{example}{range}が入っていますが、{expected}である必要があります",
+    ),
+    (
+        "dates",
+        "日付",
+    ),
+    (
+        "numbers",
+        "数値",
+    ),
+    (
+        "percentages",
+        "パーセント値",
+    ),
+    (
+        "yes/no values",
+        "はい／いいえの値",
+    ),
+    (
+        "whole numbers from 0 to 10",
+        "0～10 の整数",
+    ),
+    (
+        "positions of 1 or more",
+        "1 以上の順位",
+    ),
+    (
+        "identifiers (text or numbers)",
+        "識別子（テキストまたは数値）",
+    ),
+    (
+        "yes/no values or words such as won / lost",
+        "はい／いいえの値、または受注／失注などの語",
+    ),
+    (
+        "orders",
+        "注文データ",
+    ),
+    (
+        "traffic reports",
+        "トラフィックレポート",
+    ),
+    (
+        "page reports",
+        "ページレポート",
+    ),
+    (
+        "ad reports",
+        "広告レポート",
+    ),
+    (
+        "cost ledgers",
+        "費用台帳",
+    ),
+    (
+        "leads",
+        "リードデータ",
+    ),
+    (
+        "email campaign reports",
+        "メールキャンペーンレポート",
+    ),
+    (
+        "social reports",
+        "ソーシャルメディアレポート",
+    ),
+    (
+        "survey responses",
+        "アンケート回答",
+    ),
+    (
+        "subscriptions",
+        "サブスクリプションデータ",
+    ),
+    (
+        "search console reports",
+        "Search Console レポート",
+    ),
+    (
+        "no columns",
+        "列なし",
+    ),
+    (
+        "no column name or value matched a known kind of export; found: {found}",
+        "既知のエクスポート形式に合う列名や値がありません。見つかった列：{found}",
+    ),
+    (
+        "{kind} need a {roles} column; found: {found}",
+        "{kind}には「{roles}」列が必要です。見つかった列：{found}",
+    ),
+    (
+        "{kind} need an {roles} column; found: {found}",
+        "{kind}には「{roles}」列が必要です。見つかった列：{found}",
+    ),
+    (
+        "{first} or {rest}",
+        "{first}または{rest}",
+    ),
+    (
+        "{kind} need a column for {roles}",
+        "{kind}には「{roles}」列が必要です",
+    ),
+    (
+        "{file}: {problems}",
+        "{file}：{problems}",
+    ),
+    (
+        "{file}: cancelled",
+        "{file}：キャンセルしました",
+    ),
+    (
+        "{file}, column {number} “{column}”: cannot be the {role} of {kind}: {reason}",
+        "{file}、{number} 列目「{column}」：{kind}の「{role}」には使えません。{reason}",
+    ),
+    (
+        "{file}: columns {first_number} “{first}” and {second_number} “{second}” are both mapped to {role}; keep one",
+        "{file}：{first_number} 列目「{first}」と {second_number} 列目「{second}」の両方が「{role}」に割り当てられています。どちらか 1 つにしてください",
+    ),
+    (
+        "{rows} rows rejected, {values} values not understood",
+        "除外した行 {rows}、読み取れなかった値 {values}",
+    ),
+    (
+        "{message} (column “{column}” is named like the {role} but {reason})",
+        "{message}（「{column}」列は名前が「{role}」に見えますが、{reason}）",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

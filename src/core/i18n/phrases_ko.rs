@@ -325,6 +325,143 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{file} could not be read as an Excel workbook: {reason}.",
         "{file}을(를) 엑셀 통합 문서로 읽을 수 없습니다: {reason}.",
     ),
+    // Column mapping (src/core/schema, src/core/pipeline.rs)
+    (
+        " (from {min} to {max})",
+        " ({min}~{max})",
+    ),
+    (
+        " such as “{example}”",
+        "(예: “{example}”)",
+    ),
+    (
+        "it holds {found}{example}{range}, expected {expected}",
+        "{found}{example}{range}이(가) 들어 있습니다(필요한 값: {expected})",
+    ),
+    (
+        "dates",
+        "날짜",
+    ),
+    (
+        "numbers",
+        "숫자",
+    ),
+    (
+        "percentages",
+        "백분율",
+    ),
+    (
+        "yes/no values",
+        "예/아니요 값",
+    ),
+    (
+        "whole numbers from 0 to 10",
+        "0~10 사이의 정수",
+    ),
+    (
+        "positions of 1 or more",
+        "1 이상의 순위",
+    ),
+    (
+        "identifiers (text or numbers)",
+        "식별자(텍스트 또는 숫자)",
+    ),
+    (
+        "yes/no values or words such as won / lost",
+        "예/아니요 값 또는 수주/실주 같은 단어",
+    ),
+    (
+        "orders",
+        "주문 데이터",
+    ),
+    (
+        "traffic reports",
+        "트래픽 보고서",
+    ),
+    (
+        "page reports",
+        "페이지 보고서",
+    ),
+    (
+        "ad reports",
+        "광고 보고서",
+    ),
+    (
+        "cost ledgers",
+        "비용 내역",
+    ),
+    (
+        "leads",
+        "리드 데이터",
+    ),
+    (
+        "email campaign reports",
+        "이메일 캠페인 보고서",
+    ),
+    (
+        "social reports",
+        "소셜 미디어 보고서",
+    ),
+    (
+        "survey responses",
+        "설문 응답",
+    ),
+    (
+        "subscriptions",
+        "구독 데이터",
+    ),
+    (
+        "search console reports",
+        "서치 콘솔 보고서",
+    ),
+    (
+        "no columns",
+        "열 없음",
+    ),
+    (
+        "no column name or value matched a known kind of export; found: {found}",
+        "알려진 내보내기 형식과 일치하는 열 이름이나 값이 없습니다. 찾은 열: {found}",
+    ),
+    (
+        "{kind} need a {roles} column; found: {found}",
+        "{kind}에는 {roles} 열이 필요합니다. 찾은 열: {found}",
+    ),
+    (
+        "{kind} need an {roles} column; found: {found}",
+        "{kind}에는 {roles} 열이 필요합니다. 찾은 열: {found}",
+    ),
+    (
+        "{first} or {rest}",
+        "{first} 또는 {rest}",
+    ),
+    (
+        "{kind} need a column for {roles}",
+        "{kind}에는 {roles} 열이 필요합니다",
+    ),
+    (
+        "{file}: {problems}",
+        "{file}: {problems}",
+    ),
+    (
+        "{file}: cancelled",
+        "{file}: 취소됨",
+    ),
+    (
+        "{file}, column {number} “{column}”: cannot be the {role} of {kind}: {reason}",
+        "{file}, {number}번째 열 “{column}”: {kind}의 {role}(으)로 쓸 수 없습니다. {reason}",
+    ),
+    (
+        "{file}: columns {first_number} “{first}” and {second_number} “{second}” are both mapped to {role}; keep one",
+        "{file}: {first_number}번째 열 “{first}”과(와) {second_number}번째 열 “{second}”이(가) 모두 {role}(으)로 지정되어 있습니다. 하나만 남기세요",
+    ),
+    (
+        "{rows} rows rejected, {values} values not understood",
+        "거부된 행 {rows}개, 인식하지 못한 값 {values}개",
+    ),
+    (
+        "{message} (column “{column}” is named like the {role} but {reason})",
+        "{message} (“{column}” 열은 이름이 {role}처럼 보이지만 {reason})",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

@@ -325,6 +325,143 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{file} could not be read as an Excel workbook: {reason}.",
         "无法将 {file} 读取为 Excel 工作簿：{reason}。",
     ),
+    // Column mapping (src/core/schema, src/core/pipeline.rs)
+    (
+        " (from {min} to {max})",
+        "（{min} 至 {max}）",
+    ),
+    (
+        " such as “{example}”",
+        "（例如“{example}”）",
+    ),
+    (
+        "it holds {found}{example}{range}, expected {expected}",
+        "内容为{found}{example}{range}，但应为{expected}",
+    ),
+    (
+        "dates",
+        "日期",
+    ),
+    (
+        "numbers",
+        "数字",
+    ),
+    (
+        "percentages",
+        "百分比",
+    ),
+    (
+        "yes/no values",
+        "是/否值",
+    ),
+    (
+        "whole numbers from 0 to 10",
+        "0 至 10 的整数",
+    ),
+    (
+        "positions of 1 or more",
+        "1 及以上的排名",
+    ),
+    (
+        "identifiers (text or numbers)",
+        "标识符（文本或数字）",
+    ),
+    (
+        "yes/no values or words such as won / lost",
+        "是/否值，或“赢单/输单”等词",
+    ),
+    (
+        "orders",
+        "订单数据",
+    ),
+    (
+        "traffic reports",
+        "流量报表",
+    ),
+    (
+        "page reports",
+        "页面报表",
+    ),
+    (
+        "ad reports",
+        "广告报表",
+    ),
+    (
+        "cost ledgers",
+        "费用明细",
+    ),
+    (
+        "leads",
+        "线索数据",
+    ),
+    (
+        "email campaign reports",
+        "邮件营销活动报表",
+    ),
+    (
+        "social reports",
+        "社交媒体报表",
+    ),
+    (
+        "survey responses",
+        "问卷答复",
+    ),
+    (
+        "subscriptions",
+        "订阅数据",
+    ),
+    (
+        "search console reports",
+        "Search Console 报表",
+    ),
+    (
+        "no columns",
+        "没有任何列",
+    ),
+    (
+        "no column name or value matched a known kind of export; found: {found}",
+        "没有任何列名或值符合已知的导出类型；找到的列：{found}",
+    ),
+    (
+        "{kind} need a {roles} column; found: {found}",
+        "{kind}需要“{roles}”列；找到的列：{found}",
+    ),
+    (
+        "{kind} need an {roles} column; found: {found}",
+        "{kind}需要“{roles}”列；找到的列：{found}",
+    ),
+    (
+        "{first} or {rest}",
+        "{first}或{rest}",
+    ),
+    (
+        "{kind} need a column for {roles}",
+        "{kind}需要“{roles}”列",
+    ),
+    (
+        "{file}: {problems}",
+        "{file}：{problems}",
+    ),
+    (
+        "{file}: cancelled",
+        "{file}：已取消",
+    ),
+    (
+        "{file}, column {number} “{column}”: cannot be the {role} of {kind}: {reason}",
+        "{file}，第 {number} 列“{column}”：不能作为{kind}的“{role}”：{reason}",
+    ),
+    (
+        "{file}: columns {first_number} “{first}” and {second_number} “{second}” are both mapped to {role}; keep one",
+        "{file}：第 {first_number} 列“{first}”和第 {second_number} 列“{second}”都对应到“{role}”；请只保留一个",
+    ),
+    (
+        "{rows} rows rejected, {values} values not understood",
+        "{rows} 行被拒绝，{values} 个值无法识别",
+    ),
+    (
+        "{message} (column “{column}” is named like the {role} but {reason})",
+        "{message}（“{column}”列的名称像是“{role}”，但{reason}）",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

@@ -325,6 +325,143 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{file} could not be read as an Excel workbook: {reason}.",
         "無法將 {file} 讀取為 Excel 活頁簿：{reason}。",
     ),
+    // Column mapping (src/core/schema, src/core/pipeline.rs)
+    (
+        " (from {min} to {max})",
+        "（{min} 至 {max}）",
+    ),
+    (
+        " such as “{example}”",
+        "（例如「{example}」）",
+    ),
+    (
+        "it holds {found}{example}{range}, expected {expected}",
+        "內容為{found}{example}{range}，但應為{expected}",
+    ),
+    (
+        "dates",
+        "日期",
+    ),
+    (
+        "numbers",
+        "數字",
+    ),
+    (
+        "percentages",
+        "百分比",
+    ),
+    (
+        "yes/no values",
+        "是／否值",
+    ),
+    (
+        "whole numbers from 0 to 10",
+        "0 至 10 的整數",
+    ),
+    (
+        "positions of 1 or more",
+        "1 以上的排名",
+    ),
+    (
+        "identifiers (text or numbers)",
+        "識別碼（文字或數字）",
+    ),
+    (
+        "yes/no values or words such as won / lost",
+        "是／否值，或「贏單／輸單」等字詞",
+    ),
+    (
+        "orders",
+        "訂單資料",
+    ),
+    (
+        "traffic reports",
+        "流量報表",
+    ),
+    (
+        "page reports",
+        "網頁報表",
+    ),
+    (
+        "ad reports",
+        "廣告報表",
+    ),
+    (
+        "cost ledgers",
+        "費用明細",
+    ),
+    (
+        "leads",
+        "潛在客戶資料",
+    ),
+    (
+        "email campaign reports",
+        "電子郵件活動報表",
+    ),
+    (
+        "social reports",
+        "社群媒體報表",
+    ),
+    (
+        "survey responses",
+        "問卷回覆",
+    ),
+    (
+        "subscriptions",
+        "訂閱資料",
+    ),
+    (
+        "search console reports",
+        "Search Console 報表",
+    ),
+    (
+        "no columns",
+        "沒有任何欄位",
+    ),
+    (
+        "no column name or value matched a known kind of export; found: {found}",
+        "沒有任何欄位名稱或值符合已知的匯出類型；找到的欄位：{found}",
+    ),
+    (
+        "{kind} need a {roles} column; found: {found}",
+        "{kind}需要「{roles}」欄；找到的欄位：{found}",
+    ),
+    (
+        "{kind} need an {roles} column; found: {found}",
+        "{kind}需要「{roles}」欄；找到的欄位：{found}",
+    ),
+    (
+        "{first} or {rest}",
+        "{first}或{rest}",
+    ),
+    (
+        "{kind} need a column for {roles}",
+        "{kind}需要「{roles}」欄",
+    ),
+    (
+        "{file}: {problems}",
+        "{file}：{problems}",
+    ),
+    (
+        "{file}: cancelled",
+        "{file}：已取消",
+    ),
+    (
+        "{file}, column {number} “{column}”: cannot be the {role} of {kind}: {reason}",
+        "{file}，第 {number} 欄「{column}」：不能作為{kind}的「{role}」：{reason}",
+    ),
+    (
+        "{file}: columns {first_number} “{first}” and {second_number} “{second}” are both mapped to {role}; keep one",
+        "{file}：第 {first_number} 欄「{first}」與第 {second_number} 欄「{second}」都對應到「{role}」；請只保留一個",
+    ),
+    (
+        "{rows} rows rejected, {values} values not understood",
+        "{rows} 列遭拒，{values} 個值無法辨識",
+    ),
+    (
+        "{message} (column “{column}” is named like the {role} but {reason})",
+        "{message}（「{column}」欄的名稱像是「{role}」，但{reason}）",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

@@ -39,14 +39,30 @@ pub enum Arg {
     Text(Box<Text>),
     /// The name of a dataset kind.
     Kind(Kind),
-    /// The display name of a column role.
+    /// The display name of a column role, as written inside a sentence ("order date", « date de
+    /// commande »).
     Role(Role),
+    /// Sentences joined with the language's semicolon ("; ", "；", " ; ").
+    Texts(Vec<Text>),
 }
 
 impl Arg {
     /// A fixed phrase (mark the literal with [`crate::phrase!`] where it is written).
     pub fn phrase(english: &'static str) -> Arg {
         Arg::Phrase(Cow::Borrowed(english))
+    }
+
+    /// Roles as alternatives: "amount", "amount or quantity", "sent or delivered or opens".
+    pub fn either(roles: &[Role]) -> Arg {
+        match roles {
+            [] => Arg::Str(String::new()),
+            [one] => Arg::Role(*one),
+            [first, rest @ ..] => Arg::from(crate::text!(
+                "{first} or {rest}",
+                first = *first,
+                rest = Arg::either(rest)
+            )),
+        }
     }
 
     /// A list of values shown as is, joined with the language's list separator.
@@ -163,6 +179,7 @@ impl Text {
         for (_, arg) in &self.args {
             match arg {
                 Arg::Text(t) => out.extend(t.untranslated(lang)),
+                Arg::Texts(texts) => texts.iter().for_each(|t| out.extend(t.untranslated(lang))),
                 // Symbols and patterns (";", "DD/MM/YYYY") are shown as they are.
                 Arg::Phrase(p)
                     if lang != Lang::En
@@ -258,7 +275,32 @@ fn render_arg(lang: Lang, arg: &Arg) -> String {
         Arg::Phrase(p) => phrase(lang, p),
         Arg::Text(t) => render(lang, t),
         Arg::Kind(k) => tr(lang, Msg::for_kind(*k)).to_string(),
-        Arg::Role(r) => super::role_name(lang, *r).to_string(),
+        Arg::Role(r) => in_sentence(super::role_name(lang, *r)),
+        Arg::Texts(texts) => {
+            let separator = match lang {
+                Lang::En | Lang::Ko => "; ",
+                Lang::ZhTw | Lang::ZhCn | Lang::Ja => "；",
+                Lang::Fr => "\u{A0}; ",
+            };
+            texts
+                .iter()
+                .map(|t| render(lang, t))
+                .collect::<Vec<_>>()
+                .join(separator)
+        }
+    }
+}
+
+/// A name as written inside a sentence: a capital first letter followed by a lower-case letter is
+/// lowered ("Order date" → "order date"); acronyms ("MQL date", "CTA clicks") and scripts without case
+/// stay as they are.
+fn in_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name.to_string(),
     }
 }
 

@@ -95,7 +95,7 @@ fn summary(entry: &FileEntry, lang: Lang) -> Summary {
     match &entry.status {
         FileStatus::Reading { fraction } => s.progress = Some(*fraction),
         FileStatus::Failed(message) => {
-            s.message = message.clone();
+            s.message = i18n::render(lang, message);
             s.failed = true;
         }
         FileStatus::Loaded(file) => {
@@ -106,7 +106,12 @@ fn summary(entry: &FileEntry, lang: Lang) -> Summary {
                 None => kind.to_string(),
             };
             s.rows = Some(file.rows_accepted());
-            s.message = file.status_line();
+            s.message = file
+                .status_line()
+                .iter()
+                .map(|t| i18n::render(lang, t))
+                .collect::<Vec<_>>()
+                .join(" · ");
         }
     }
     s
