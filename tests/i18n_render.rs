@@ -140,3 +140,104 @@ fn unknown_sentences_fall_back_to_english() {
     );
     assert!(text.untranslated(Lang::En).is_empty());
 }
+
+/// Every reason and warning of a KPI report, with what it is about.
+fn kpi_texts(report: &kpiboard::core::kpi::KpiReport) -> Vec<(String, Text)> {
+    use kpiboard::core::kpi::KpiValue;
+    let mut out: Vec<(String, Text)> = report.unavailable.clone();
+    for r in &report.results {
+        if let KpiValue::NoValue { reason } = &r.value {
+            out.push((r.id.clone(), reason.clone()));
+        }
+    }
+    out.extend(report.warnings.iter().map(|w| ("warning".to_string(), w.clone())));
+    out
+}
+
+#[test]
+fn every_kpi_reason_is_translated_with_nothing_loaded_and_with_the_sample() {
+    use kpiboard::core::kpi::{self, Comparison, Query};
+    use kpiboard::core::pipeline;
+    use kpiboard::core::sample;
+    let nothing = kpi::compute(&[], &Query::default());
+    let datasets: Vec<_> = sample::FILES
+        .iter()
+        .filter_map(|f| pipeline::load(f.name, f.bytes, &ImportOptions::default()).ok())
+        .filter_map(|l| l.dataset().cloned())
+        .collect();
+    let no_comparison = Query {
+        comparison: Comparison::None,
+        ..Query::default()
+    };
+    let sample = kpi::compute(&datasets, &no_comparison);
+    let mut texts = kpi_texts(&nothing);
+    texts.extend(kpi_texts(&sample));
+    assert!(texts.len() >= 71, "{}", texts.len());
+    for lang in Lang::ALL {
+        for (id, text) in &texts {
+            assert!(text.untranslated(lang).is_empty(), "{lang:?} {id}: {text}");
+            if lang != Lang::En {
+                assert_ne!(render(lang, text), text.to_string(), "{lang:?} {id}");
+            }
+        }
+    }
+    // Growth without a comparison says how to get one, in the language.
+    let growth = match sample.get("growth").map(|r| &r.value) {
+        Some(kpiboard::core::kpi::KpiValue::NoValue { reason }) => reason.clone(),
+        other => panic!("growth: {other:?}"),
+    };
+    assert!(growth.starts_with("Choose a comparison"));
+    assert_eq!(
+        render(Lang::Ko, &growth),
+        "성장률을 보려면 비교 기준(이전 기간 또는 전년)을 선택하세요"
+    );
+    assert!(render(Lang::Fr, &growth).starts_with("Choisissez une comparaison"));
+    assert!(render(Lang::Ja, &growth).contains("比較対象"));
+    // What unlocks revenue when nothing is loaded.
+    let needs = nothing.unavailable_reason("revenue").cloned().unwrap_or_default();
+    assert!(
+        render(Lang::Ja, &needs).contains("注文データのエクスポートが必要です"),
+        "{}",
+        render(Lang::Ja, &needs)
+    );
+}
+
+#[test]
+fn counts_in_kpi_warnings_are_written_as_the_language_writes_numbers() {
+    use kpiboard::core::kpi::{self, Query};
+    use kpiboard::core::pipeline;
+    // 1,500 orders without a date are left out of the order KPIs.
+    let mut csv = String::from("order_id,order_date,amount\n1,2024-01-05,10\n");
+    for i in 0..1500 {
+        csv.push_str(&format!("{},,5\n", i + 2));
+    }
+    let loaded = match pipeline::load("orders.csv", csv.as_bytes(), &ImportOptions::default()) {
+        Ok(l) => l,
+        Err(e) => panic!("{e}"),
+    };
+    let datasets: Vec<_> = loaded.dataset().cloned().into_iter().collect();
+    assert_eq!(datasets.len(), 1, "{:?}", loaded.mapping_message());
+    let report = kpi::compute(&datasets, &Query::default());
+    let warning = report
+        .warnings
+        .iter()
+        .find(|w| w.contains("without an order date"))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        warning.to_string(),
+        "orders.csv: 1,500 rows without an order date were left out"
+    );
+    assert_eq!(
+        render(Lang::Fr, &warning),
+        "orders.csv\u{A0}: 1\u{202F}500\u{A0}lignes sans date de commande ont été écartées"
+    );
+    assert_eq!(
+        render(Lang::Ko, &warning),
+        "orders.csv: 주문일이 없는 1,500개 행을 제외했습니다"
+    );
+    assert_eq!(
+        render(Lang::Ja, &warning),
+        "orders.csv：注文日のない 1,500 行を除外しました"
+    );
+}

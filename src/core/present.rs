@@ -144,7 +144,9 @@ pub fn card(lang: Lang, def: &KpiDef, report: &KpiReport) -> CardView {
         .unwrap_or(def.formula)
         .to_string();
     let Some(result) = report.get(def.id) else {
-        let reason = report.unavailable_reason(def.id).unwrap_or(def.needs).to_string();
+        let reason = report
+            .unavailable_reason(def.id)
+            .map_or_else(|| i18n::phrase(lang, def.needs), |r| i18n::render(lang, r));
         return CardView {
             value_text: "—".into(),
             reason,
@@ -165,7 +167,7 @@ pub fn card(lang: Lang, def: &KpiDef, report: &KpiReport) -> CardView {
         }
         KpiValue::NoValue { reason } => {
             view.value_text = "—".into();
-            view.reason = reason.clone();
+            view.reason = i18n::render(lang, reason);
         }
     }
     if let Some(change) = result.change.filter(|c| c.is_finite()) {
@@ -246,8 +248,13 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
     let currency = result.and_then(|r| r.currency.as_deref());
     let value_text = match result.map(|r| &r.value) {
         Some(KpiValue::Value(v)) => value_text(lang, def.unit, *v, currency),
-        Some(KpiValue::NoValue { reason }) => format!("— ({reason})"),
-        None => format!("— ({})", report.unavailable_reason(id).unwrap_or(def.needs)),
+        Some(KpiValue::NoValue { reason }) => format!("— ({})", i18n::render(lang, reason)),
+        None => format!(
+            "— ({})",
+            report
+                .unavailable_reason(id)
+                .map_or_else(|| i18n::phrase(lang, def.needs), |r| i18n::render(lang, r))
+        ),
     };
     let spec = series_chart(lang, def, &name, result);
     let (table_header, table_rows) = to_table(&spec);

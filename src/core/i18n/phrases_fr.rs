@@ -462,6 +462,648 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{message} (column “{column}” is named like the {role} but {reason})",
         "{message} (la colonne «\u{A0}{column}\u{A0}» porte le nom de {role} mais {reason})",
     ),
+    // KPI reasons, warnings and steps (src/core/kpi)
+    (
+        "Add to cart",
+        "Ajout au panier",
+    ),
+    (
+        "Checkout",
+        "Paiement",
+    ),
+    (
+        "Purchase",
+        "Achat",
+    ),
+    (
+        "Lead",
+        "Lead",
+    ),
+    (
+        "MQL",
+        "MQL",
+    ),
+    (
+        "SQL",
+        "SQL",
+    ),
+    (
+        "Opportunity",
+        "Opportunité",
+    ),
+    (
+        "Won",
+        "Gagné",
+    ),
+    (
+        "Cart abandonment: there are more purchases than add-to-carts in the period; the rate is shown as 0",
+        "Abandon de panier\u{A0}: la période compte plus d’achats que d’ajouts au panier\u{A0}; le taux est affiché à 0",
+    ),
+    (
+        "Choose a comparison (previous period or previous year) to see growth",
+        "Choisissez une comparaison (période précédente ou année précédente) pour voir la croissance",
+    ),
+    (
+        "Funnel: the step \"{name}\" ({count}) is larger than the step before, \"{prev_name}\" ({prev}); the export counts these steps differently (events rather than sessions?)",
+        "Entonnoir\u{A0}: l’étape «\u{A0}{name}\u{A0}» ({count}) dépasse l’étape précédente, «\u{A0}{prev_name}\u{A0}» ({prev})\u{A0}; l’export compte ces étapes différemment (des événements plutôt que des sessions\u{A0}?)",
+    ),
+    (
+        "Pipeline funnel: more leads reached \"{name}\" ({count}) than \"{prev_name}\" ({prev}); check the stage mapping",
+        "Entonnoir commercial\u{A0}: plus de leads ont atteint «\u{A0}{name}\u{A0}» ({count}) que «\u{A0}{prev_name}\u{A0}» ({prev})\u{A0}; vérifiez la correspondance des étapes",
+    ),
+    (
+        "Needs customers ordering in two consecutive windows before the period's end (at least 8 weeks of data)",
+        "Nécessite des clients ayant commandé sur deux fenêtres consécutives avant la fin de la période (au moins 8\u{A0}semaines de données)",
+    ),
+    (
+        "Needs new customers and revenue from active customers in the period",
+        "Nécessite des nouveaux clients et le chiffre d’affaires des clients actifs sur la période",
+    ),
+    (
+        "No MRR at the start of the period",
+        "Aucun MRR au début de la période",
+    ),
+    (
+        "No active subscription at the end of the period",
+        "Aucun abonnement actif à la fin de la période",
+    ),
+    (
+        "No ad clicks in the period",
+        "Aucun clic publicitaire sur la période",
+    ),
+    (
+        "No ad conversions in the period",
+        "Aucune conversion publicitaire sur la période",
+    ),
+    (
+        "No ad impressions in the period",
+        "Aucune impression publicitaire sur la période",
+    ),
+    (
+        "No ad spend in the period",
+        "Aucune dépense publicitaire sur la période",
+    ),
+    (
+        "No add-to-cart in the period",
+        "Aucun ajout au panier sur la période",
+    ),
+    (
+        "No cohort acquired in the period has a following month in the data yet",
+        "Aucune cohorte acquise sur la période n’a encore de mois suivant dans les données",
+    ),
+    (
+        "No completed order with a cost or profit in the period",
+        "Aucune commande finalisée avec un coût ou un bénéfice sur la période",
+    ),
+    (
+        "No completed order with a fulfilment date in the period",
+        "Aucune commande finalisée avec une date d’expédition sur la période",
+    ),
+    (
+        "No completed order with a time of day in the period",
+        "Aucune commande finalisée avec une heure sur la période",
+    ),
+    (
+        "No completed orders in the period",
+        "Aucune commande finalisée sur la période",
+    ),
+    (
+        "No costs in the period",
+        "Aucun coût sur la période",
+    ),
+    (
+        "No customer had an active subscription at the start of the period",
+        "Aucun client n’avait d’abonnement actif au début de la période",
+    ),
+    (
+        "No customer has ordered yet",
+        "Aucun client n’a encore commandé",
+    ),
+    (
+        "No customer ordered in the previous period of equal length ({period})",
+        "Aucun client n’a commandé sur la période précédente de même durée ({period})",
+    ),
+    (
+        "No deal won in the period with a creation and a close date",
+        "Aucune affaire gagnée sur la période avec une date de création et de clôture",
+    ),
+    (
+        "No deal won or lost in the period",
+        "Aucune affaire gagnée ou perdue sur la période",
+    ),
+    (
+        "No email delivered in the period",
+        "Aucun e-mail délivré sur la période",
+    ),
+    (
+        "No follower count in the period",
+        "Aucun nombre d’abonnés sur la période",
+    ),
+    (
+        "No lead created in the period",
+        "Aucun lead créé sur la période",
+    ),
+    (
+        "No lead created in the period became an MQL",
+        "Aucun lead créé sur la période n’est devenu MQL",
+    ),
+    (
+        "No marketing or sales costs in the period",
+        "Aucun coût marketing ou commercial sur la période",
+    ),
+    (
+        "No marketing spend in the period",
+        "Aucune dépense marketing sur la période",
+    ),
+    (
+        "No new customers in the period",
+        "Aucun nouveau client sur la période",
+    ),
+    (
+        "No new customers in the period (no CAC)",
+        "Aucun nouveau client sur la période (pas de CAC)",
+    ),
+    (
+        "No orders in the period",
+        "Aucune commande sur la période",
+    ),
+    (
+        "No orders with a customer in the period",
+        "Aucune commande avec un client sur la période",
+    ),
+    (
+        "No page entrances in the period",
+        "Aucune entrée de page sur la période",
+    ),
+    (
+        "No page views in the period",
+        "Aucune page vue sur la période",
+    ),
+    (
+        "No planned budget in the period",
+        "Aucun budget prévu sur la période",
+    ),
+    (
+        "No revenue in the comparison period",
+        "Aucun chiffre d’affaires sur la période de comparaison",
+    ),
+    (
+        "No revenue in the period",
+        "Aucun chiffre d’affaires sur la période",
+    ),
+    (
+        "No search impressions in the period",
+        "Aucune impression dans les résultats de recherche sur la période",
+    ),
+    (
+        "No sessions in the period",
+        "Aucune session sur la période",
+    ),
+    (
+        "No social impressions in the period",
+        "Aucune impression sur les réseaux sociaux sur la période",
+    ),
+    (
+        "No survey response in the period",
+        "Aucune réponse à l’enquête sur la période",
+    ),
+    (
+        "No users in the period",
+        "Aucun utilisateur sur la période",
+    ),
+    (
+        "No won deal with an originator in the period",
+        "Aucune affaire gagnée avec une origine renseignée sur la période",
+    ),
+    (
+        "The ad spend ({a}) and the cost ledger ({b}) are in different currencies; pick one currency",
+        "Les dépenses publicitaires ({a}) et le registre de coûts ({b}) sont dans des devises différentes\u{A0}; choisissez une devise",
+    ),
+    (
+        "The costs ({a}) and the ad spend ({b}) are in different currencies; pick one currency",
+        "Les coûts ({a}) et les dépenses publicitaires ({b}) sont dans des devises différentes\u{A0}; choisissez une devise",
+    ),
+    (
+        "The data mixes currencies ({currencies}); pick one currency to see money figures",
+        "Les données mélangent plusieurs devises ({currencies})\u{A0}; choisissez une devise pour voir les montants",
+    ),
+    (
+        "The orders mix currencies ({currencies}); pick one currency to see money figures",
+        "Les commandes mélangent plusieurs devises ({currencies})\u{A0}; choisissez une devise pour voir les montants",
+    ),
+    (
+        "The subscriptions mix currencies ({currencies}); pick one currency to see money figures",
+        "Les abonnements mélangent plusieurs devises ({currencies})\u{A0}; choisissez une devise pour voir les montants",
+    ),
+    (
+        "The filter on {role} does not apply to the orders: they have no such column",
+        "Le filtre sur {role} ne s’applique pas aux commandes\u{A0}: elles n’ont pas cette colonne",
+    ),
+    (
+        "The gross-profit return needs a cost (COGS) or profit column in the orders",
+        "Le retour en marge brute nécessite une colonne de coût (COGS) ou de bénéfice dans les commandes",
+    ),
+    (
+        "The predicted CLV needs customers ordering in two consecutive windows before the period's end",
+        "La CLV prévisionnelle nécessite des clients ayant commandé sur deux fenêtres consécutives avant la fin de la période",
+    ),
+    (
+        "Unknown order statuses counted as completed: {statuses}",
+        "Statuts de commande inconnus comptés comme finalisés\u{A0}: {statuses}",
+    ),
+    (
+        "{count} NPS score is not a whole number from 0 to 10 and was left out",
+        "{count}\u{A0}note NPS n’est pas un entier de 0 à 10 et a été écartée",
+    ),
+    (
+        "{count} NPS scores are not whole numbers from 0 to 10 and were left out",
+        "{count}\u{A0}notes NPS ne sont pas des entiers de 0 à 10 et ont été écartées",
+    ),
+    (
+        "{file} has no category column: its costs count in CAC and ROI, but not in marketing spend",
+        "{file} n’a pas de colonne de catégorie\u{A0}: ses coûts comptent dans le CAC et le ROI, mais pas dans les dépenses marketing",
+    ),
+    (
+        "{file} has no date column: its figures cover all its rows whatever the period, without comparison",
+        "{file} n’a pas de colonne de date\u{A0}: ses chiffres portent sur toutes ses lignes quelle que soit la période, sans comparaison",
+    ),
+    (
+        "{file}: no amount (or quantity and unit price) column, so the file is not used for order KPIs",
+        "{file}\u{A0}: pas de colonne de montant (ni de quantité et prix unitaire)\u{A0}; le fichier n’est pas utilisé pour les KPI de commandes",
+    ),
+    (
+        "{file}: no order date column with dates, so the file is not used for order KPIs",
+        "{file}\u{A0}: pas de colonne de date de commande contenant des dates\u{A0}; le fichier n’est pas utilisé pour les KPI de commandes",
+    ),
+    (
+        "{file}: the amount is repeated on every line of an order, so it is counted once per order",
+        "{file}\u{A0}: le montant est répété sur chaque ligne d’une commande\u{A0}; il est compté une fois par commande",
+    ),
+    (
+        "{file}: {count} row without an order date was left out",
+        "{file}\u{A0}: {count}\u{A0}ligne sans date de commande a été écartée",
+    ),
+    (
+        "{file}: {count} rows without an order date were left out",
+        "{file}\u{A0}: {count}\u{A0}lignes sans date de commande ont été écartées",
+    ),
+    (
+        "{file}: {count} subscription has no known billing interval and is taken as monthly",
+        "{file}\u{A0}: {count}\u{A0}abonnement sans périodicité de facturation connue est considéré comme mensuel",
+    ),
+    (
+        "{file}: {count} subscriptions have no known billing interval and are taken as monthly",
+        "{file}\u{A0}: {count}\u{A0}abonnements sans périodicité de facturation connue sont considérés comme mensuels",
+    ),
+    // What unlocks a KPI ("needs …", src/core/kpi)
+    (
+        "needs a CRM leads export with a close date",
+        "nécessite un export de leads du CRM avec une date de clôture",
+    ),
+    (
+        "needs a CRM leads export with a creation date",
+        "nécessite un export de leads du CRM avec une date de création",
+    ),
+    (
+        "needs a CRM leads export with a stage",
+        "nécessite un export de leads du CRM avec une étape",
+    ),
+    (
+        "needs a CRM leads export with a stage or MQL date",
+        "nécessite un export de leads du CRM avec une étape ou une date MQL",
+    ),
+    (
+        "needs a CRM leads export with a stage or SQL date",
+        "nécessite un export de leads du CRM avec une étape ou une date SQL",
+    ),
+    (
+        "needs a CRM leads export with a won flag or stage",
+        "nécessite un export de leads du CRM avec un indicateur gagné ou une étape",
+    ),
+    (
+        "needs a CRM leads export with a won flag or stage and a close date",
+        "nécessite un export de leads du CRM avec un indicateur gagné ou une étape, et une date de clôture",
+    ),
+    (
+        "needs a CRM leads export with an originated-by column",
+        "nécessite un export de leads du CRM avec une colonne d’origine",
+    ),
+    (
+        "needs a CRM leads export with stages or MQL / SQL dates",
+        "nécessite un export de leads du CRM avec des étapes ou des dates MQL / SQL",
+    ),
+    (
+        "needs a close date column in the leads export",
+        "nécessite une colonne de date de clôture dans l’export de leads",
+    ),
+    (
+        "needs a conversion value column in the ads export, or orders whose campaign or channel matches the ads'",
+        "nécessite une colonne de valeur de conversion dans l’export publicitaire, ou des commandes dont la campagne ou le canal correspond à ceux des annonces",
+    ),
+    (
+        "needs a cost ledger or an ads export (the cost)",
+        "nécessite un registre de coûts ou un export publicitaire (le coût)",
+    ),
+    (
+        "needs a cost ledger with a category column (marketing / sales)",
+        "nécessite un registre de coûts avec une colonne de catégorie (marketing / ventes)",
+    ),
+    (
+        "needs a cost ledger with a marketing / sales category",
+        "nécessite un registre de coûts avec une catégorie marketing / ventes",
+    ),
+    (
+        "needs a cost ledger with a planned (budget) column",
+        "nécessite un registre de coûts avec une colonne prévue (budget)",
+    ),
+    (
+        "needs a cost ledger with a planned (budget) or earned value column",
+        "nécessite un registre de coûts avec une colonne prévue (budget) ou de valeur acquise",
+    ),
+    (
+        "needs a cost ledger with an earned value column",
+        "nécessite un registre de coûts avec une colonne de valeur acquise",
+    ),
+    (
+        "needs a followers or new followers column in the social export",
+        "nécessite une colonne d’abonnés ou de nouveaux abonnés dans l’export des réseaux sociaux",
+    ),
+    (
+        "needs a leads column in the web analytics export, or a CRM leads export",
+        "nécessite une colonne de leads dans l’export d’analyse web, ou un export de leads du CRM",
+    ),
+    (
+        "needs a pages export with CTA clicks",
+        "nécessite un export de pages avec les clics sur les CTA",
+    ),
+    (
+        "needs a pages export with time on page, or a web analytics export with engagement time",
+        "nécessite un export de pages avec le temps passé, ou un export d’analyse web avec la durée d’engagement",
+    ),
+    (
+        "needs a pages export, or a web analytics export with page views",
+        "nécessite un export de pages, ou un export d’analyse web avec les pages vues",
+    ),
+    (
+        "needs a planned (budget) column in the cost ledger",
+        "nécessite une colonne prévue (budget) dans le registre de coûts",
+    ),
+    (
+        "needs a planned (budget) or earned value column in the cost ledger",
+        "nécessite une colonne prévue (budget) ou de valeur acquise dans le registre de coûts",
+    ),
+    (
+        "needs a position column in the search console export",
+        "nécessite une colonne de position dans l’export de la Search Console",
+    ),
+    (
+        "needs a product, category, channel, country, customer or sales rep column in the orders",
+        "nécessite une colonne produit, catégorie, canal, pays, client ou commercial dans les commandes",
+    ),
+    (
+        "needs a reach or impressions column in the social export",
+        "nécessite une colonne de portée ou d’impressions dans l’export des réseaux sociaux",
+    ),
+    (
+        "needs a search console export",
+        "nécessite un export de la Search Console",
+    ),
+    (
+        "needs a search console export with a position column",
+        "nécessite un export de la Search Console avec une colonne de position",
+    ),
+    (
+        "needs a social analytics export with followers or new followers",
+        "nécessite un export d’analyse des réseaux sociaux avec les abonnés ou les nouveaux abonnés",
+    ),
+    (
+        "needs a social analytics export with reach or impressions",
+        "nécessite un export d’analyse des réseaux sociaux avec la portée ou les impressions",
+    ),
+    (
+        "needs a social analytics export with reactions, comments or shares and impressions or reach",
+        "nécessite un export d’analyse des réseaux sociaux avec des réactions, commentaires ou partages, et les impressions ou la portée",
+    ),
+    (
+        "needs a stage or MQL / SQL date columns in the leads export",
+        "nécessite une colonne d’étape ou des colonnes de dates MQL / SQL dans l’export de leads",
+    ),
+    (
+        "needs a stage or {role} column in the leads export",
+        "nécessite une colonne d’étape ou {role} dans l’export de leads",
+    ),
+    (
+        "needs a subscriptions export with customer, start date and amount",
+        "nécessite un export d’abonnements avec le client, la date de début et le montant",
+    ),
+    (
+        "needs a subscriptions export with customer, start date, amount and end date",
+        "nécessite un export d’abonnements avec le client, la date de début, le montant et la date de fin",
+    ),
+    (
+        "needs a web analytics export with a landing page column",
+        "nécessite un export d’analyse web avec une colonne de page de destination",
+    ),
+    (
+        "needs a web analytics export with a landing page column and purchases, conversions or leads",
+        "nécessite un export d’analyse web avec une colonne de page de destination et des achats, conversions ou leads",
+    ),
+    (
+        "needs a web analytics export with a source or medium column",
+        "nécessite un export d’analyse web avec une colonne de source ou de support",
+    ),
+    (
+        "needs a web analytics export with a source, medium or channel column",
+        "nécessite un export d’analyse web avec une colonne de source, de support ou de canal",
+    ),
+    (
+        "needs a web analytics export with add-to-carts and purchases",
+        "nécessite un export d’analyse web avec les ajouts au panier et les achats",
+    ),
+    (
+        "needs a web analytics export with leads, or a leads export and a web analytics export",
+        "nécessite un export d’analyse web avec les leads, ou un export de leads et un export d’analyse web",
+    ),
+    (
+        "needs a web analytics export with product views, add-to-carts, checkouts or purchases",
+        "nécessite un export d’analyse web avec des vues produit, ajouts au panier, passages en caisse ou achats",
+    ),
+    (
+        "needs a web analytics export with sessions (and purchases, or an orders export)",
+        "nécessite un export d’analyse web avec les sessions (et des achats, ou un export de commandes)",
+    ),
+    (
+        "needs a web analytics export with sessions and engaged sessions (the chosen bounce-rate variant)",
+        "nécessite un export d’analyse web avec les sessions et les sessions avec engagement (la variante de taux de rebond choisie)",
+    ),
+    (
+        "needs a web analytics export with sessions and engaged sessions, bounces or a bounce rate, or a pages export with bounces",
+        "nécessite un export d’analyse web avec les sessions et les sessions avec engagement, les rebonds ou un taux de rebond, ou un export de pages avec les rebonds",
+    ),
+    (
+        "needs a web analytics export with sessions and product views, add-to-carts, checkouts or purchases",
+        "nécessite un export d’analyse web avec les sessions et des vues produit, ajouts au panier, passages en caisse ou achats",
+    ),
+    (
+        "needs a web analytics export with sessions or users by date",
+        "nécessite un export d’analyse web avec les sessions ou les utilisateurs par date",
+    ),
+    (
+        "needs a web analytics export with users and new or returning users",
+        "nécessite un export d’analyse web avec les utilisateurs et les nouveaux utilisateurs ou les utilisateurs connus",
+    ),
+    (
+        "needs a web analytics or pages export with a bounces column (the chosen bounce-rate variant)",
+        "nécessite un export d’analyse web ou de pages avec une colonne de rebonds (la variante de taux de rebond choisie)",
+    ),
+    (
+        "needs a web analytics or pages export with bounces, engaged sessions or a bounce rate",
+        "nécessite un export d’analyse web ou de pages avec les rebonds, les sessions avec engagement ou un taux de rebond",
+    ),
+    (
+        "needs a won column or a stage column in the leads export",
+        "nécessite une colonne gagné ou une colonne d’étape dans l’export de leads",
+    ),
+    (
+        "needs a {role} column in the email export",
+        "nécessite une colonne {role} dans l’export e-mail",
+    ),
+    (
+        "needs an NPS survey export with a 0–10 score column",
+        "nécessite un export d’enquête NPS avec une colonne de note de 0 à 10",
+    ),
+    (
+        "needs an ads export or a cost ledger, and an orders or leads export",
+        "nécessite un export publicitaire ou un registre de coûts, et un export de commandes ou de leads",
+    ),
+    (
+        "needs an ads export with clicks and impressions",
+        "nécessite un export publicitaire avec les clics et les impressions",
+    ),
+    (
+        "needs an ads export with spend (and conversion value, or an orders export with channel or campaign)",
+        "nécessite un export publicitaire avec les dépenses (et la valeur de conversion, ou un export de commandes avec le canal ou la campagne)",
+    ),
+    (
+        "needs an ads export with spend and clicks",
+        "nécessite un export publicitaire avec les dépenses et les clics",
+    ),
+    (
+        "needs an ads export with spend and conversion value (or an orders export with channel or campaign)",
+        "nécessite un export publicitaire avec les dépenses et la valeur de conversion (ou un export de commandes avec le canal ou la campagne)",
+    ),
+    (
+        "needs an ads export with spend and conversions",
+        "nécessite un export publicitaire avec les dépenses et les conversions",
+    ),
+    (
+        "needs an ads export with spend or a cost ledger",
+        "nécessite un export publicitaire avec les dépenses ou un registre de coûts",
+    ),
+    (
+        "needs an ads export with spend, or a cost ledger",
+        "nécessite un export publicitaire avec les dépenses, ou un registre de coûts",
+    ),
+    (
+        "needs an earned value column in the cost ledger",
+        "nécessite une colonne de valeur acquise dans le registre de coûts",
+    ),
+    (
+        "needs an email campaign export with clicks",
+        "nécessite un export de campagnes e-mail avec les clics",
+    ),
+    (
+        "needs an email campaign export with opens",
+        "nécessite un export de campagnes e-mail avec les ouvertures",
+    ),
+    (
+        "needs an email campaign export with unsubscribes",
+        "nécessite un export de campagnes e-mail avec les désabonnements",
+    ),
+    (
+        "needs an orders export (the return) and a cost ledger or an ads export (the cost)",
+        "nécessite un export de commandes (le retour) et un registre de coûts ou un export publicitaire (le coût)",
+    ),
+    (
+        "needs an orders export and a cost ledger (or an ads export)",
+        "nécessite un export de commandes et un registre de coûts (ou un export publicitaire)",
+    ),
+    (
+        "needs an orders export whose order date has a time of day",
+        "nécessite un export de commandes dont la date de commande comporte l’heure",
+    ),
+    (
+        "needs an orders export with a channel or campaign column",
+        "nécessite un export de commandes avec une colonne de canal ou de campagne",
+    ),
+    (
+        "needs an orders export with a channel, source or campaign column",
+        "nécessite un export de commandes avec une colonne de canal, de source ou de campagne",
+    ),
+    (
+        "needs an orders export with a cost (COGS) or profit column",
+        "nécessite un export de commandes avec une colonne de coût (COGS) ou de bénéfice",
+    ),
+    (
+        "needs an orders export with a customer column, or a subscriptions export",
+        "nécessite un export de commandes avec une colonne client, ou un export d’abonnements",
+    ),
+    (
+        "needs an orders export with a customer id (or company) column",
+        "nécessite un export de commandes avec une colonne d’ID client (ou de société)",
+    ),
+    (
+        "needs an orders export with a date and an amount",
+        "nécessite un export de commandes avec une date et un montant",
+    ),
+    (
+        "needs an orders export with a date and an amount (or quantity and unit price)",
+        "nécessite un export de commandes avec une date et un montant (ou une quantité et un prix unitaire)",
+    ),
+    (
+        "needs an orders export with a fulfilment (shipped) date column",
+        "nécessite un export de commandes avec une colonne de date d’expédition",
+    ),
+    (
+        "needs an orders export with a product, category, channel, country, customer or sales rep column",
+        "nécessite un export de commandes avec une colonne produit, catégorie, canal, pays, client ou commercial",
+    ),
+    (
+        "needs an orders export with a quantity column",
+        "nécessite un export de commandes avec une colonne de quantité",
+    ),
+    (
+        "needs an orders export with a status column",
+        "nécessite un export de commandes avec une colonne de statut",
+    ),
+    (
+        "needs an orders export with customer ids (for revenue per customer)",
+        "nécessite un export de commandes avec les ID clients (pour le chiffre d’affaires par client)",
+    ),
+    (
+        "needs an orders export with customer ids, or a leads export with won deals and close dates",
+        "nécessite un export de commandes avec les ID clients, ou un export de leads avec les affaires gagnées et leurs dates de clôture",
+    ),
+    (
+        "needs an orders export with customers and an ads export or cost ledger",
+        "nécessite un export de commandes avec les clients et un export publicitaire ou un registre de coûts",
+    ),
+    (
+        "needs an originated-by (marketing / sales) column in the leads export",
+        "nécessite une colonne d’origine (marketing / ventes) dans l’export de leads",
+    ),
+    (
+        "needs order dates with a time of day (the orders only have dates)",
+        "nécessite des dates de commande avec l’heure (les commandes n’ont que des dates)",
+    ),
+    (
+        "needs purchases or conversions in the web analytics export, or an orders export for the same dates",
+        "nécessite des achats ou des conversions dans l’export d’analyse web, ou un export de commandes sur les mêmes dates",
+    ),
+    (
+        "needs reactions, comments, shares or clicks and impressions or reach in the social export",
+        "nécessite des réactions, commentaires, partages ou clics, et les impressions ou la portée dans l’export des réseaux sociaux",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",
@@ -716,7 +1358,7 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Date de clôture",
     ),
     (
-        "Won",
+        "Won (yes/no)",
         "Gagné",
     ),
     (

@@ -462,6 +462,648 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{message} (column “{column}” is named like the {role} but {reason})",
         "{message}（「{column}」列は名前が「{role}」に見えますが、{reason}）",
     ),
+    // KPI reasons, warnings and steps (src/core/kpi)
+    (
+        "Add to cart",
+        "カート追加",
+    ),
+    (
+        "Checkout",
+        "購入手続き",
+    ),
+    (
+        "Purchase",
+        "購入",
+    ),
+    (
+        "Lead",
+        "リード",
+    ),
+    (
+        "MQL",
+        "MQL",
+    ),
+    (
+        "SQL",
+        "SQL",
+    ),
+    (
+        "Opportunity",
+        "商談",
+    ),
+    (
+        "Won",
+        "受注",
+    ),
+    (
+        "Cart abandonment: there are more purchases than add-to-carts in the period; the rate is shown as 0",
+        "カゴ落ち率：期間内の購入数がカート追加数より多いため、0 と表示しています",
+    ),
+    (
+        "Choose a comparison (previous period or previous year) to see growth",
+        "成長率を見るには比較対象（前期間または前年）を選んでください",
+    ),
+    (
+        "Funnel: the step \"{name}\" ({count}) is larger than the step before, \"{prev_name}\" ({prev}); the export counts these steps differently (events rather than sessions?)",
+        "ファネル：「{name}」ステップ（{count}）が前のステップ「{prev_name}」（{prev}）より多くなっています。エクスポートでの数え方が異なるようです（セッションではなくイベント単位？）",
+    ),
+    (
+        "Pipeline funnel: more leads reached \"{name}\" ({count}) than \"{prev_name}\" ({prev}); check the stage mapping",
+        "パイプラインファネル：「{name}」に達したリード（{count}）が「{prev_name}」（{prev}）より多くなっています。ステージの対応付けを確認してください",
+    ),
+    (
+        "Needs customers ordering in two consecutive windows before the period's end (at least 8 weeks of data)",
+        "期間末までの連続した 2 つの区間に注文した顧客が必要です（8 週間以上のデータ）",
+    ),
+    (
+        "Needs new customers and revenue from active customers in the period",
+        "期間内の新規顧客とアクティブ顧客の売上が必要です",
+    ),
+    (
+        "No MRR at the start of the period",
+        "期間開始時点の MRR がありません",
+    ),
+    (
+        "No active subscription at the end of the period",
+        "期間末時点で有効なサブスクリプションがありません",
+    ),
+    (
+        "No ad clicks in the period",
+        "期間内に広告クリックがありません",
+    ),
+    (
+        "No ad conversions in the period",
+        "期間内に広告コンバージョンがありません",
+    ),
+    (
+        "No ad impressions in the period",
+        "期間内に広告の表示がありません",
+    ),
+    (
+        "No ad spend in the period",
+        "期間内に広告費がありません",
+    ),
+    (
+        "No add-to-cart in the period",
+        "期間内にカート追加がありません",
+    ),
+    (
+        "No cohort acquired in the period has a following month in the data yet",
+        "期間内に獲得したコホートには、まだ翌月のデータがありません",
+    ),
+    (
+        "No completed order with a cost or profit in the period",
+        "期間内に原価または利益のある完了注文がありません",
+    ),
+    (
+        "No completed order with a fulfilment date in the period",
+        "期間内に出荷日のある完了注文がありません",
+    ),
+    (
+        "No completed order with a time of day in the period",
+        "期間内に時刻のある完了注文がありません",
+    ),
+    (
+        "No completed orders in the period",
+        "期間内に完了した注文がありません",
+    ),
+    (
+        "No costs in the period",
+        "期間内に費用がありません",
+    ),
+    (
+        "No customer had an active subscription at the start of the period",
+        "期間開始時点で有効なサブスクリプションを持つ顧客がいません",
+    ),
+    (
+        "No customer has ordered yet",
+        "まだ注文した顧客がいません",
+    ),
+    (
+        "No customer ordered in the previous period of equal length ({period})",
+        "同じ長さの前期間（{period}）に注文した顧客がいません",
+    ),
+    (
+        "No deal won in the period with a creation and a close date",
+        "期間内に作成日とクローズ日のある受注案件がありません",
+    ),
+    (
+        "No deal won or lost in the period",
+        "期間内に受注・失注した案件がありません",
+    ),
+    (
+        "No email delivered in the period",
+        "期間内に到達したメールがありません",
+    ),
+    (
+        "No follower count in the period",
+        "期間内にフォロワー数がありません",
+    ),
+    (
+        "No lead created in the period",
+        "期間内に作成されたリードがありません",
+    ),
+    (
+        "No lead created in the period became an MQL",
+        "期間内に作成されたリードで MQL になったものはありません",
+    ),
+    (
+        "No marketing or sales costs in the period",
+        "期間内にマーケティング費・営業費がありません",
+    ),
+    (
+        "No marketing spend in the period",
+        "期間内にマーケティング費がありません",
+    ),
+    (
+        "No new customers in the period",
+        "期間内に新規顧客がいません",
+    ),
+    (
+        "No new customers in the period (no CAC)",
+        "期間内に新規顧客がいません（CAC なし）",
+    ),
+    (
+        "No orders in the period",
+        "期間内に注文がありません",
+    ),
+    (
+        "No orders with a customer in the period",
+        "期間内に顧客情報のある注文がありません",
+    ),
+    (
+        "No page entrances in the period",
+        "期間内にページの閲覧開始がありません",
+    ),
+    (
+        "No page views in the period",
+        "期間内にページビューがありません",
+    ),
+    (
+        "No planned budget in the period",
+        "期間内に計画予算がありません",
+    ),
+    (
+        "No revenue in the comparison period",
+        "比較期間に売上がありません",
+    ),
+    (
+        "No revenue in the period",
+        "期間内に売上がありません",
+    ),
+    (
+        "No search impressions in the period",
+        "期間内に検索での表示がありません",
+    ),
+    (
+        "No sessions in the period",
+        "期間内にセッションがありません",
+    ),
+    (
+        "No social impressions in the period",
+        "期間内にソーシャルでの表示がありません",
+    ),
+    (
+        "No survey response in the period",
+        "期間内にアンケート回答がありません",
+    ),
+    (
+        "No users in the period",
+        "期間内にユーザーがいません",
+    ),
+    (
+        "No won deal with an originator in the period",
+        "期間内に創出元のわかる受注案件がありません",
+    ),
+    (
+        "The ad spend ({a}) and the cost ledger ({b}) are in different currencies; pick one currency",
+        "広告費（{a}）と費用台帳（{b}）の通貨が異なります。通貨を 1 つ選んでください",
+    ),
+    (
+        "The costs ({a}) and the ad spend ({b}) are in different currencies; pick one currency",
+        "費用（{a}）と広告費（{b}）の通貨が異なります。通貨を 1 つ選んでください",
+    ),
+    (
+        "The data mixes currencies ({currencies}); pick one currency to see money figures",
+        "データに複数の通貨（{currencies}）が混在しています。金額を見るには通貨を 1 つ選んでください",
+    ),
+    (
+        "The orders mix currencies ({currencies}); pick one currency to see money figures",
+        "注文に複数の通貨（{currencies}）が混在しています。金額を見るには通貨を 1 つ選んでください",
+    ),
+    (
+        "The subscriptions mix currencies ({currencies}); pick one currency to see money figures",
+        "サブスクリプションに複数の通貨（{currencies}）が混在しています。金額を見るには通貨を 1 つ選んでください",
+    ),
+    (
+        "The filter on {role} does not apply to the orders: they have no such column",
+        "「{role}」のフィルターは注文に適用されません。注文にその列がありません",
+    ),
+    (
+        "The gross-profit return needs a cost (COGS) or profit column in the orders",
+        "粗利ベースのリターンには、注文の原価（COGS）または利益の列が必要です",
+    ),
+    (
+        "The predicted CLV needs customers ordering in two consecutive windows before the period's end",
+        "予測 CLV には、期間末までの連続した 2 つの区間に注文した顧客が必要です",
+    ),
+    (
+        "Unknown order statuses counted as completed: {statuses}",
+        "完了として数えた不明な注文ステータス：{statuses}",
+    ),
+    (
+        "{count} NPS score is not a whole number from 0 to 10 and was left out",
+        "0～10 の整数ではない NPS スコア {count} 件を除外しました",
+    ),
+    (
+        "{count} NPS scores are not whole numbers from 0 to 10 and were left out",
+        "0～10 の整数ではない NPS スコア {count} 件を除外しました",
+    ),
+    (
+        "{file} has no category column: its costs count in CAC and ROI, but not in marketing spend",
+        "{file} に区分の列がありません。その費用は CAC と ROI には含まれますが、マーケティング費には含まれません",
+    ),
+    (
+        "{file} has no date column: its figures cover all its rows whatever the period, without comparison",
+        "{file} に日付の列がありません。期間にかかわらず全行を集計し、比較は行いません",
+    ),
+    (
+        "{file}: no amount (or quantity and unit price) column, so the file is not used for order KPIs",
+        "{file}：金額（または数量と単価）の列がないため、注文の KPI には使いません",
+    ),
+    (
+        "{file}: no order date column with dates, so the file is not used for order KPIs",
+        "{file}：日付の入った注文日の列がないため、注文の KPI には使いません",
+    ),
+    (
+        "{file}: the amount is repeated on every line of an order, so it is counted once per order",
+        "{file}：金額が注文の各行に繰り返されているため、注文ごとに 1 回だけ数えます",
+    ),
+    (
+        "{file}: {count} row without an order date was left out",
+        "{file}：注文日のない {count} 行を除外しました",
+    ),
+    (
+        "{file}: {count} rows without an order date were left out",
+        "{file}：注文日のない {count} 行を除外しました",
+    ),
+    (
+        "{file}: {count} subscription has no known billing interval and is taken as monthly",
+        "{file}：請求間隔が不明なサブスクリプション {count} 件を月払いとみなしました",
+    ),
+    (
+        "{file}: {count} subscriptions have no known billing interval and are taken as monthly",
+        "{file}：請求間隔が不明なサブスクリプション {count} 件を月払いとみなしました",
+    ),
+    // What unlocks a KPI ("needs …", src/core/kpi)
+    (
+        "needs a CRM leads export with a close date",
+        "クローズ日を含む CRM のリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs a CRM leads export with a creation date",
+        "作成日を含む CRM のリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs a CRM leads export with a stage",
+        "ステージを含む CRM のリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs a CRM leads export with a stage or MQL date",
+        "ステージまたは MQL 化した日を含む CRM のリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs a CRM leads export with a stage or SQL date",
+        "ステージまたは SQL 化した日を含む CRM のリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs a CRM leads export with a won flag or stage",
+        "受注フラグまたはステージを含む CRM のリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs a CRM leads export with a won flag or stage and a close date",
+        "受注フラグまたはステージと、クローズ日を含む CRM のリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs a CRM leads export with an originated-by column",
+        "創出元の列を含む CRM のリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs a CRM leads export with stages or MQL / SQL dates",
+        "ステージまたは MQL／SQL 化した日を含む CRM のリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs a close date column in the leads export",
+        "リードデータのエクスポートにクローズ日の列が必要です",
+    ),
+    (
+        "needs a conversion value column in the ads export, or orders whose campaign or channel matches the ads'",
+        "広告データのエクスポートにコンバージョン値の列、またはキャンペーンかチャネルが広告と一致する注文が必要です",
+    ),
+    (
+        "needs a cost ledger or an ads export (the cost)",
+        "費用台帳または広告データのエクスポート（コスト）が必要です",
+    ),
+    (
+        "needs a cost ledger with a category column (marketing / sales)",
+        "区分の列（マーケティング／営業）のある費用台帳が必要です",
+    ),
+    (
+        "needs a cost ledger with a marketing / sales category",
+        "マーケティング／営業の区分のある費用台帳が必要です",
+    ),
+    (
+        "needs a cost ledger with a planned (budget) column",
+        "計画（予算）の列のある費用台帳が必要です",
+    ),
+    (
+        "needs a cost ledger with a planned (budget) or earned value column",
+        "計画（予算）または出来高の列のある費用台帳が必要です",
+    ),
+    (
+        "needs a cost ledger with an earned value column",
+        "出来高の列のある費用台帳が必要です",
+    ),
+    (
+        "needs a followers or new followers column in the social export",
+        "ソーシャルのエクスポートにフォロワー数または新規フォロワーの列が必要です",
+    ),
+    (
+        "needs a leads column in the web analytics export, or a CRM leads export",
+        "ウェブ解析のエクスポートのリード列、または CRM のリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs a pages export with CTA clicks",
+        "CTA クリック数を含むページデータのエクスポートが必要です",
+    ),
+    (
+        "needs a pages export with time on page, or a web analytics export with engagement time",
+        "ページ滞在時間を含むページデータ、またはエンゲージメント時間を含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a pages export, or a web analytics export with page views",
+        "ページデータ、またはページビューを含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a planned (budget) column in the cost ledger",
+        "費用台帳に計画（予算）の列が必要です",
+    ),
+    (
+        "needs a planned (budget) or earned value column in the cost ledger",
+        "費用台帳に計画（予算）または出来高の列が必要です",
+    ),
+    (
+        "needs a position column in the search console export",
+        "Search Console のエクスポートに掲載順位の列が必要です",
+    ),
+    (
+        "needs a product, category, channel, country, customer or sales rep column in the orders",
+        "注文に商品・カテゴリ・チャネル・国・顧客・営業担当者のいずれかの列が必要です",
+    ),
+    (
+        "needs a reach or impressions column in the social export",
+        "ソーシャルのエクスポートにリーチまたは表示回数の列が必要です",
+    ),
+    (
+        "needs a search console export",
+        "Search Console のエクスポートが必要です",
+    ),
+    (
+        "needs a search console export with a position column",
+        "掲載順位の列を含む Search Console のエクスポートが必要です",
+    ),
+    (
+        "needs a social analytics export with followers or new followers",
+        "フォロワー数または新規フォロワーを含むソーシャル分析のエクスポートが必要です",
+    ),
+    (
+        "needs a social analytics export with reach or impressions",
+        "リーチまたは表示回数を含むソーシャル分析のエクスポートが必要です",
+    ),
+    (
+        "needs a social analytics export with reactions, comments or shares and impressions or reach",
+        "リアクション・コメント・シェアのいずれかと、表示回数またはリーチを含むソーシャル分析のエクスポートが必要です",
+    ),
+    (
+        "needs a stage or MQL / SQL date columns in the leads export",
+        "リードデータのエクスポートにステージの列、または MQL／SQL 化した日の列が必要です",
+    ),
+    (
+        "needs a stage or {role} column in the leads export",
+        "リードデータのエクスポートにステージまたは「{role}」の列が必要です",
+    ),
+    (
+        "needs a subscriptions export with customer, start date and amount",
+        "顧客・開始日・金額を含むサブスクリプションデータのエクスポートが必要です",
+    ),
+    (
+        "needs a subscriptions export with customer, start date, amount and end date",
+        "顧客・開始日・金額・終了日を含むサブスクリプションデータのエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with a landing page column",
+        "ランディングページの列を含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with a landing page column and purchases, conversions or leads",
+        "ランディングページの列と、購入・コンバージョン・リードのいずれかを含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with a source or medium column",
+        "参照元またはメディアの列を含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with a source, medium or channel column",
+        "参照元・メディア・チャネルのいずれかの列を含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with add-to-carts and purchases",
+        "カート追加数と購入数を含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with leads, or a leads export and a web analytics export",
+        "リードを含むウェブ解析のエクスポート、またはリードデータとウェブ解析の両方のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with product views, add-to-carts, checkouts or purchases",
+        "商品閲覧・カート追加・購入手続き・購入のいずれかを含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with sessions (and purchases, or an orders export)",
+        "セッション（および購入、または注文データ）を含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with sessions and engaged sessions (the chosen bounce-rate variant)",
+        "セッションとエンゲージのあったセッションを含むウェブ解析のエクスポートが必要です（選択した直帰率の計算方法）",
+    ),
+    (
+        "needs a web analytics export with sessions and engaged sessions, bounces or a bounce rate, or a pages export with bounces",
+        "セッションと、エンゲージのあったセッション・直帰数・直帰率のいずれかを含むウェブ解析のエクスポート、または直帰数を含むページデータのエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with sessions and product views, add-to-carts, checkouts or purchases",
+        "セッションと、商品閲覧・カート追加・購入手続き・購入のいずれかを含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with sessions or users by date",
+        "日付ごとのセッションまたはユーザーを含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics export with users and new or returning users",
+        "ユーザーと、新規ユーザーまたはリピーターを含むウェブ解析のエクスポートが必要です",
+    ),
+    (
+        "needs a web analytics or pages export with a bounces column (the chosen bounce-rate variant)",
+        "直帰数の列を含むウェブ解析またはページデータのエクスポートが必要です（選択した直帰率の計算方法）",
+    ),
+    (
+        "needs a web analytics or pages export with bounces, engaged sessions or a bounce rate",
+        "直帰数・エンゲージのあったセッション・直帰率のいずれかを含むウェブ解析またはページデータのエクスポートが必要です",
+    ),
+    (
+        "needs a won column or a stage column in the leads export",
+        "リードデータのエクスポートに受注フラグの列またはステージの列が必要です",
+    ),
+    (
+        "needs a {role} column in the email export",
+        "メールのエクスポートに「{role}」の列が必要です",
+    ),
+    (
+        "needs an NPS survey export with a 0–10 score column",
+        "0～10 のスコア列を含む NPS アンケートのエクスポートが必要です",
+    ),
+    (
+        "needs an ads export or a cost ledger, and an orders or leads export",
+        "広告データまたは費用台帳と、注文データまたはリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs an ads export with clicks and impressions",
+        "クリック数と表示回数を含む広告データのエクスポートが必要です",
+    ),
+    (
+        "needs an ads export with spend (and conversion value, or an orders export with channel or campaign)",
+        "広告費（およびコンバージョン値、またはチャネルかキャンペーンのある注文データ）を含む広告データのエクスポートが必要です",
+    ),
+    (
+        "needs an ads export with spend and clicks",
+        "広告費とクリック数を含む広告データのエクスポートが必要です",
+    ),
+    (
+        "needs an ads export with spend and conversion value (or an orders export with channel or campaign)",
+        "広告費とコンバージョン値を含む広告データ（またはチャネルかキャンペーンのある注文データ）のエクスポートが必要です",
+    ),
+    (
+        "needs an ads export with spend and conversions",
+        "広告費とコンバージョン数を含む広告データのエクスポートが必要です",
+    ),
+    (
+        "needs an ads export with spend or a cost ledger",
+        "広告費を含む広告データのエクスポート、または費用台帳が必要です",
+    ),
+    (
+        "needs an ads export with spend, or a cost ledger",
+        "広告費を含む広告データのエクスポート、または費用台帳が必要です",
+    ),
+    (
+        "needs an earned value column in the cost ledger",
+        "費用台帳に出来高の列が必要です",
+    ),
+    (
+        "needs an email campaign export with clicks",
+        "クリック数を含むメールキャンペーンのエクスポートが必要です",
+    ),
+    (
+        "needs an email campaign export with opens",
+        "開封数を含むメールキャンペーンのエクスポートが必要です",
+    ),
+    (
+        "needs an email campaign export with unsubscribes",
+        "配信停止数を含むメールキャンペーンのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export (the return) and a cost ledger or an ads export (the cost)",
+        "注文データ（リターン）と、費用台帳または広告データ（コスト）のエクスポートが必要です",
+    ),
+    (
+        "needs an orders export and a cost ledger (or an ads export)",
+        "注文データと費用台帳（または広告データ）のエクスポートが必要です",
+    ),
+    (
+        "needs an orders export whose order date has a time of day",
+        "注文日に時刻を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a channel or campaign column",
+        "チャネルまたはキャンペーンの列を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a channel, source or campaign column",
+        "チャネル・参照元・キャンペーンのいずれかの列を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a cost (COGS) or profit column",
+        "原価（COGS）または利益の列を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a customer column, or a subscriptions export",
+        "顧客の列を含む注文データ、またはサブスクリプションデータのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a customer id (or company) column",
+        "顧客 ID（または会社）の列を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a date and an amount",
+        "日付と金額を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a date and an amount (or quantity and unit price)",
+        "日付と金額（または数量と単価）を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a fulfilment (shipped) date column",
+        "出荷日の列を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a product, category, channel, country, customer or sales rep column",
+        "商品・カテゴリ・チャネル・国・顧客・営業担当者のいずれかの列を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a quantity column",
+        "数量の列を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with a status column",
+        "ステータスの列を含む注文データのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with customer ids (for revenue per customer)",
+        "顧客 ID を含む注文データのエクスポートが必要です（顧客あたり売上の計算用）",
+    ),
+    (
+        "needs an orders export with customer ids, or a leads export with won deals and close dates",
+        "顧客 ID を含む注文データ、または受注案件とクローズ日を含むリードデータのエクスポートが必要です",
+    ),
+    (
+        "needs an orders export with customers and an ads export or cost ledger",
+        "顧客を含む注文データと、広告データまたは費用台帳のエクスポートが必要です",
+    ),
+    (
+        "needs an originated-by (marketing / sales) column in the leads export",
+        "リードデータのエクスポートに創出元（マーケティング／営業）の列が必要です",
+    ),
+    (
+        "needs order dates with a time of day (the orders only have dates)",
+        "時刻を含む注文日が必要です（注文には日付しかありません）",
+    ),
+    (
+        "needs purchases or conversions in the web analytics export, or an orders export for the same dates",
+        "ウェブ解析のエクスポートの購入数またはコンバージョン、または同じ期間の注文データが必要です",
+    ),
+    (
+        "needs reactions, comments, shares or clicks and impressions or reach in the social export",
+        "ソーシャルのエクスポートに、リアクション・コメント・シェア・クリックのいずれかと、表示回数またはリーチが必要です",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",
@@ -716,7 +1358,7 @@ pub const PHRASES: &[(&str, &str)] = &[
         "クローズ日",
     ),
     (
-        "Won",
+        "Won (yes/no)",
         "受注",
     ),
     (

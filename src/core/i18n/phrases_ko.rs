@@ -462,6 +462,648 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{message} (column “{column}” is named like the {role} but {reason})",
         "{message} (“{column}” 열은 이름이 {role}처럼 보이지만 {reason})",
     ),
+    // KPI reasons, warnings and steps (src/core/kpi)
+    (
+        "Add to cart",
+        "장바구니 담기",
+    ),
+    (
+        "Checkout",
+        "결제 시작",
+    ),
+    (
+        "Purchase",
+        "구매",
+    ),
+    (
+        "Lead",
+        "리드",
+    ),
+    (
+        "MQL",
+        "MQL",
+    ),
+    (
+        "SQL",
+        "SQL",
+    ),
+    (
+        "Opportunity",
+        "영업 기회",
+    ),
+    (
+        "Won",
+        "수주",
+    ),
+    (
+        "Cart abandonment: there are more purchases than add-to-carts in the period; the rate is shown as 0",
+        "장바구니 이탈률: 기간 내 구매 수가 장바구니 담기 수보다 많아 0으로 표시합니다",
+    ),
+    (
+        "Choose a comparison (previous period or previous year) to see growth",
+        "성장률을 보려면 비교 기준(이전 기간 또는 전년)을 선택하세요",
+    ),
+    (
+        "Funnel: the step \"{name}\" ({count}) is larger than the step before, \"{prev_name}\" ({prev}); the export counts these steps differently (events rather than sessions?)",
+        "퍼널: “{name}” 단계({count})가 이전 단계 “{prev_name}”({prev})보다 큽니다. 내보내기 파일이 단계마다 다르게 집계한 것 같습니다(세션 대신 이벤트 기준?)",
+    ),
+    (
+        "Pipeline funnel: more leads reached \"{name}\" ({count}) than \"{prev_name}\" ({prev}); check the stage mapping",
+        "파이프라인 퍼널: “{name}”에 도달한 리드({count})가 “{prev_name}”({prev})보다 많습니다. 단계 매핑을 확인하세요",
+    ),
+    (
+        "Needs customers ordering in two consecutive windows before the period's end (at least 8 weeks of data)",
+        "기간 종료 전 연속된 두 구간에 주문한 고객이 필요합니다(최소 8주 분량의 데이터)",
+    ),
+    (
+        "Needs new customers and revenue from active customers in the period",
+        "기간 내 신규 고객과 활성 고객의 매출이 필요합니다",
+    ),
+    (
+        "No MRR at the start of the period",
+        "기간 시작 시점의 MRR이 없습니다",
+    ),
+    (
+        "No active subscription at the end of the period",
+        "기간 종료 시점에 활성 구독이 없습니다",
+    ),
+    (
+        "No ad clicks in the period",
+        "기간 내 광고 클릭이 없습니다",
+    ),
+    (
+        "No ad conversions in the period",
+        "기간 내 광고 전환이 없습니다",
+    ),
+    (
+        "No ad impressions in the period",
+        "기간 내 광고 노출이 없습니다",
+    ),
+    (
+        "No ad spend in the period",
+        "기간 내 광고비 지출이 없습니다",
+    ),
+    (
+        "No add-to-cart in the period",
+        "기간 내 장바구니 담기가 없습니다",
+    ),
+    (
+        "No cohort acquired in the period has a following month in the data yet",
+        "기간 내 획득한 코호트 중 다음 달 데이터가 있는 코호트가 아직 없습니다",
+    ),
+    (
+        "No completed order with a cost or profit in the period",
+        "기간 내 원가나 이익이 있는 완료 주문이 없습니다",
+    ),
+    (
+        "No completed order with a fulfilment date in the period",
+        "기간 내 출고일이 있는 완료 주문이 없습니다",
+    ),
+    (
+        "No completed order with a time of day in the period",
+        "기간 내 주문 시각이 있는 완료 주문이 없습니다",
+    ),
+    (
+        "No completed orders in the period",
+        "기간 내 완료된 주문이 없습니다",
+    ),
+    (
+        "No costs in the period",
+        "기간 내 비용이 없습니다",
+    ),
+    (
+        "No customer had an active subscription at the start of the period",
+        "기간 시작 시점에 활성 구독 고객이 없습니다",
+    ),
+    (
+        "No customer has ordered yet",
+        "아직 주문한 고객이 없습니다",
+    ),
+    (
+        "No customer ordered in the previous period of equal length ({period})",
+        "같은 길이의 이전 기간({period})에 주문한 고객이 없습니다",
+    ),
+    (
+        "No deal won in the period with a creation and a close date",
+        "기간 내 생성일과 종료일이 모두 있는 수주 건이 없습니다",
+    ),
+    (
+        "No deal won or lost in the period",
+        "기간 내 수주 또는 실주 건이 없습니다",
+    ),
+    (
+        "No email delivered in the period",
+        "기간 내 전달된 이메일이 없습니다",
+    ),
+    (
+        "No follower count in the period",
+        "기간 내 팔로워 수가 없습니다",
+    ),
+    (
+        "No lead created in the period",
+        "기간 내 생성된 리드가 없습니다",
+    ),
+    (
+        "No lead created in the period became an MQL",
+        "기간 내 생성된 리드 중 MQL이 된 리드가 없습니다",
+    ),
+    (
+        "No marketing or sales costs in the period",
+        "기간 내 마케팅·영업 비용이 없습니다",
+    ),
+    (
+        "No marketing spend in the period",
+        "기간 내 마케팅 지출이 없습니다",
+    ),
+    (
+        "No new customers in the period",
+        "기간 내 신규 고객이 없습니다",
+    ),
+    (
+        "No new customers in the period (no CAC)",
+        "기간 내 신규 고객이 없습니다(CAC 없음)",
+    ),
+    (
+        "No orders in the period",
+        "기간 내 주문이 없습니다",
+    ),
+    (
+        "No orders with a customer in the period",
+        "기간 내 고객 정보가 있는 주문이 없습니다",
+    ),
+    (
+        "No page entrances in the period",
+        "기간 내 페이지 방문 시작이 없습니다",
+    ),
+    (
+        "No page views in the period",
+        "기간 내 페이지뷰가 없습니다",
+    ),
+    (
+        "No planned budget in the period",
+        "기간 내 계획 예산이 없습니다",
+    ),
+    (
+        "No revenue in the comparison period",
+        "비교 기간에 매출이 없습니다",
+    ),
+    (
+        "No revenue in the period",
+        "기간 내 매출이 없습니다",
+    ),
+    (
+        "No search impressions in the period",
+        "기간 내 검색 노출이 없습니다",
+    ),
+    (
+        "No sessions in the period",
+        "기간 내 세션이 없습니다",
+    ),
+    (
+        "No social impressions in the period",
+        "기간 내 소셜 노출이 없습니다",
+    ),
+    (
+        "No survey response in the period",
+        "기간 내 설문 응답이 없습니다",
+    ),
+    (
+        "No users in the period",
+        "기간 내 사용자가 없습니다",
+    ),
+    (
+        "No won deal with an originator in the period",
+        "기간 내 발굴 주체가 기록된 수주 건이 없습니다",
+    ),
+    (
+        "The ad spend ({a}) and the cost ledger ({b}) are in different currencies; pick one currency",
+        "광고비({a})와 비용 내역({b})의 통화가 다릅니다. 통화를 하나 선택하세요",
+    ),
+    (
+        "The costs ({a}) and the ad spend ({b}) are in different currencies; pick one currency",
+        "비용({a})과 광고비({b})의 통화가 다릅니다. 통화를 하나 선택하세요",
+    ),
+    (
+        "The data mixes currencies ({currencies}); pick one currency to see money figures",
+        "데이터에 여러 통화({currencies})가 섞여 있습니다. 금액을 보려면 통화를 하나 선택하세요",
+    ),
+    (
+        "The orders mix currencies ({currencies}); pick one currency to see money figures",
+        "주문에 여러 통화({currencies})가 섞여 있습니다. 금액을 보려면 통화를 하나 선택하세요",
+    ),
+    (
+        "The subscriptions mix currencies ({currencies}); pick one currency to see money figures",
+        "구독에 여러 통화({currencies})가 섞여 있습니다. 금액을 보려면 통화를 하나 선택하세요",
+    ),
+    (
+        "The filter on {role} does not apply to the orders: they have no such column",
+        "{role} 필터는 주문에 적용되지 않습니다. 주문에 해당 열이 없습니다",
+    ),
+    (
+        "The gross-profit return needs a cost (COGS) or profit column in the orders",
+        "매출총이익 기준 수익률에는 주문의 원가(COGS) 또는 이익 열이 필요합니다",
+    ),
+    (
+        "The predicted CLV needs customers ordering in two consecutive windows before the period's end",
+        "예측 CLV에는 기간 종료 전 연속된 두 구간에 주문한 고객이 필요합니다",
+    ),
+    (
+        "Unknown order statuses counted as completed: {statuses}",
+        "완료로 집계한 알 수 없는 주문 상태: {statuses}",
+    ),
+    (
+        "{count} NPS score is not a whole number from 0 to 10 and was left out",
+        "0~10 사이의 정수가 아닌 NPS 점수 {count}개를 제외했습니다",
+    ),
+    (
+        "{count} NPS scores are not whole numbers from 0 to 10 and were left out",
+        "0~10 사이의 정수가 아닌 NPS 점수 {count}개를 제외했습니다",
+    ),
+    (
+        "{file} has no category column: its costs count in CAC and ROI, but not in marketing spend",
+        "{file}에 항목 열이 없습니다. 이 비용은 CAC와 ROI에는 포함되지만 마케팅 지출에는 포함되지 않습니다",
+    ),
+    (
+        "{file} has no date column: its figures cover all its rows whatever the period, without comparison",
+        "{file}에 날짜 열이 없습니다. 기간과 관계없이 모든 행을 집계하며 비교는 하지 않습니다",
+    ),
+    (
+        "{file}: no amount (or quantity and unit price) column, so the file is not used for order KPIs",
+        "{file}: 금액(또는 수량과 단가) 열이 없어 주문 KPI에 사용하지 않습니다",
+    ),
+    (
+        "{file}: no order date column with dates, so the file is not used for order KPIs",
+        "{file}: 날짜가 든 주문일 열이 없어 주문 KPI에 사용하지 않습니다",
+    ),
+    (
+        "{file}: the amount is repeated on every line of an order, so it is counted once per order",
+        "{file}: 금액이 주문의 모든 줄에 반복되어 있어 주문당 한 번만 집계합니다",
+    ),
+    (
+        "{file}: {count} row without an order date was left out",
+        "{file}: 주문일이 없는 {count}개 행을 제외했습니다",
+    ),
+    (
+        "{file}: {count} rows without an order date were left out",
+        "{file}: 주문일이 없는 {count}개 행을 제외했습니다",
+    ),
+    (
+        "{file}: {count} subscription has no known billing interval and is taken as monthly",
+        "{file}: 결제 주기를 알 수 없는 구독 {count}건은 월간으로 간주합니다",
+    ),
+    (
+        "{file}: {count} subscriptions have no known billing interval and are taken as monthly",
+        "{file}: 결제 주기를 알 수 없는 구독 {count}건은 월간으로 간주합니다",
+    ),
+    // What unlocks a KPI ("needs …", src/core/kpi)
+    (
+        "needs a CRM leads export with a close date",
+        "종료일이 있는 CRM 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs a CRM leads export with a creation date",
+        "생성일이 있는 CRM 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs a CRM leads export with a stage",
+        "단계가 있는 CRM 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs a CRM leads export with a stage or MQL date",
+        "단계 또는 MQL 전환일이 있는 CRM 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs a CRM leads export with a stage or SQL date",
+        "단계 또는 SQL 전환일이 있는 CRM 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs a CRM leads export with a won flag or stage",
+        "수주 여부 또는 단계가 있는 CRM 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs a CRM leads export with a won flag or stage and a close date",
+        "수주 여부 또는 단계와 종료일이 있는 CRM 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs a CRM leads export with an originated-by column",
+        "발굴 주체 열이 있는 CRM 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs a CRM leads export with stages or MQL / SQL dates",
+        "단계 또는 MQL·SQL 전환일이 있는 CRM 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs a close date column in the leads export",
+        "리드 내보내기에 종료일 열이 필요합니다",
+    ),
+    (
+        "needs a conversion value column in the ads export, or orders whose campaign or channel matches the ads'",
+        "광고 내보내기에 전환 가치 열이 있거나, 캠페인 또는 채널이 광고와 일치하는 주문이 필요합니다",
+    ),
+    (
+        "needs a cost ledger or an ads export (the cost)",
+        "비용 내역 또는 광고 내보내기(비용)가 필요합니다",
+    ),
+    (
+        "needs a cost ledger with a category column (marketing / sales)",
+        "항목 열(마케팅/영업)이 있는 비용 내역이 필요합니다",
+    ),
+    (
+        "needs a cost ledger with a marketing / sales category",
+        "마케팅/영업 항목이 있는 비용 내역이 필요합니다",
+    ),
+    (
+        "needs a cost ledger with a planned (budget) column",
+        "계획(예산) 열이 있는 비용 내역이 필요합니다",
+    ),
+    (
+        "needs a cost ledger with a planned (budget) or earned value column",
+        "계획(예산) 또는 획득 가치 열이 있는 비용 내역이 필요합니다",
+    ),
+    (
+        "needs a cost ledger with an earned value column",
+        "획득 가치 열이 있는 비용 내역이 필요합니다",
+    ),
+    (
+        "needs a followers or new followers column in the social export",
+        "소셜 내보내기에 팔로워 또는 신규 팔로워 열이 필요합니다",
+    ),
+    (
+        "needs a leads column in the web analytics export, or a CRM leads export",
+        "웹 분석 내보내기의 리드 열 또는 CRM 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs a pages export with CTA clicks",
+        "CTA 클릭이 있는 페이지 내보내기가 필요합니다",
+    ),
+    (
+        "needs a pages export with time on page, or a web analytics export with engagement time",
+        "페이지 체류 시간이 있는 페이지 내보내기 또는 참여 시간이 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a pages export, or a web analytics export with page views",
+        "페이지 내보내기 또는 페이지뷰가 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a planned (budget) column in the cost ledger",
+        "비용 내역에 계획(예산) 열이 필요합니다",
+    ),
+    (
+        "needs a planned (budget) or earned value column in the cost ledger",
+        "비용 내역에 계획(예산) 또는 획득 가치 열이 필요합니다",
+    ),
+    (
+        "needs a position column in the search console export",
+        "서치 콘솔 내보내기에 게재순위 열이 필요합니다",
+    ),
+    (
+        "needs a product, category, channel, country, customer or sales rep column in the orders",
+        "주문에 상품, 카테고리, 채널, 국가, 고객 또는 영업 담당자 열이 필요합니다",
+    ),
+    (
+        "needs a reach or impressions column in the social export",
+        "소셜 내보내기에 도달 또는 노출수 열이 필요합니다",
+    ),
+    (
+        "needs a search console export",
+        "서치 콘솔 내보내기가 필요합니다",
+    ),
+    (
+        "needs a search console export with a position column",
+        "게재순위 열이 있는 서치 콘솔 내보내기가 필요합니다",
+    ),
+    (
+        "needs a social analytics export with followers or new followers",
+        "팔로워 또는 신규 팔로워가 있는 소셜 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a social analytics export with reach or impressions",
+        "도달 또는 노출수가 있는 소셜 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a social analytics export with reactions, comments or shares and impressions or reach",
+        "반응·댓글·공유 중 하나와 노출수 또는 도달이 있는 소셜 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a stage or MQL / SQL date columns in the leads export",
+        "리드 내보내기에 단계 열 또는 MQL·SQL 전환일 열이 필요합니다",
+    ),
+    (
+        "needs a stage or {role} column in the leads export",
+        "리드 내보내기에 단계 또는 {role} 열이 필요합니다",
+    ),
+    (
+        "needs a subscriptions export with customer, start date and amount",
+        "고객, 시작일, 금액이 있는 구독 내보내기가 필요합니다",
+    ),
+    (
+        "needs a subscriptions export with customer, start date, amount and end date",
+        "고객, 시작일, 금액, 종료일이 있는 구독 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with a landing page column",
+        "방문 페이지 열이 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with a landing page column and purchases, conversions or leads",
+        "방문 페이지 열과 구매·전환·리드 중 하나가 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with a source or medium column",
+        "소스 또는 매체 열이 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with a source, medium or channel column",
+        "소스, 매체 또는 채널 열이 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with add-to-carts and purchases",
+        "장바구니 담기와 구매가 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with leads, or a leads export and a web analytics export",
+        "리드가 있는 웹 분석 내보내기, 또는 리드 내보내기와 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with product views, add-to-carts, checkouts or purchases",
+        "상품 조회·장바구니 담기·결제 시작·구매 중 하나가 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with sessions (and purchases, or an orders export)",
+        "세션(및 구매 또는 주문 내보내기)이 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with sessions and engaged sessions (the chosen bounce-rate variant)",
+        "세션과 참여 세션이 있는 웹 분석 내보내기가 필요합니다(선택한 이탈률 계산 방식)",
+    ),
+    (
+        "needs a web analytics export with sessions and engaged sessions, bounces or a bounce rate, or a pages export with bounces",
+        "세션과 참여 세션·이탈 세션·이탈률 중 하나가 있는 웹 분석 내보내기, 또는 이탈 세션이 있는 페이지 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with sessions and product views, add-to-carts, checkouts or purchases",
+        "세션과 상품 조회·장바구니 담기·결제 시작·구매 중 하나가 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with sessions or users by date",
+        "날짜별 세션 또는 사용자가 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics export with users and new or returning users",
+        "사용자와 신규 또는 재방문 사용자가 있는 웹 분석 내보내기가 필요합니다",
+    ),
+    (
+        "needs a web analytics or pages export with a bounces column (the chosen bounce-rate variant)",
+        "이탈 세션 열이 있는 웹 분석 또는 페이지 내보내기가 필요합니다(선택한 이탈률 계산 방식)",
+    ),
+    (
+        "needs a web analytics or pages export with bounces, engaged sessions or a bounce rate",
+        "이탈 세션·참여 세션·이탈률 중 하나가 있는 웹 분석 또는 페이지 내보내기가 필요합니다",
+    ),
+    (
+        "needs a won column or a stage column in the leads export",
+        "리드 내보내기에 수주 여부 열 또는 단계 열이 필요합니다",
+    ),
+    (
+        "needs a {role} column in the email export",
+        "이메일 내보내기에 {role} 열이 필요합니다",
+    ),
+    (
+        "needs an NPS survey export with a 0–10 score column",
+        "0~10점 점수 열이 있는 NPS 설문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an ads export or a cost ledger, and an orders or leads export",
+        "광고 내보내기 또는 비용 내역과, 주문 또는 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs an ads export with clicks and impressions",
+        "클릭수와 노출수가 있는 광고 내보내기가 필요합니다",
+    ),
+    (
+        "needs an ads export with spend (and conversion value, or an orders export with channel or campaign)",
+        "광고비(및 전환 가치, 또는 채널이나 캠페인이 있는 주문 내보내기)가 있는 광고 내보내기가 필요합니다",
+    ),
+    (
+        "needs an ads export with spend and clicks",
+        "광고비와 클릭수가 있는 광고 내보내기가 필요합니다",
+    ),
+    (
+        "needs an ads export with spend and conversion value (or an orders export with channel or campaign)",
+        "광고비와 전환 가치가 있는 광고 내보내기(또는 채널이나 캠페인이 있는 주문 내보내기)가 필요합니다",
+    ),
+    (
+        "needs an ads export with spend and conversions",
+        "광고비와 전환이 있는 광고 내보내기가 필요합니다",
+    ),
+    (
+        "needs an ads export with spend or a cost ledger",
+        "광고비가 있는 광고 내보내기 또는 비용 내역이 필요합니다",
+    ),
+    (
+        "needs an ads export with spend, or a cost ledger",
+        "광고비가 있는 광고 내보내기, 또는 비용 내역이 필요합니다",
+    ),
+    (
+        "needs an earned value column in the cost ledger",
+        "비용 내역에 획득 가치 열이 필요합니다",
+    ),
+    (
+        "needs an email campaign export with clicks",
+        "클릭수가 있는 이메일 캠페인 내보내기가 필요합니다",
+    ),
+    (
+        "needs an email campaign export with opens",
+        "오픈 수가 있는 이메일 캠페인 내보내기가 필요합니다",
+    ),
+    (
+        "needs an email campaign export with unsubscribes",
+        "수신 거부 수가 있는 이메일 캠페인 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export (the return) and a cost ledger or an ads export (the cost)",
+        "주문 내보내기(수익)와 비용 내역 또는 광고 내보내기(비용)가 필요합니다",
+    ),
+    (
+        "needs an orders export and a cost ledger (or an ads export)",
+        "주문 내보내기와 비용 내역(또는 광고 내보내기)이 필요합니다",
+    ),
+    (
+        "needs an orders export whose order date has a time of day",
+        "주문일에 시각이 포함된 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a channel or campaign column",
+        "채널 또는 캠페인 열이 있는 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a channel, source or campaign column",
+        "채널, 소스 또는 캠페인 열이 있는 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a cost (COGS) or profit column",
+        "원가(COGS) 또는 이익 열이 있는 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a customer column, or a subscriptions export",
+        "고객 열이 있는 주문 내보내기 또는 구독 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a customer id (or company) column",
+        "고객 ID(또는 회사) 열이 있는 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a date and an amount",
+        "날짜와 금액이 있는 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a date and an amount (or quantity and unit price)",
+        "날짜와 금액(또는 수량과 단가)이 있는 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a fulfilment (shipped) date column",
+        "출고일 열이 있는 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a product, category, channel, country, customer or sales rep column",
+        "상품, 카테고리, 채널, 국가, 고객 또는 영업 담당자 열이 있는 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a quantity column",
+        "수량 열이 있는 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with a status column",
+        "상태 열이 있는 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with customer ids (for revenue per customer)",
+        "고객 ID가 있는 주문 내보내기가 필요합니다(고객당 매출 계산용)",
+    ),
+    (
+        "needs an orders export with customer ids, or a leads export with won deals and close dates",
+        "고객 ID가 있는 주문 내보내기, 또는 수주 건과 종료일이 있는 리드 내보내기가 필요합니다",
+    ),
+    (
+        "needs an orders export with customers and an ads export or cost ledger",
+        "고객이 있는 주문 내보내기와 광고 내보내기 또는 비용 내역이 필요합니다",
+    ),
+    (
+        "needs an originated-by (marketing / sales) column in the leads export",
+        "리드 내보내기에 발굴 주체(마케팅/영업) 열이 필요합니다",
+    ),
+    (
+        "needs order dates with a time of day (the orders only have dates)",
+        "시각이 포함된 주문일이 필요합니다(현재 주문에는 날짜만 있습니다)",
+    ),
+    (
+        "needs purchases or conversions in the web analytics export, or an orders export for the same dates",
+        "웹 분석 내보내기의 구매 또는 전환, 또는 같은 기간의 주문 내보내기가 필요합니다",
+    ),
+    (
+        "needs reactions, comments, shares or clicks and impressions or reach in the social export",
+        "소셜 내보내기에 반응·댓글·공유·클릭 중 하나와 노출수 또는 도달이 필요합니다",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",
@@ -716,7 +1358,7 @@ pub const PHRASES: &[(&str, &str)] = &[
         "종료일",
     ),
     (
-        "Won",
+        "Won (yes/no)",
         "수주 여부",
     ),
     (

@@ -462,6 +462,648 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{message} (column “{column}” is named like the {role} but {reason})",
         "{message}（“{column}”列的名称像是“{role}”，但{reason}）",
     ),
+    // KPI reasons, warnings and steps (src/core/kpi)
+    (
+        "Add to cart",
+        "加入购物车",
+    ),
+    (
+        "Checkout",
+        "发起结账",
+    ),
+    (
+        "Purchase",
+        "购买",
+    ),
+    (
+        "Lead",
+        "线索",
+    ),
+    (
+        "MQL",
+        "MQL",
+    ),
+    (
+        "SQL",
+        "SQL",
+    ),
+    (
+        "Opportunity",
+        "商机",
+    ),
+    (
+        "Won",
+        "赢单",
+    ),
+    (
+        "Cart abandonment: there are more purchases than add-to-carts in the period; the rate is shown as 0",
+        "购物车放弃率：期间内的购买次数多于加购次数，因此显示为 0",
+    ),
+    (
+        "Choose a comparison (previous period or previous year) to see growth",
+        "请选择对比基准（上一周期或去年同期）以查看增长率",
+    ),
+    (
+        "Funnel: the step \"{name}\" ({count}) is larger than the step before, \"{prev_name}\" ({prev}); the export counts these steps differently (events rather than sessions?)",
+        "漏斗：“{name}”步骤（{count}）大于前一步骤“{prev_name}”（{prev}）；导出文件对这些步骤的统计口径不同（按事件而非会话统计？）",
+    ),
+    (
+        "Pipeline funnel: more leads reached \"{name}\" ({count}) than \"{prev_name}\" ({prev}); check the stage mapping",
+        "销售漏斗：到达“{name}”的线索（{count}）多于“{prev_name}”（{prev}）；请检查阶段映射",
+    ),
+    (
+        "Needs customers ordering in two consecutive windows before the period's end (at least 8 weeks of data)",
+        "需要在周期结束前连续两个时间窗口都有下单的客户（至少 8 周的数据）",
+    ),
+    (
+        "Needs new customers and revenue from active customers in the period",
+        "需要周期内的新客户和活跃客户收入",
+    ),
+    (
+        "No MRR at the start of the period",
+        "周期开始时没有 MRR",
+    ),
+    (
+        "No active subscription at the end of the period",
+        "周期结束时没有有效订阅",
+    ),
+    (
+        "No ad clicks in the period",
+        "周期内没有广告点击",
+    ),
+    (
+        "No ad conversions in the period",
+        "周期内没有广告转化",
+    ),
+    (
+        "No ad impressions in the period",
+        "周期内没有广告展示",
+    ),
+    (
+        "No ad spend in the period",
+        "周期内没有广告花费",
+    ),
+    (
+        "No add-to-cart in the period",
+        "周期内没有加购",
+    ),
+    (
+        "No cohort acquired in the period has a following month in the data yet",
+        "周期内获取的同期群都还没有下个月的数据",
+    ),
+    (
+        "No completed order with a cost or profit in the period",
+        "周期内没有含成本或利润的已完成订单",
+    ),
+    (
+        "No completed order with a fulfilment date in the period",
+        "周期内没有含发货日期的已完成订单",
+    ),
+    (
+        "No completed order with a time of day in the period",
+        "周期内没有含下单时间的已完成订单",
+    ),
+    (
+        "No completed orders in the period",
+        "周期内没有已完成的订单",
+    ),
+    (
+        "No costs in the period",
+        "周期内没有费用",
+    ),
+    (
+        "No customer had an active subscription at the start of the period",
+        "周期开始时没有客户持有有效订阅",
+    ),
+    (
+        "No customer has ordered yet",
+        "尚无客户下单",
+    ),
+    (
+        "No customer ordered in the previous period of equal length ({period})",
+        "同等长度的上一周期（{period}）没有客户下单",
+    ),
+    (
+        "No deal won in the period with a creation and a close date",
+        "周期内没有同时具有创建日期和成交日期的赢单",
+    ),
+    (
+        "No deal won or lost in the period",
+        "周期内没有赢单或输单",
+    ),
+    (
+        "No email delivered in the period",
+        "周期内没有送达的邮件",
+    ),
+    (
+        "No follower count in the period",
+        "周期内没有粉丝数",
+    ),
+    (
+        "No lead created in the period",
+        "周期内没有新建线索",
+    ),
+    (
+        "No lead created in the period became an MQL",
+        "周期内创建的线索都没有成为 MQL",
+    ),
+    (
+        "No marketing or sales costs in the period",
+        "周期内没有营销或销售费用",
+    ),
+    (
+        "No marketing spend in the period",
+        "周期内没有营销支出",
+    ),
+    (
+        "No new customers in the period",
+        "周期内没有新客户",
+    ),
+    (
+        "No new customers in the period (no CAC)",
+        "周期内没有新客户（无 CAC）",
+    ),
+    (
+        "No orders in the period",
+        "周期内没有订单",
+    ),
+    (
+        "No orders with a customer in the period",
+        "周期内没有含客户信息的订单",
+    ),
+    (
+        "No page entrances in the period",
+        "周期内没有页面入口次数",
+    ),
+    (
+        "No page views in the period",
+        "周期内没有页面浏览",
+    ),
+    (
+        "No planned budget in the period",
+        "周期内没有计划预算",
+    ),
+    (
+        "No revenue in the comparison period",
+        "对比周期没有收入",
+    ),
+    (
+        "No revenue in the period",
+        "周期内没有收入",
+    ),
+    (
+        "No search impressions in the period",
+        "周期内没有搜索展示",
+    ),
+    (
+        "No sessions in the period",
+        "周期内没有会话",
+    ),
+    (
+        "No social impressions in the period",
+        "周期内没有社交媒体展示",
+    ),
+    (
+        "No survey response in the period",
+        "周期内没有问卷答复",
+    ),
+    (
+        "No users in the period",
+        "周期内没有用户",
+    ),
+    (
+        "No won deal with an originator in the period",
+        "周期内没有记录来源部门的赢单",
+    ),
+    (
+        "The ad spend ({a}) and the cost ledger ({b}) are in different currencies; pick one currency",
+        "广告花费（{a}）与费用明细（{b}）的币种不同；请选择一种币种",
+    ),
+    (
+        "The costs ({a}) and the ad spend ({b}) are in different currencies; pick one currency",
+        "费用（{a}）与广告花费（{b}）的币种不同；请选择一种币种",
+    ),
+    (
+        "The data mixes currencies ({currencies}); pick one currency to see money figures",
+        "数据混用多种币种（{currencies}）；请选择一种币种以查看金额",
+    ),
+    (
+        "The orders mix currencies ({currencies}); pick one currency to see money figures",
+        "订单混用多种币种（{currencies}）；请选择一种币种以查看金额",
+    ),
+    (
+        "The subscriptions mix currencies ({currencies}); pick one currency to see money figures",
+        "订阅混用多种币种（{currencies}）；请选择一种币种以查看金额",
+    ),
+    (
+        "The filter on {role} does not apply to the orders: they have no such column",
+        "“{role}”筛选条件不适用于订单：订单没有该列",
+    ),
+    (
+        "The gross-profit return needs a cost (COGS) or profit column in the orders",
+        "按毛利计算的回报需要订单中的成本（COGS）或利润列",
+    ),
+    (
+        "The predicted CLV needs customers ordering in two consecutive windows before the period's end",
+        "预测 CLV 需要在周期结束前连续两个时间窗口都有下单的客户",
+    ),
+    (
+        "Unknown order statuses counted as completed: {statuses}",
+        "按已完成统计的未知订单状态：{statuses}",
+    ),
+    (
+        "{count} NPS score is not a whole number from 0 to 10 and was left out",
+        "有 {count} 个 NPS 评分不是 0 至 10 的整数，已排除",
+    ),
+    (
+        "{count} NPS scores are not whole numbers from 0 to 10 and were left out",
+        "有 {count} 个 NPS 评分不是 0 至 10 的整数，已排除",
+    ),
+    (
+        "{file} has no category column: its costs count in CAC and ROI, but not in marketing spend",
+        "{file} 没有类别列：其费用计入 CAC 和 ROI，但不计入营销支出",
+    ),
+    (
+        "{file} has no date column: its figures cover all its rows whatever the period, without comparison",
+        "{file} 没有日期列：其数字涵盖所有行，不受周期影响，也无法对比",
+    ),
+    (
+        "{file}: no amount (or quantity and unit price) column, so the file is not used for order KPIs",
+        "{file}：没有金额（或数量和单价）列，因此不用于订单 KPI",
+    ),
+    (
+        "{file}: no order date column with dates, so the file is not used for order KPIs",
+        "{file}：没有含日期的订单日期列，因此不用于订单 KPI",
+    ),
+    (
+        "{file}: the amount is repeated on every line of an order, so it is counted once per order",
+        "{file}：金额在订单的每一行都重复出现，因此每个订单只计算一次",
+    ),
+    (
+        "{file}: {count} row without an order date was left out",
+        "{file}：已排除 {count} 行没有订单日期的数据",
+    ),
+    (
+        "{file}: {count} rows without an order date were left out",
+        "{file}：已排除 {count} 行没有订单日期的数据",
+    ),
+    (
+        "{file}: {count} subscription has no known billing interval and is taken as monthly",
+        "{file}：有 {count} 个订阅的计费周期不明，按月计算",
+    ),
+    (
+        "{file}: {count} subscriptions have no known billing interval and are taken as monthly",
+        "{file}：有 {count} 个订阅的计费周期不明，按月计算",
+    ),
+    // What unlocks a KPI ("needs …", src/core/kpi)
+    (
+        "needs a CRM leads export with a close date",
+        "需要含成交日期的 CRM 线索导出文件",
+    ),
+    (
+        "needs a CRM leads export with a creation date",
+        "需要含创建日期的 CRM 线索导出文件",
+    ),
+    (
+        "needs a CRM leads export with a stage",
+        "需要含阶段的 CRM 线索导出文件",
+    ),
+    (
+        "needs a CRM leads export with a stage or MQL date",
+        "需要含阶段或 MQL 日期的 CRM 线索导出文件",
+    ),
+    (
+        "needs a CRM leads export with a stage or SQL date",
+        "需要含阶段或 SQL 日期的 CRM 线索导出文件",
+    ),
+    (
+        "needs a CRM leads export with a won flag or stage",
+        "需要含是否赢单或阶段的 CRM 线索导出文件",
+    ),
+    (
+        "needs a CRM leads export with a won flag or stage and a close date",
+        "需要含是否赢单或阶段，以及成交日期的 CRM 线索导出文件",
+    ),
+    (
+        "needs a CRM leads export with an originated-by column",
+        "需要含来源部门列的 CRM 线索导出文件",
+    ),
+    (
+        "needs a CRM leads export with stages or MQL / SQL dates",
+        "需要含阶段或 MQL/SQL 日期的 CRM 线索导出文件",
+    ),
+    (
+        "needs a close date column in the leads export",
+        "线索导出文件需要成交日期列",
+    ),
+    (
+        "needs a conversion value column in the ads export, or orders whose campaign or channel matches the ads'",
+        "需要广告导出文件中的转化价值列，或活动、渠道与广告一致的订单",
+    ),
+    (
+        "needs a cost ledger or an ads export (the cost)",
+        "需要费用明细或广告导出文件（作为成本）",
+    ),
+    (
+        "needs a cost ledger with a category column (marketing / sales)",
+        "需要含类别列（营销/销售）的费用明细",
+    ),
+    (
+        "needs a cost ledger with a marketing / sales category",
+        "需要含营销/销售类别的费用明细",
+    ),
+    (
+        "needs a cost ledger with a planned (budget) column",
+        "需要含计划（预算）列的费用明细",
+    ),
+    (
+        "needs a cost ledger with a planned (budget) or earned value column",
+        "需要含计划（预算）或挣值列的费用明细",
+    ),
+    (
+        "needs a cost ledger with an earned value column",
+        "需要含挣值列的费用明细",
+    ),
+    (
+        "needs a followers or new followers column in the social export",
+        "社交媒体导出文件需要粉丝数或新增粉丝列",
+    ),
+    (
+        "needs a leads column in the web analytics export, or a CRM leads export",
+        "需要网站分析导出文件中的线索列，或 CRM 线索导出文件",
+    ),
+    (
+        "needs a pages export with CTA clicks",
+        "需要含 CTA 点击次数的页面导出文件",
+    ),
+    (
+        "needs a pages export with time on page, or a web analytics export with engagement time",
+        "需要含页面停留时长的页面导出文件，或含互动时长的网站分析导出文件",
+    ),
+    (
+        "needs a pages export, or a web analytics export with page views",
+        "需要页面导出文件，或含浏览量的网站分析导出文件",
+    ),
+    (
+        "needs a planned (budget) column in the cost ledger",
+        "费用明细需要计划（预算）列",
+    ),
+    (
+        "needs a planned (budget) or earned value column in the cost ledger",
+        "费用明细需要计划（预算）或挣值列",
+    ),
+    (
+        "needs a position column in the search console export",
+        "Search Console 导出文件需要排名列",
+    ),
+    (
+        "needs a product, category, channel, country, customer or sales rep column in the orders",
+        "订单需要产品、品类、渠道、国家/地区、客户或销售代表列",
+    ),
+    (
+        "needs a reach or impressions column in the social export",
+        "社交媒体导出文件需要覆盖人数或展示次数列",
+    ),
+    (
+        "needs a search console export",
+        "需要 Search Console 导出文件",
+    ),
+    (
+        "needs a search console export with a position column",
+        "需要含排名列的 Search Console 导出文件",
+    ),
+    (
+        "needs a social analytics export with followers or new followers",
+        "需要含粉丝数或新增粉丝的社交媒体分析导出文件",
+    ),
+    (
+        "needs a social analytics export with reach or impressions",
+        "需要含覆盖人数或展示次数的社交媒体分析导出文件",
+    ),
+    (
+        "needs a social analytics export with reactions, comments or shares and impressions or reach",
+        "需要含点赞、评论或分享，以及展示次数或覆盖人数的社交媒体分析导出文件",
+    ),
+    (
+        "needs a stage or MQL / SQL date columns in the leads export",
+        "线索导出文件需要阶段列或 MQL/SQL 日期列",
+    ),
+    (
+        "needs a stage or {role} column in the leads export",
+        "线索导出文件需要阶段或“{role}”列",
+    ),
+    (
+        "needs a subscriptions export with customer, start date and amount",
+        "需要含客户、开始日期和金额的订阅导出文件",
+    ),
+    (
+        "needs a subscriptions export with customer, start date, amount and end date",
+        "需要含客户、开始日期、金额和结束日期的订阅导出文件",
+    ),
+    (
+        "needs a web analytics export with a landing page column",
+        "需要含着陆页列的网站分析导出文件",
+    ),
+    (
+        "needs a web analytics export with a landing page column and purchases, conversions or leads",
+        "需要含着陆页列，以及购买、转化或线索的网站分析导出文件",
+    ),
+    (
+        "needs a web analytics export with a source or medium column",
+        "需要含来源或媒介列的网站分析导出文件",
+    ),
+    (
+        "needs a web analytics export with a source, medium or channel column",
+        "需要含来源、媒介或渠道列的网站分析导出文件",
+    ),
+    (
+        "needs a web analytics export with add-to-carts and purchases",
+        "需要含加购次数和购买次数的网站分析导出文件",
+    ),
+    (
+        "needs a web analytics export with leads, or a leads export and a web analytics export",
+        "需要含线索的网站分析导出文件，或线索导出文件加网站分析导出文件",
+    ),
+    (
+        "needs a web analytics export with product views, add-to-carts, checkouts or purchases",
+        "需要含商品浏览、加购、发起结账或购买的网站分析导出文件",
+    ),
+    (
+        "needs a web analytics export with sessions (and purchases, or an orders export)",
+        "需要含会话（以及购买或订单导出文件）的网站分析导出文件",
+    ),
+    (
+        "needs a web analytics export with sessions and engaged sessions (the chosen bounce-rate variant)",
+        "需要含会话和互动会话的网站分析导出文件（所选的跳出率算法）",
+    ),
+    (
+        "needs a web analytics export with sessions and engaged sessions, bounces or a bounce rate, or a pages export with bounces",
+        "需要含会话及互动会话、跳出次数或跳出率的网站分析导出文件，或含跳出次数的页面导出文件",
+    ),
+    (
+        "needs a web analytics export with sessions and product views, add-to-carts, checkouts or purchases",
+        "需要含会话，以及商品浏览、加购、发起结账或购买的网站分析导出文件",
+    ),
+    (
+        "needs a web analytics export with sessions or users by date",
+        "需要含按日期的会话或用户的网站分析导出文件",
+    ),
+    (
+        "needs a web analytics export with users and new or returning users",
+        "需要含用户，以及新用户或回访用户的网站分析导出文件",
+    ),
+    (
+        "needs a web analytics or pages export with a bounces column (the chosen bounce-rate variant)",
+        "需要含跳出次数列的网站分析或页面导出文件（所选的跳出率算法）",
+    ),
+    (
+        "needs a web analytics or pages export with bounces, engaged sessions or a bounce rate",
+        "需要含跳出次数、互动会话或跳出率的网站分析或页面导出文件",
+    ),
+    (
+        "needs a won column or a stage column in the leads export",
+        "线索导出文件需要是否赢单列或阶段列",
+    ),
+    (
+        "needs a {role} column in the email export",
+        "邮件导出文件需要“{role}”列",
+    ),
+    (
+        "needs an NPS survey export with a 0–10 score column",
+        "需要含 0–10 评分列的 NPS 问卷导出文件",
+    ),
+    (
+        "needs an ads export or a cost ledger, and an orders or leads export",
+        "需要广告导出文件或费用明细，以及订单或线索导出文件",
+    ),
+    (
+        "needs an ads export with clicks and impressions",
+        "需要含点击次数和展示次数的广告导出文件",
+    ),
+    (
+        "needs an ads export with spend (and conversion value, or an orders export with channel or campaign)",
+        "需要含花费（以及转化价值，或含渠道或活动的订单导出文件）的广告导出文件",
+    ),
+    (
+        "needs an ads export with spend and clicks",
+        "需要含花费和点击次数的广告导出文件",
+    ),
+    (
+        "needs an ads export with spend and conversion value (or an orders export with channel or campaign)",
+        "需要含花费和转化价值的广告导出文件（或含渠道或活动的订单导出文件）",
+    ),
+    (
+        "needs an ads export with spend and conversions",
+        "需要含花费和转化次数的广告导出文件",
+    ),
+    (
+        "needs an ads export with spend or a cost ledger",
+        "需要含花费的广告导出文件或费用明细",
+    ),
+    (
+        "needs an ads export with spend, or a cost ledger",
+        "需要含花费的广告导出文件，或费用明细",
+    ),
+    (
+        "needs an earned value column in the cost ledger",
+        "费用明细需要挣值列",
+    ),
+    (
+        "needs an email campaign export with clicks",
+        "需要含点击次数的邮件营销活动导出文件",
+    ),
+    (
+        "needs an email campaign export with opens",
+        "需要含打开数的邮件营销活动导出文件",
+    ),
+    (
+        "needs an email campaign export with unsubscribes",
+        "需要含退订数的邮件营销活动导出文件",
+    ),
+    (
+        "needs an orders export (the return) and a cost ledger or an ads export (the cost)",
+        "需要订单导出文件（回报），以及费用明细或广告导出文件（成本）",
+    ),
+    (
+        "needs an orders export and a cost ledger (or an ads export)",
+        "需要订单导出文件和费用明细（或广告导出文件）",
+    ),
+    (
+        "needs an orders export whose order date has a time of day",
+        "需要订单日期含时间的订单导出文件",
+    ),
+    (
+        "needs an orders export with a channel or campaign column",
+        "需要含渠道或活动列的订单导出文件",
+    ),
+    (
+        "needs an orders export with a channel, source or campaign column",
+        "需要含渠道、来源或活动列的订单导出文件",
+    ),
+    (
+        "needs an orders export with a cost (COGS) or profit column",
+        "需要含成本（COGS）或利润列的订单导出文件",
+    ),
+    (
+        "needs an orders export with a customer column, or a subscriptions export",
+        "需要含客户列的订单导出文件，或订阅导出文件",
+    ),
+    (
+        "needs an orders export with a customer id (or company) column",
+        "需要含客户 ID（或公司）列的订单导出文件",
+    ),
+    (
+        "needs an orders export with a date and an amount",
+        "需要含日期和金额的订单导出文件",
+    ),
+    (
+        "needs an orders export with a date and an amount (or quantity and unit price)",
+        "需要含日期和金额（或数量和单价）的订单导出文件",
+    ),
+    (
+        "needs an orders export with a fulfilment (shipped) date column",
+        "需要含发货日期列的订单导出文件",
+    ),
+    (
+        "needs an orders export with a product, category, channel, country, customer or sales rep column",
+        "需要含产品、品类、渠道、国家/地区、客户或销售代表列的订单导出文件",
+    ),
+    (
+        "needs an orders export with a quantity column",
+        "需要含数量列的订单导出文件",
+    ),
+    (
+        "needs an orders export with a status column",
+        "需要含状态列的订单导出文件",
+    ),
+    (
+        "needs an orders export with customer ids (for revenue per customer)",
+        "需要含客户 ID 的订单导出文件（用于计算每位客户收入）",
+    ),
+    (
+        "needs an orders export with customer ids, or a leads export with won deals and close dates",
+        "需要含客户 ID 的订单导出文件，或含赢单和成交日期的线索导出文件",
+    ),
+    (
+        "needs an orders export with customers and an ads export or cost ledger",
+        "需要含客户的订单导出文件，以及广告导出文件或费用明细",
+    ),
+    (
+        "needs an originated-by (marketing / sales) column in the leads export",
+        "线索导出文件需要来源部门（营销/销售）列",
+    ),
+    (
+        "needs order dates with a time of day (the orders only have dates)",
+        "需要含时间的订单日期（当前订单只有日期）",
+    ),
+    (
+        "needs purchases or conversions in the web analytics export, or an orders export for the same dates",
+        "需要网站分析导出文件中的购买或转化，或同一时间段的订单导出文件",
+    ),
+    (
+        "needs reactions, comments, shares or clicks and impressions or reach in the social export",
+        "社交媒体导出文件需要点赞、评论、分享或点击，以及展示次数或覆盖人数",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",
@@ -716,7 +1358,7 @@ pub const PHRASES: &[(&str, &str)] = &[
         "成交日期",
     ),
     (
-        "Won",
+        "Won (yes/no)",
         "是否赢单",
     ),
     (

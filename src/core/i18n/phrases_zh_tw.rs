@@ -462,6 +462,648 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{message} (column “{column}” is named like the {role} but {reason})",
         "{message}（「{column}」欄的名稱像是「{role}」，但{reason}）",
     ),
+    // KPI reasons, warnings and steps (src/core/kpi)
+    (
+        "Add to cart",
+        "加入購物車",
+    ),
+    (
+        "Checkout",
+        "開始結帳",
+    ),
+    (
+        "Purchase",
+        "購買",
+    ),
+    (
+        "Lead",
+        "潛在客戶",
+    ),
+    (
+        "MQL",
+        "MQL",
+    ),
+    (
+        "SQL",
+        "SQL",
+    ),
+    (
+        "Opportunity",
+        "商機",
+    ),
+    (
+        "Won",
+        "贏單",
+    ),
+    (
+        "Cart abandonment: there are more purchases than add-to-carts in the period; the rate is shown as 0",
+        "購物車放棄率：期間內的購買次數多於加入購物車次數，因此顯示為 0",
+    ),
+    (
+        "Choose a comparison (previous period or previous year) to see growth",
+        "請選擇比較基準（上一期間或去年同期）以查看成長率",
+    ),
+    (
+        "Funnel: the step \"{name}\" ({count}) is larger than the step before, \"{prev_name}\" ({prev}); the export counts these steps differently (events rather than sessions?)",
+        "漏斗：「{name}」步驟（{count}）大於前一步驟「{prev_name}」（{prev}）；匯出檔對這些步驟的計算方式不同（以事件而非工作階段計算？）",
+    ),
+    (
+        "Pipeline funnel: more leads reached \"{name}\" ({count}) than \"{prev_name}\" ({prev}); check the stage mapping",
+        "銷售漏斗：到達「{name}」的潛在客戶（{count}）多於「{prev_name}」（{prev}）；請檢查階段對應",
+    ),
+    (
+        "Needs customers ordering in two consecutive windows before the period's end (at least 8 weeks of data)",
+        "需要在期間結束前連續兩個時段都有下單的客戶（至少 8 週的資料）",
+    ),
+    (
+        "Needs new customers and revenue from active customers in the period",
+        "需要期間內的新客戶與活躍客戶營收",
+    ),
+    (
+        "No MRR at the start of the period",
+        "期間開始時沒有 MRR",
+    ),
+    (
+        "No active subscription at the end of the period",
+        "期間結束時沒有有效訂閱",
+    ),
+    (
+        "No ad clicks in the period",
+        "期間內沒有廣告點擊",
+    ),
+    (
+        "No ad conversions in the period",
+        "期間內沒有廣告轉換",
+    ),
+    (
+        "No ad impressions in the period",
+        "期間內沒有廣告曝光",
+    ),
+    (
+        "No ad spend in the period",
+        "期間內沒有廣告花費",
+    ),
+    (
+        "No add-to-cart in the period",
+        "期間內沒有加入購物車",
+    ),
+    (
+        "No cohort acquired in the period has a following month in the data yet",
+        "期間內取得的同期群都還沒有下個月的資料",
+    ),
+    (
+        "No completed order with a cost or profit in the period",
+        "期間內沒有含成本或利潤的已完成訂單",
+    ),
+    (
+        "No completed order with a fulfilment date in the period",
+        "期間內沒有含出貨日期的已完成訂單",
+    ),
+    (
+        "No completed order with a time of day in the period",
+        "期間內沒有含下單時間的已完成訂單",
+    ),
+    (
+        "No completed orders in the period",
+        "期間內沒有已完成的訂單",
+    ),
+    (
+        "No costs in the period",
+        "期間內沒有費用",
+    ),
+    (
+        "No customer had an active subscription at the start of the period",
+        "期間開始時沒有客戶持有有效訂閱",
+    ),
+    (
+        "No customer has ordered yet",
+        "尚無客戶下單",
+    ),
+    (
+        "No customer ordered in the previous period of equal length ({period})",
+        "同樣長度的上一期間（{period}）沒有客戶下單",
+    ),
+    (
+        "No deal won in the period with a creation and a close date",
+        "期間內沒有同時具建立日期與結案日期的贏單",
+    ),
+    (
+        "No deal won or lost in the period",
+        "期間內沒有贏單或輸單",
+    ),
+    (
+        "No email delivered in the period",
+        "期間內沒有送達的電子郵件",
+    ),
+    (
+        "No follower count in the period",
+        "期間內沒有追蹤者人數",
+    ),
+    (
+        "No lead created in the period",
+        "期間內沒有新建立的潛在客戶",
+    ),
+    (
+        "No lead created in the period became an MQL",
+        "期間內建立的潛在客戶都沒有成為 MQL",
+    ),
+    (
+        "No marketing or sales costs in the period",
+        "期間內沒有行銷或銷售費用",
+    ),
+    (
+        "No marketing spend in the period",
+        "期間內沒有行銷支出",
+    ),
+    (
+        "No new customers in the period",
+        "期間內沒有新客戶",
+    ),
+    (
+        "No new customers in the period (no CAC)",
+        "期間內沒有新客戶（無 CAC）",
+    ),
+    (
+        "No orders in the period",
+        "期間內沒有訂單",
+    ),
+    (
+        "No orders with a customer in the period",
+        "期間內沒有含客戶資訊的訂單",
+    ),
+    (
+        "No page entrances in the period",
+        "期間內沒有網頁進入次數",
+    ),
+    (
+        "No page views in the period",
+        "期間內沒有網頁瀏覽",
+    ),
+    (
+        "No planned budget in the period",
+        "期間內沒有計畫預算",
+    ),
+    (
+        "No revenue in the comparison period",
+        "比較期間沒有營收",
+    ),
+    (
+        "No revenue in the period",
+        "期間內沒有營收",
+    ),
+    (
+        "No search impressions in the period",
+        "期間內沒有搜尋曝光",
+    ),
+    (
+        "No sessions in the period",
+        "期間內沒有工作階段",
+    ),
+    (
+        "No social impressions in the period",
+        "期間內沒有社群曝光",
+    ),
+    (
+        "No survey response in the period",
+        "期間內沒有問卷回覆",
+    ),
+    (
+        "No users in the period",
+        "期間內沒有使用者",
+    ),
+    (
+        "No won deal with an originator in the period",
+        "期間內沒有記錄來源部門的贏單",
+    ),
+    (
+        "The ad spend ({a}) and the cost ledger ({b}) are in different currencies; pick one currency",
+        "廣告花費（{a}）與費用明細（{b}）的幣別不同；請選擇一種幣別",
+    ),
+    (
+        "The costs ({a}) and the ad spend ({b}) are in different currencies; pick one currency",
+        "費用（{a}）與廣告花費（{b}）的幣別不同；請選擇一種幣別",
+    ),
+    (
+        "The data mixes currencies ({currencies}); pick one currency to see money figures",
+        "資料混用多種幣別（{currencies}）；請選擇一種幣別以查看金額",
+    ),
+    (
+        "The orders mix currencies ({currencies}); pick one currency to see money figures",
+        "訂單混用多種幣別（{currencies}）；請選擇一種幣別以查看金額",
+    ),
+    (
+        "The subscriptions mix currencies ({currencies}); pick one currency to see money figures",
+        "訂閱混用多種幣別（{currencies}）；請選擇一種幣別以查看金額",
+    ),
+    (
+        "The filter on {role} does not apply to the orders: they have no such column",
+        "「{role}」篩選條件不適用於訂單：訂單沒有此欄位",
+    ),
+    (
+        "The gross-profit return needs a cost (COGS) or profit column in the orders",
+        "以毛利計算的報酬需要訂單中的成本（COGS）或利潤欄",
+    ),
+    (
+        "The predicted CLV needs customers ordering in two consecutive windows before the period's end",
+        "預測 CLV 需要在期間結束前連續兩個時段都有下單的客戶",
+    ),
+    (
+        "Unknown order statuses counted as completed: {statuses}",
+        "視為已完成的不明訂單狀態：{statuses}",
+    ),
+    (
+        "{count} NPS score is not a whole number from 0 to 10 and was left out",
+        "有 {count} 個 NPS 分數不是 0 至 10 的整數，已排除",
+    ),
+    (
+        "{count} NPS scores are not whole numbers from 0 to 10 and were left out",
+        "有 {count} 個 NPS 分數不是 0 至 10 的整數，已排除",
+    ),
+    (
+        "{file} has no category column: its costs count in CAC and ROI, but not in marketing spend",
+        "{file} 沒有類別欄：其費用計入 CAC 與 ROI，但不計入行銷支出",
+    ),
+    (
+        "{file} has no date column: its figures cover all its rows whatever the period, without comparison",
+        "{file} 沒有日期欄：其數字涵蓋所有列，不受期間影響，也無法比較",
+    ),
+    (
+        "{file}: no amount (or quantity and unit price) column, so the file is not used for order KPIs",
+        "{file}：沒有金額（或數量與單價）欄，因此不用於訂單 KPI",
+    ),
+    (
+        "{file}: no order date column with dates, so the file is not used for order KPIs",
+        "{file}：沒有含日期的訂單日期欄，因此不用於訂單 KPI",
+    ),
+    (
+        "{file}: the amount is repeated on every line of an order, so it is counted once per order",
+        "{file}：金額在訂單的每一列都重複出現，因此每筆訂單只計算一次",
+    ),
+    (
+        "{file}: {count} row without an order date was left out",
+        "{file}：已排除 {count} 列沒有訂單日期的資料",
+    ),
+    (
+        "{file}: {count} rows without an order date were left out",
+        "{file}：已排除 {count} 列沒有訂單日期的資料",
+    ),
+    (
+        "{file}: {count} subscription has no known billing interval and is taken as monthly",
+        "{file}：有 {count} 筆訂閱的計費週期不明，視為按月計費",
+    ),
+    (
+        "{file}: {count} subscriptions have no known billing interval and are taken as monthly",
+        "{file}：有 {count} 筆訂閱的計費週期不明，視為按月計費",
+    ),
+    // What unlocks a KPI ("needs …", src/core/kpi)
+    (
+        "needs a CRM leads export with a close date",
+        "需要含結案日期的 CRM 潛在客戶匯出檔",
+    ),
+    (
+        "needs a CRM leads export with a creation date",
+        "需要含建立日期的 CRM 潛在客戶匯出檔",
+    ),
+    (
+        "needs a CRM leads export with a stage",
+        "需要含階段的 CRM 潛在客戶匯出檔",
+    ),
+    (
+        "needs a CRM leads export with a stage or MQL date",
+        "需要含階段或 MQL 日期的 CRM 潛在客戶匯出檔",
+    ),
+    (
+        "needs a CRM leads export with a stage or SQL date",
+        "需要含階段或 SQL 日期的 CRM 潛在客戶匯出檔",
+    ),
+    (
+        "needs a CRM leads export with a won flag or stage",
+        "需要含是否贏單或階段的 CRM 潛在客戶匯出檔",
+    ),
+    (
+        "needs a CRM leads export with a won flag or stage and a close date",
+        "需要含是否贏單或階段，以及結案日期的 CRM 潛在客戶匯出檔",
+    ),
+    (
+        "needs a CRM leads export with an originated-by column",
+        "需要含來源部門欄的 CRM 潛在客戶匯出檔",
+    ),
+    (
+        "needs a CRM leads export with stages or MQL / SQL dates",
+        "需要含階段或 MQL／SQL 日期的 CRM 潛在客戶匯出檔",
+    ),
+    (
+        "needs a close date column in the leads export",
+        "潛在客戶匯出檔需要結案日期欄",
+    ),
+    (
+        "needs a conversion value column in the ads export, or orders whose campaign or channel matches the ads'",
+        "需要廣告匯出檔中的轉換價值欄，或活動、通路與廣告相符的訂單",
+    ),
+    (
+        "needs a cost ledger or an ads export (the cost)",
+        "需要費用明細或廣告匯出檔（作為成本）",
+    ),
+    (
+        "needs a cost ledger with a category column (marketing / sales)",
+        "需要含類別欄（行銷／銷售）的費用明細",
+    ),
+    (
+        "needs a cost ledger with a marketing / sales category",
+        "需要含行銷／銷售類別的費用明細",
+    ),
+    (
+        "needs a cost ledger with a planned (budget) column",
+        "需要含計畫（預算）欄的費用明細",
+    ),
+    (
+        "needs a cost ledger with a planned (budget) or earned value column",
+        "需要含計畫（預算）或實獲值欄的費用明細",
+    ),
+    (
+        "needs a cost ledger with an earned value column",
+        "需要含實獲值欄的費用明細",
+    ),
+    (
+        "needs a followers or new followers column in the social export",
+        "社群匯出檔需要追蹤者或新追蹤者欄",
+    ),
+    (
+        "needs a leads column in the web analytics export, or a CRM leads export",
+        "需要網站分析匯出檔中的潛在客戶欄，或 CRM 潛在客戶匯出檔",
+    ),
+    (
+        "needs a pages export with CTA clicks",
+        "需要含 CTA 點擊次數的網頁匯出檔",
+    ),
+    (
+        "needs a pages export with time on page, or a web analytics export with engagement time",
+        "需要含網頁停留時間的網頁匯出檔，或含互動時間的網站分析匯出檔",
+    ),
+    (
+        "needs a pages export, or a web analytics export with page views",
+        "需要網頁匯出檔，或含網頁瀏覽量的網站分析匯出檔",
+    ),
+    (
+        "needs a planned (budget) column in the cost ledger",
+        "費用明細需要計畫（預算）欄",
+    ),
+    (
+        "needs a planned (budget) or earned value column in the cost ledger",
+        "費用明細需要計畫（預算）或實獲值欄",
+    ),
+    (
+        "needs a position column in the search console export",
+        "Search Console 匯出檔需要排名欄",
+    ),
+    (
+        "needs a product, category, channel, country, customer or sales rep column in the orders",
+        "訂單需要產品、類別、通路、國家／地區、客戶或業務代表欄",
+    ),
+    (
+        "needs a reach or impressions column in the social export",
+        "社群匯出檔需要觸及人數或曝光次數欄",
+    ),
+    (
+        "needs a search console export",
+        "需要 Search Console 匯出檔",
+    ),
+    (
+        "needs a search console export with a position column",
+        "需要含排名欄的 Search Console 匯出檔",
+    ),
+    (
+        "needs a social analytics export with followers or new followers",
+        "需要含追蹤者或新追蹤者的社群分析匯出檔",
+    ),
+    (
+        "needs a social analytics export with reach or impressions",
+        "需要含觸及人數或曝光次數的社群分析匯出檔",
+    ),
+    (
+        "needs a social analytics export with reactions, comments or shares and impressions or reach",
+        "需要含心情反應、留言或分享，以及曝光次數或觸及人數的社群分析匯出檔",
+    ),
+    (
+        "needs a stage or MQL / SQL date columns in the leads export",
+        "潛在客戶匯出檔需要階段欄或 MQL／SQL 日期欄",
+    ),
+    (
+        "needs a stage or {role} column in the leads export",
+        "潛在客戶匯出檔需要階段或「{role}」欄",
+    ),
+    (
+        "needs a subscriptions export with customer, start date and amount",
+        "需要含客戶、開始日期與金額的訂閱匯出檔",
+    ),
+    (
+        "needs a subscriptions export with customer, start date, amount and end date",
+        "需要含客戶、開始日期、金額與結束日期的訂閱匯出檔",
+    ),
+    (
+        "needs a web analytics export with a landing page column",
+        "需要含到達網頁欄的網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics export with a landing page column and purchases, conversions or leads",
+        "需要含到達網頁欄，以及購買、轉換或潛在客戶的網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics export with a source or medium column",
+        "需要含來源或媒介欄的網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics export with a source, medium or channel column",
+        "需要含來源、媒介或通路欄的網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics export with add-to-carts and purchases",
+        "需要含加入購物車次數與購買次數的網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics export with leads, or a leads export and a web analytics export",
+        "需要含潛在客戶的網站分析匯出檔，或潛在客戶匯出檔加上網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics export with product views, add-to-carts, checkouts or purchases",
+        "需要含產品瀏覽、加入購物車、開始結帳或購買的網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics export with sessions (and purchases, or an orders export)",
+        "需要含工作階段（以及購買或訂單匯出檔）的網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics export with sessions and engaged sessions (the chosen bounce-rate variant)",
+        "需要含工作階段與互動工作階段的網站分析匯出檔（所選的跳出率計算方式）",
+    ),
+    (
+        "needs a web analytics export with sessions and engaged sessions, bounces or a bounce rate, or a pages export with bounces",
+        "需要含工作階段及互動工作階段、跳出次數或跳出率的網站分析匯出檔，或含跳出次數的網頁匯出檔",
+    ),
+    (
+        "needs a web analytics export with sessions and product views, add-to-carts, checkouts or purchases",
+        "需要含工作階段，以及產品瀏覽、加入購物車、開始結帳或購買的網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics export with sessions or users by date",
+        "需要含每日工作階段或使用者的網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics export with users and new or returning users",
+        "需要含使用者，以及新使用者或回訪使用者的網站分析匯出檔",
+    ),
+    (
+        "needs a web analytics or pages export with a bounces column (the chosen bounce-rate variant)",
+        "需要含跳出次數欄的網站分析或網頁匯出檔（所選的跳出率計算方式）",
+    ),
+    (
+        "needs a web analytics or pages export with bounces, engaged sessions or a bounce rate",
+        "需要含跳出次數、互動工作階段或跳出率的網站分析或網頁匯出檔",
+    ),
+    (
+        "needs a won column or a stage column in the leads export",
+        "潛在客戶匯出檔需要是否贏單欄或階段欄",
+    ),
+    (
+        "needs a {role} column in the email export",
+        "電子郵件匯出檔需要「{role}」欄",
+    ),
+    (
+        "needs an NPS survey export with a 0–10 score column",
+        "需要含 0–10 分數欄的 NPS 問卷匯出檔",
+    ),
+    (
+        "needs an ads export or a cost ledger, and an orders or leads export",
+        "需要廣告匯出檔或費用明細，以及訂單或潛在客戶匯出檔",
+    ),
+    (
+        "needs an ads export with clicks and impressions",
+        "需要含點擊次數與曝光次數的廣告匯出檔",
+    ),
+    (
+        "needs an ads export with spend (and conversion value, or an orders export with channel or campaign)",
+        "需要含廣告花費（以及轉換價值，或含通路或活動的訂單匯出檔）的廣告匯出檔",
+    ),
+    (
+        "needs an ads export with spend and clicks",
+        "需要含廣告花費與點擊次數的廣告匯出檔",
+    ),
+    (
+        "needs an ads export with spend and conversion value (or an orders export with channel or campaign)",
+        "需要含廣告花費與轉換價值的廣告匯出檔（或含通路或活動的訂單匯出檔）",
+    ),
+    (
+        "needs an ads export with spend and conversions",
+        "需要含廣告花費與轉換次數的廣告匯出檔",
+    ),
+    (
+        "needs an ads export with spend or a cost ledger",
+        "需要含廣告花費的廣告匯出檔或費用明細",
+    ),
+    (
+        "needs an ads export with spend, or a cost ledger",
+        "需要含廣告花費的廣告匯出檔，或費用明細",
+    ),
+    (
+        "needs an earned value column in the cost ledger",
+        "費用明細需要實獲值欄",
+    ),
+    (
+        "needs an email campaign export with clicks",
+        "需要含點擊次數的電子郵件活動匯出檔",
+    ),
+    (
+        "needs an email campaign export with opens",
+        "需要含開信數的電子郵件活動匯出檔",
+    ),
+    (
+        "needs an email campaign export with unsubscribes",
+        "需要含取消訂閱數的電子郵件活動匯出檔",
+    ),
+    (
+        "needs an orders export (the return) and a cost ledger or an ads export (the cost)",
+        "需要訂單匯出檔（報酬），以及費用明細或廣告匯出檔（成本）",
+    ),
+    (
+        "needs an orders export and a cost ledger (or an ads export)",
+        "需要訂單匯出檔與費用明細（或廣告匯出檔）",
+    ),
+    (
+        "needs an orders export whose order date has a time of day",
+        "需要訂單日期含時間的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with a channel or campaign column",
+        "需要含通路或活動欄的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with a channel, source or campaign column",
+        "需要含通路、來源或活動欄的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with a cost (COGS) or profit column",
+        "需要含成本（COGS）或利潤欄的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with a customer column, or a subscriptions export",
+        "需要含客戶欄的訂單匯出檔，或訂閱匯出檔",
+    ),
+    (
+        "needs an orders export with a customer id (or company) column",
+        "需要含客戶編號（或公司）欄的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with a date and an amount",
+        "需要含日期與金額的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with a date and an amount (or quantity and unit price)",
+        "需要含日期與金額（或數量與單價）的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with a fulfilment (shipped) date column",
+        "需要含出貨日期欄的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with a product, category, channel, country, customer or sales rep column",
+        "需要含產品、類別、通路、國家／地區、客戶或業務代表欄的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with a quantity column",
+        "需要含數量欄的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with a status column",
+        "需要含狀態欄的訂單匯出檔",
+    ),
+    (
+        "needs an orders export with customer ids (for revenue per customer)",
+        "需要含客戶編號的訂單匯出檔（用於計算每位客戶營收）",
+    ),
+    (
+        "needs an orders export with customer ids, or a leads export with won deals and close dates",
+        "需要含客戶編號的訂單匯出檔，或含贏單與結案日期的潛在客戶匯出檔",
+    ),
+    (
+        "needs an orders export with customers and an ads export or cost ledger",
+        "需要含客戶的訂單匯出檔，以及廣告匯出檔或費用明細",
+    ),
+    (
+        "needs an originated-by (marketing / sales) column in the leads export",
+        "潛在客戶匯出檔需要來源部門（行銷／銷售）欄",
+    ),
+    (
+        "needs order dates with a time of day (the orders only have dates)",
+        "需要含時間的訂單日期（目前訂單只有日期）",
+    ),
+    (
+        "needs purchases or conversions in the web analytics export, or an orders export for the same dates",
+        "需要網站分析匯出檔中的購買或轉換，或同一期間的訂單匯出檔",
+    ),
+    (
+        "needs reactions, comments, shares or clicks and impressions or reach in the social export",
+        "社群匯出檔需要心情反應、留言、分享或點擊，以及曝光次數或觸及人數",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",
@@ -716,7 +1358,7 @@ pub const PHRASES: &[(&str, &str)] = &[
         "結案日期",
     ),
     (
-        "Won",
+        "Won (yes/no)",
         "是否贏單",
     ),
     (

@@ -71,7 +71,7 @@ pub fn role_english(role: Role) -> &'static str {
         Role::MqlDate => "MQL date",
         Role::SqlDate => "SQL date",
         Role::CloseDate => "Close date",
-        Role::Won => "Won",
+        Role::Won => "Won (yes/no)",
         Role::Owner => "Owner",
         Role::SendDate => "Send date",
         Role::Sent => "Sent",

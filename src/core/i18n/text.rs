@@ -195,9 +195,9 @@ impl Text {
     }
 }
 
-impl From<&'static str> for Text {
-    fn from(s: &'static str) -> Text {
-        Text::plain(s)
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::plain(s.to_string())
     }
 }
 
