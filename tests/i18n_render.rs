@@ -241,3 +241,67 @@ fn counts_in_kpi_warnings_are_written_as_the_language_writes_numbers() {
         "orders.csv：注文日のない 1,500 行を除外しました"
     );
 }
+
+#[test]
+fn chart_words_summaries_and_table_headers_are_translated() {
+    use kpiboard::core::chart::draw::{to_svg, to_svg_in};
+    use kpiboard::core::chart::spec::{ChartSpec, FunnelChart, LineChart, Series, ValueFormat};
+    use kpiboard::core::chart::summary::{summary_text, text_summary};
+    use kpiboard::core::chart::table::{to_export_table_in, to_table_in};
+    let empty = ChartSpec::Line(LineChart {
+        title: "Chiffre".into(),
+        x_labels: Vec::new(),
+        series: Vec::new(),
+        y_format: ValueFormat::Number,
+        area: false,
+    });
+    assert!(to_svg(&empty, 300, 200).contains("No data"));
+    let svg = to_svg_in(Lang::Ko, &empty, 300, 200);
+    assert!(svg.contains("데이터 없음") && !svg.contains("No data"), "{svg}");
+    assert!(
+        svg.contains("Chiffre: 데이터 없음."),
+        "the aria-label summary is in Korean"
+    );
+
+    let line = ChartSpec::Line(LineChart {
+        title: "売上".into(),
+        x_labels: vec!["2024-01".into(), "2024-02".into(), "2024-03".into()],
+        series: vec![Series {
+            name: "今期".into(),
+            values: vec![Some(10.0), Some(30.0), Some(20.0)],
+            dashed: false,
+        }],
+        y_format: ValueFormat::Number,
+        area: false,
+    });
+    let english = text_summary(&line);
+    assert!(
+        english.starts_with("売上, 2024-01 to 2024-03; highest 30 in 2024-02"),
+        "{english}"
+    );
+    let ja = render(Lang::Ja, &summary_text(&line));
+    assert_eq!(
+        ja,
+        "売上、2024-01～2024-03：最高 30（2024-02）、最低 10（2024-01）、直近 20（2024-03）。"
+    );
+
+    let funnel = ChartSpec::Funnel(FunnelChart {
+        title: "Entonnoir".into(),
+        steps: vec![("Sessions".into(), 100.0), ("Achats".into(), 5.0)],
+    });
+    let (head, _) = to_table_in(Lang::Fr, &funnel);
+    assert_eq!(
+        head,
+        vec!["Étape", "Nombre", "De l’étape précédente", "De la première étape"]
+    );
+    let (head, _) = to_export_table_in(Lang::Ja, &funnel);
+    assert_eq!(
+        head,
+        vec!["ステップ", "件数", "前のステップ比 (%)", "最初のステップ比 (%)"]
+    );
+    let fr = render(Lang::Fr, &summary_text(&funnel));
+    assert!(
+        fr.contains("de l’étape précédente") && fr.contains("conversion globale"),
+        "{fr}"
+    );
+}

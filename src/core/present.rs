@@ -2,11 +2,11 @@
 //! the reason when there is no value, and the detail view's charts and tables. Pure, so the UI only
 //! binds these strings to elements.
 
-use crate::core::chart::draw::to_svg;
+use crate::core::chart::draw::to_svg_in;
 use crate::core::chart::export::csv_export;
 use crate::core::chart::spec::{BarChart, ChartSpec, LineChart, Series, Sparkline, ValueFormat};
-use crate::core::chart::summary::text_summary;
-use crate::core::chart::table::{to_export_table, to_table};
+use crate::core::chart::summary::summary_text;
+use crate::core::chart::table::{to_export_table_in, to_table_in};
 use crate::core::format;
 use crate::core::i18n::{self, Lang, Msg};
 use crate::core::kpi::registry::{self, Area, Direction, KpiDef, TimeUnit, Unit};
@@ -195,7 +195,7 @@ pub fn card(lang: Lang, def: &KpiDef, report: &KpiReport) -> CardView {
     }
     if result.series.len() > 1 {
         let values = result.series.iter().map(|p| p.value).collect();
-        view.sparkline_svg = to_svg(&ChartSpec::Sparkline(Sparkline { values }), 160, 36);
+        view.sparkline_svg = to_svg_in(lang, &ChartSpec::Sparkline(Sparkline { values }), 160, 36);
     }
     view
 }
@@ -257,7 +257,7 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
         ),
     };
     let spec = series_chart(lang, def, &name, result);
-    let (table_header, table_rows) = to_table(&spec);
+    let (table_header, table_rows) = to_table_in(lang, &spec);
     let special = result.and_then(|r| special_chart(lang, &name, def, r));
     let breakdowns = special
         .into_iter()
@@ -268,15 +268,15 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
                     let title = format!("{name} — {}", i18n::role_name(lang, b.dimension));
                     let spec = ChartSpec::Bar(BarChart {
                         title: title.clone(),
-                        categories: b.rows.iter().map(|(k, _)| k.clone()).collect(),
+                        categories: b.rows.iter().map(|(k, _)| i18n::phrase(lang, k)).collect(),
                         values: b.rows.iter().map(|(_, v)| *v).collect(),
                         y_format: value_format(def.unit, currency),
                         horizontal: true,
                     });
                     BreakdownView {
                         title,
-                        chart_svg: to_svg(&spec, 640, 40 + 28 * b.rows.len() as u32),
-                        table: to_table(&spec),
+                        chart_svg: to_svg_in(lang, &spec, 640, 40 + 28 * b.rows.len() as u32),
+                        table: to_table_in(lang, &spec),
                     }
                 })
                 .collect::<Vec<_>>()
@@ -288,10 +288,10 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
         value_text,
         explanation: i18n::kpi_explanation(lang, id).unwrap_or_default().to_string(),
         formula: i18n::kpi_formula(lang, id).unwrap_or(def.formula).to_string(),
-        chart_svg: to_svg(&spec, 760, 320),
-        chart_summary: text_summary(&spec),
+        chart_svg: to_svg_in(lang, &spec, 760, 320),
+        chart_summary: i18n::render(lang, &summary_text(&spec)),
         table_csv: {
-            let (h, r) = to_export_table(&spec);
+            let (h, r) = to_export_table_in(lang, &spec);
             csv_export(&h, &r)
         },
         table_header,
@@ -340,7 +340,10 @@ fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Op
         Special::Funnel(steps) => {
             let spec = ChartSpec::Funnel(FunnelChart {
                 title: title.clone(),
-                steps: steps.iter().map(|s| (s.name.clone(), s.count)).collect(),
+                steps: steps
+                    .iter()
+                    .map(|s| (i18n::phrase(lang, &s.name), s.count))
+                    .collect(),
             });
             (spec, 640, 60 + 44 * steps.len() as u32)
         }
@@ -386,7 +389,7 @@ fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Op
         Special::Figures(figures) => {
             let spec = ChartSpec::Bar(BarChart {
                 title: title.clone(),
-                categories: figures.iter().map(|(k, _)| k.clone()).collect(),
+                categories: figures.iter().map(|(k, _)| figure_label(lang, k)).collect(),
                 values: figures.iter().map(|(_, v)| *v).collect(),
                 y_format: ValueFormat::Number,
                 horizontal: true,
@@ -396,9 +399,47 @@ fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Op
     };
     Some(BreakdownView {
         title,
-        chart_svg: to_svg(&spec, width, height),
-        table: to_table(&spec),
+        chart_svg: to_svg_in(lang, &spec, width, height),
+        table: to_table_in(lang, &spec),
     })
+}
+
+/// The label of a figure of a KPI's special result: the KPI's name for a KPI id (`cac`), else the
+/// translated phrase of the figure id (`start_mrr` → "MRR at the start"), else the id as it is.
+fn figure_label(lang: Lang, key: &str) -> String {
+    if let Some(name) = i18n::kpi_name(lang, key) {
+        return name.to_string();
+    }
+    let english = match key {
+        "users" => crate::phrase!("Users"),
+        "start_mrr" => crate::phrase!("MRR at the start"),
+        "churned" => crate::phrase!("Churned MRR"),
+        "contraction" => crate::phrase!("Contraction MRR"),
+        "expansion" => crate::phrase!("Expansion MRR"),
+        "net_revenue_retention" => crate::phrase!("Net revenue retention"),
+        "mean" => crate::phrase!("Mean"),
+        "median" => crate::phrase!("Median"),
+        "ad_spend" => crate::phrase!("Ad spend"),
+        "ad_clicks" => crate::phrase!("Ad clicks"),
+        "ad_conversions" => crate::phrase!("Ad conversions"),
+        "ad_conversion_value" => crate::phrase!("Ad conversion value"),
+        "marketing_costs" => crate::phrase!("Marketing costs"),
+        "marketing_spend" => crate::phrase!("Marketing spend"),
+        "attributed_revenue" => crate::phrase!("Attributed revenue"),
+        "costs" | "cost" => crate::phrase!("Costs"),
+        "actual" => crate::phrase!("Actual costs"),
+        "return" => crate::phrase!("Return"),
+        "return_multiple" => crate::phrase!("Return multiple"),
+        "new_customers" => crate::phrase!("New customers"),
+        "customers" => crate::phrase!("Customers"),
+        "window_days" => crate::phrase!("Window (days)"),
+        "click_to_open" => crate::phrase!("Click-to-open rate"),
+        "net_change" => crate::phrase!("Net change"),
+        "earned_value" => crate::core::i18n::role_english(crate::core::schema::roles::Role::EarnedValue),
+        "planned" => crate::core::i18n::role_english(crate::core::schema::roles::Role::Planned),
+        other => other,
+    };
+    i18n::phrase(lang, english)
 }
 
 fn series_chart(lang: Lang, def: &KpiDef, name: &str, result: Option<&KpiResult>) -> ChartSpec {

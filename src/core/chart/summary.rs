@@ -8,11 +8,17 @@ use super::plot::line::value_at;
 use super::plot::stacked::stack_extent;
 use super::plot::waterfall::{bars, signed};
 use super::spec::{ChartSpec, ValueFormat};
+use crate::core::i18n::{Arg, Text};
 
 /// A sentence summarising `spec`: its title, range and extremes, e.g.
 /// `Revenue by month, Jan 2023 to Dec 2024; highest 41,200 EUR in Nov 2024; lowest 9,800 EUR in
-/// Jan 2023; latest 38,000 EUR in Dec 2024.`
+/// Jan 2023; latest 38,000 EUR in Dec 2024.` (in English; [`summary_text`] gives it in any language).
 pub fn text_summary(spec: &ChartSpec) -> String {
+    summary_text(spec).to_string()
+}
+
+/// The summary of `spec` as a translatable [`Text`] (render it with [`crate::core::i18n::render`]).
+pub fn summary_text(spec: &ChartSpec) -> Text {
     let parts = match spec {
         ChartSpec::Line(c) => line(c),
         ChartSpec::Bar(c) => bar(c),
@@ -23,30 +29,30 @@ pub fn text_summary(spec: &ChartSpec) -> String {
         ChartSpec::Sparkline(c) => sparkline(c),
     };
     let title = if matches!(spec, ChartSpec::Sparkline(_)) {
-        "Trend"
+        Arg::phrase(crate::phrase!("Trend"))
     } else if spec.title().is_empty() {
-        "Chart"
+        Arg::phrase(crate::phrase!("Chart"))
     } else {
-        spec.title()
+        Arg::from(spec.title())
     };
     match parts {
-        None => format!("{title}: no data."),
-        Some((head, details)) => {
-            let mut text = title.to_string();
-            text.push_str(&head);
-            for (i, d) in details.iter().enumerate() {
-                // "Funnel: Visits 10,000; Cart 1,200 …" when there is no head
-                text.push_str(if i == 0 && head.is_empty() { ": " } else { "; " });
-                text.push_str(d);
-            }
-            text.push('.');
-            text
-        }
+        None => crate::text!("{title}: no data.", title = title),
+        Some((None, details)) => crate::text!(
+            "{title}: {details}.",
+            title = title,
+            details = Arg::Texts(details)
+        ),
+        Some((Some(head), details)) => crate::text!(
+            "{title}{head}; {details}.",
+            title = title,
+            head = head,
+            details = Arg::Texts(details)
+        ),
     }
 }
 
 /// `(text after the title, clauses)`; `None` when there is nothing to describe.
-type Parts = Option<(String, Vec<String>)>;
+type Parts = Option<(Option<Text>, Vec<Text>)>;
 
 /// First index of the largest and of the smallest value.
 fn extremes(values: impl Iterator<Item = (usize, f64)>) -> Option<((usize, f64), (usize, f64))> {
@@ -70,35 +76,43 @@ fn line(c: &super::spec::LineChart) -> Parts {
             continue;
         };
         let f = |v: f64| full(v, &c.y_format);
-        let prefix = if named {
-            format!("{}: ", s.name)
-        } else {
-            String::new()
-        };
         let latest = (0..n).rev().find_map(|i| value_at(&s.values, i).map(|v| (i, v)));
-        if hi_i == lo_i {
-            details.push(format!("{prefix}{} in {}", f(hi), label(hi_i)));
-            continue;
-        }
-        let mut clause = format!(
-            "{prefix}highest {} in {}, lowest {} in {}",
-            f(hi),
-            label(hi_i),
-            f(lo),
-            label(lo_i)
-        );
-        if let Some((i, v)) = latest {
-            clause.push_str(&format!(", latest {} in {}", f(v), label(i)));
-        }
-        details.push(clause);
+        let clause = if hi_i == lo_i {
+            crate::text!("{value} in {at}", value = f(hi), at = label(hi_i))
+        } else if let Some((i, v)) = latest {
+            crate::text!(
+                "highest {high} in {high_at}, lowest {low} in {low_at}, latest {latest} in {latest_at}",
+                high = f(hi),
+                high_at = label(hi_i),
+                low = f(lo),
+                low_at = label(lo_i),
+                latest = f(v),
+                latest_at = label(i)
+            )
+        } else {
+            crate::text!(
+                "highest {high} in {high_at}, lowest {low} in {low_at}",
+                high = f(hi),
+                high_at = label(hi_i),
+                low = f(lo),
+                low_at = label(lo_i)
+            )
+        };
+        details.push(if named {
+            crate::text!("{series}: {clause}", series = &s.name, clause = clause)
+        } else {
+            clause
+        });
     }
     if details.is_empty() {
         return None;
     }
     let head = match (c.x_labels.first(), c.x_labels.last()) {
-        (Some(a), Some(b)) if c.x_labels.len() > 1 => format!(", {a} to {b}"),
-        (Some(a), _) => format!(", {a}"),
-        _ => String::new(),
+        (Some(a), Some(b)) if c.x_labels.len() > 1 => {
+            Some(crate::text!(", {first} to {last}", first = a, last = b))
+        }
+        (Some(a), _) => Some(crate::text!(", {first}", first = a)),
+        _ => None,
     };
     Some((head, details))
 }
@@ -115,14 +129,32 @@ fn bar(c: &super::spec::BarChart) -> Parts {
         .collect();
     let ((hi_i, hi), (lo_i, lo)) = extremes(values.iter().copied())?;
     let f = |v: f64| full(v, &c.y_format);
-    let mut details = vec![format!("highest {} for {}", f(hi), name(hi_i))];
+    let mut details = vec![crate::text!(
+        "highest {value} for {name}",
+        value = f(hi),
+        name = name(hi_i)
+    )];
     if values.len() > 1 {
-        details.push(format!("lowest {} for {}", f(lo), name(lo_i)));
+        details.push(crate::text!(
+            "lowest {value} for {name}",
+            value = f(lo),
+            name = name(lo_i)
+        ));
     }
     if additive(&c.y_format) && values.len() > 1 {
-        details.push(format!("total {}", f(values.iter().map(|(_, v)| v).sum::<f64>())));
+        details.push(crate::text!(
+            "total {value}",
+            value = f(values.iter().map(|(_, v)| v).sum::<f64>())
+        ));
     }
-    Some((format!(", {n} categories"), details))
+    Some((
+        Some(crate::text_n!(
+            ", {count} category",
+            ", {count} categories",
+            count = n
+        )),
+        details,
+    ))
 }
 
 fn stacked(c: &super::spec::StackedBarChart) -> Parts {
@@ -148,15 +180,26 @@ fn stacked(c: &super::spec::StackedBarChart) -> Parts {
     });
     let mut details = Vec::new();
     if let Some(((hi_i, hi), _)) = extremes(totals) {
-        details.push(format!("largest total {} for {}", f(hi), name(hi_i)));
+        details.push(crate::text!(
+            "largest total {value} for {name}",
+            value = f(hi),
+            name = name(hi_i)
+        ));
     }
     if additive(&c.y_format) {
         for (series, values) in &c.series {
             let sum: f64 = (0..n).filter_map(|i| bar_value(values, i)).sum();
-            details.push(format!("{series} {}", f(sum)));
+            details.push(crate::text!("{name} {value}", name = series, value = f(sum)));
         }
     }
-    Some((format!(", {n} categories in {} series", c.series.len()), details))
+    Some((
+        Some(crate::text!(
+            ", {categories} categories in {series} series",
+            categories = n,
+            series = c.series.len()
+        )),
+        details,
+    ))
 }
 
 fn funnel(c: &super::spec::FunnelChart) -> Parts {
@@ -168,19 +211,21 @@ fn funnel(c: &super::spec::FunnelChart) -> Parts {
     for (i, (name, _)) in c.steps.iter().enumerate() {
         let count = step_count(c, i).map_or_else(|| "—".to_string(), |v| full(v, &ValueFormat::Number));
         if i == 0 {
-            details.push(format!("{name} {count}"));
+            details.push(crate::text!("{name} {value}", name = name, value = count));
         } else {
-            details.push(format!(
-                "{name} {count} ({} of previous step)",
-                pct(step_rate(c, i))
+            details.push(crate::text!(
+                "{name} {value} ({rate} of previous step)",
+                name = name,
+                value = count,
+                rate = pct(step_rate(c, i))
             ));
         }
     }
     if c.steps.len() > 1 {
         let overall = ratio(step_count(c, c.steps.len() - 1), step_count(c, 0));
-        details.push(format!("overall conversion {}", pct(overall)));
+        details.push(crate::text!("overall conversion {rate}", rate = pct(overall)));
     }
-    Some((String::new(), details))
+    Some((None, details))
 }
 
 fn heatmap(c: &super::spec::Heatmap) -> Parts {
@@ -192,22 +237,39 @@ fn heatmap(c: &super::spec::Heatmap) -> Parts {
         cell(c, r, k).map(|v| (i, v))
     });
     let ((hi_i, hi), (lo_i, lo)) = extremes(values)?;
-    let at = |i: usize| format!("{}, {}", row(i / columns), column(i % columns));
     let f = |v: f64| full(v, &c.value_format);
     let mut details = vec![
-        format!("highest {} at {}", f(hi), at(hi_i)),
-        format!("lowest {} at {}", f(lo), at(lo_i)),
+        crate::text!(
+            "highest {value} at {row}, {column}",
+            value = f(hi),
+            row = row(hi_i / columns),
+            column = column(hi_i % columns)
+        ),
+        crate::text!(
+            "lowest {value} at {row}, {column}",
+            value = f(lo),
+            row = row(lo_i / columns),
+            column = column(lo_i % columns)
+        ),
     ];
     let empty = (0..rows * columns)
         .filter(|i| cell(c, i / columns, i % columns).is_none())
         .count();
     if empty > 0 {
-        details.push(format!(
-            "{empty} cell{} without data",
-            if empty == 1 { "" } else { "s" }
+        details.push(crate::text_n!(
+            "{count} cell without data",
+            "{count} cells without data",
+            count = empty
         ));
     }
-    Some((format!(", {rows} rows by {columns} columns"), details))
+    Some((
+        Some(crate::text!(
+            ", {rows} rows by {columns} columns",
+            rows = rows,
+            columns = columns
+        )),
+        details,
+    ))
 }
 
 fn waterfall(c: &super::spec::Waterfall) -> Parts {
@@ -218,14 +280,15 @@ fn waterfall(c: &super::spec::Waterfall) -> Parts {
     let details = bars
         .iter()
         .map(|(name, from, to, total)| {
-            if *total {
-                format!("{name} {}", full(*to, &c.value_format))
+            let value = if *total {
+                full(*to, &c.value_format)
             } else {
-                format!("{name} {}", signed(to - from, &c.value_format, false))
-            }
+                signed(to - from, &c.value_format, false)
+            };
+            crate::text!("{name} {value}", name = name.to_string(), value = value)
         })
         .collect();
-    Some((String::new(), details))
+    Some((None, details))
 }
 
 fn sparkline(c: &super::spec::Sparkline) -> Parts {
@@ -236,16 +299,15 @@ fn sparkline(c: &super::spec::Sparkline) -> Parts {
     let ((_, hi), (_, lo)) = extremes(points.iter().copied())?;
     let f = |v: f64| full(v, &ValueFormat::Number);
     let (first, last) = (points.first()?.1, points.last()?.1);
-    let head = format!(
-        " of {} point{}",
-        points.len(),
-        if points.len() == 1 { "" } else { "s" }
-    );
     Some((
-        head,
+        Some(crate::text_n!(
+            " of {count} point",
+            " of {count} points",
+            count = points.len()
+        )),
         vec![
-            format!("from {} to {}", f(first), f(last)),
-            format!("highest {}, lowest {}", f(hi), f(lo)),
+            crate::text!("from {first} to {last}", first = f(first), last = f(last)),
+            crate::text!("highest {high}, lowest {low}", high = f(hi), low = f(lo)),
         ],
     ))
 }

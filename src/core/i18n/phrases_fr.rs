@@ -1104,6 +1104,303 @@ pub const PHRASES: &[(&str, &str)] = &[
         "needs reactions, comments, shares or clicks and impressions or reach in the social export",
         "nécessite des réactions, commentaires, partages ou clics, et les impressions ou la portée dans l’export des réseaux sociaux",
     ),
+    // Charts: summaries for screen readers, table headers, labels (src/core/chart, src/core/present.rs)
+    (
+        "No data",
+        "Aucune donnée",
+    ),
+    (
+        "Trend",
+        "Tendance",
+    ),
+    (
+        "Chart",
+        "Graphique",
+    ),
+    (
+        "{title}: no data.",
+        "{title}\u{A0}: aucune donnée.",
+    ),
+    (
+        "{title}: {details}.",
+        "{title}\u{A0}: {details}.",
+    ),
+    (
+        "{title}{head}; {details}.",
+        "{title}{head}\u{A0}; {details}.",
+    ),
+    (
+        ", {first} to {last}",
+        ", de {first} à {last}",
+    ),
+    (
+        ", {first}",
+        ", {first}",
+    ),
+    (
+        "{value} in {at}",
+        "{value} en {at}",
+    ),
+    (
+        "highest {high} in {high_at}, lowest {low} in {low_at}",
+        "maximum {high} en {high_at}, minimum {low} en {low_at}",
+    ),
+    (
+        "highest {high} in {high_at}, lowest {low} in {low_at}, latest {latest} in {latest_at}",
+        "maximum {high} en {high_at}, minimum {low} en {low_at}, dernière valeur {latest} en {latest_at}",
+    ),
+    (
+        "{series}: {clause}",
+        "{series}\u{A0}: {clause}",
+    ),
+    (
+        "highest {value} for {name}",
+        "maximum {value} pour {name}",
+    ),
+    (
+        "lowest {value} for {name}",
+        "minimum {value} pour {name}",
+    ),
+    (
+        "total {value}",
+        "total {value}",
+    ),
+    (
+        ", {count} category",
+        ", {count}\u{A0}catégorie",
+    ),
+    (
+        ", {count} categories",
+        ", {count}\u{A0}catégories",
+    ),
+    (
+        "largest total {value} for {name}",
+        "total le plus élevé {value} pour {name}",
+    ),
+    (
+        ", {categories} categories in {series} series",
+        ", {categories}\u{A0}catégories en {series}\u{A0}séries",
+    ),
+    (
+        "{name} {value}",
+        "{name} {value}",
+    ),
+    (
+        "{name} {value} ({rate} of previous step)",
+        "{name} {value} ({rate} de l’étape précédente)",
+    ),
+    (
+        "overall conversion {rate}",
+        "conversion globale {rate}",
+    ),
+    (
+        "highest {value} at {row}, {column}",
+        "maximum {value} en {row}, {column}",
+    ),
+    (
+        "lowest {value} at {row}, {column}",
+        "minimum {value} en {row}, {column}",
+    ),
+    (
+        "{count} cell without data",
+        "{count}\u{A0}case sans donnée",
+    ),
+    (
+        "{count} cells without data",
+        "{count}\u{A0}cases sans donnée",
+    ),
+    (
+        ", {rows} rows by {columns} columns",
+        ", {rows}\u{A0}lignes sur {columns}\u{A0}colonnes",
+    ),
+    (
+        " of {count} point",
+        " sur {count}\u{A0}point",
+    ),
+    (
+        " of {count} points",
+        " sur {count}\u{A0}points",
+    ),
+    (
+        "from {first} to {last}",
+        "de {first} à {last}",
+    ),
+    (
+        "highest {high}, lowest {low}",
+        "maximum {high}, minimum {low}",
+    ),
+    (
+        "Latest: {value}",
+        "Dernière valeur\u{A0}: {value}",
+    ),
+    (
+        "Period",
+        "Période",
+    ),
+    (
+        "Value",
+        "Valeur",
+    ),
+    (
+        "Total",
+        "Total",
+    ),
+    (
+        "Step",
+        "Étape",
+    ),
+    (
+        "Count",
+        "Nombre",
+    ),
+    (
+        "Of previous step",
+        "De l’étape précédente",
+    ),
+    (
+        "Of first step",
+        "De la première étape",
+    ),
+    (
+        "Change",
+        "Variation",
+    ),
+    (
+        "Running total",
+        "Cumul",
+    ),
+    (
+        "Point",
+        "Point",
+    ),
+    (
+        "days",
+        "jours",
+    ),
+    (
+        "(not set)",
+        "(non renseigné)",
+    ),
+    (
+        "Other",
+        "Autres",
+    ),
+    (
+        "Organic search",
+        "Recherche naturelle",
+    ),
+    (
+        "Paid search",
+        "Recherche payante",
+    ),
+    (
+        "Social",
+        "Réseaux sociaux",
+    ),
+    (
+        "Email",
+        "E-mail",
+    ),
+    (
+        "Referral",
+        "Sites référents",
+    ),
+    (
+        "Direct",
+        "Accès direct",
+    ),
+    (
+        "MRR at the start",
+        "MRR au début",
+    ),
+    (
+        "Churned MRR",
+        "MRR perdu",
+    ),
+    (
+        "Contraction MRR",
+        "MRR de contraction",
+    ),
+    (
+        "Expansion MRR",
+        "MRR d’expansion",
+    ),
+    (
+        "Net revenue retention",
+        "Rétention nette du revenu",
+    ),
+    (
+        "Mean",
+        "Moyenne",
+    ),
+    (
+        "Median",
+        "Médiane",
+    ),
+    (
+        "Ad spend",
+        "Dépenses publicitaires",
+    ),
+    (
+        "Ad clicks",
+        "Clics publicitaires",
+    ),
+    (
+        "Ad conversions",
+        "Conversions publicitaires",
+    ),
+    (
+        "Ad conversion value",
+        "Valeur des conversions publicitaires",
+    ),
+    (
+        "Marketing costs",
+        "Coûts marketing",
+    ),
+    (
+        "Marketing spend",
+        "Dépenses marketing",
+    ),
+    (
+        "Attributed revenue",
+        "Chiffre d’affaires attribué",
+    ),
+    (
+        "Costs",
+        "Coûts",
+    ),
+    (
+        "Actual costs",
+        "Coûts réels",
+    ),
+    (
+        "Return",
+        "Retour",
+    ),
+    (
+        "Return multiple",
+        "Multiple de retour",
+    ),
+    (
+        "New customers",
+        "Nouveaux clients",
+    ),
+    (
+        "Customers",
+        "Clients",
+    ),
+    (
+        "Window (days)",
+        "Fenêtre (jours)",
+    ),
+    (
+        "Click-to-open rate",
+        "Taux de clics à l’ouverture",
+    ),
+    (
+        "Net change",
+        "Variation nette",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

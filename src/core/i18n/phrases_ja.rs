@@ -1104,6 +1104,303 @@ pub const PHRASES: &[(&str, &str)] = &[
         "needs reactions, comments, shares or clicks and impressions or reach in the social export",
         "ソーシャルのエクスポートに、リアクション・コメント・シェア・クリックのいずれかと、表示回数またはリーチが必要です",
     ),
+    // Charts: summaries for screen readers, table headers, labels (src/core/chart, src/core/present.rs)
+    (
+        "No data",
+        "データなし",
+    ),
+    (
+        "Trend",
+        "推移",
+    ),
+    (
+        "Chart",
+        "グラフ",
+    ),
+    (
+        "{title}: no data.",
+        "{title}：データなし。",
+    ),
+    (
+        "{title}: {details}.",
+        "{title}：{details}。",
+    ),
+    (
+        "{title}{head}; {details}.",
+        "{title}{head}：{details}。",
+    ),
+    (
+        ", {first} to {last}",
+        "、{first}～{last}",
+    ),
+    (
+        ", {first}",
+        "、{first}",
+    ),
+    (
+        "{value} in {at}",
+        "{at}に {value}",
+    ),
+    (
+        "highest {high} in {high_at}, lowest {low} in {low_at}",
+        "最高 {high}（{high_at}）、最低 {low}（{low_at}）",
+    ),
+    (
+        "highest {high} in {high_at}, lowest {low} in {low_at}, latest {latest} in {latest_at}",
+        "最高 {high}（{high_at}）、最低 {low}（{low_at}）、直近 {latest}（{latest_at}）",
+    ),
+    (
+        "{series}: {clause}",
+        "{series}：{clause}",
+    ),
+    (
+        "highest {value} for {name}",
+        "最高 {value}（{name}）",
+    ),
+    (
+        "lowest {value} for {name}",
+        "最低 {value}（{name}）",
+    ),
+    (
+        "total {value}",
+        "合計 {value}",
+    ),
+    (
+        ", {count} category",
+        "、{count} 項目",
+    ),
+    (
+        ", {count} categories",
+        "、{count} 項目",
+    ),
+    (
+        "largest total {value} for {name}",
+        "合計の最大 {value}（{name}）",
+    ),
+    (
+        ", {categories} categories in {series} series",
+        "、{categories} 項目・{series} 系列",
+    ),
+    (
+        "{name} {value}",
+        "{name} {value}",
+    ),
+    (
+        "{name} {value} ({rate} of previous step)",
+        "{name} {value}（前のステップの {rate}）",
+    ),
+    (
+        "overall conversion {rate}",
+        "全体のコンバージョン率 {rate}",
+    ),
+    (
+        "highest {value} at {row}, {column}",
+        "最高 {value}（{row}・{column}）",
+    ),
+    (
+        "lowest {value} at {row}, {column}",
+        "最低 {value}（{row}・{column}）",
+    ),
+    (
+        "{count} cell without data",
+        "データのないセル {count} 個",
+    ),
+    (
+        "{count} cells without data",
+        "データのないセル {count} 個",
+    ),
+    (
+        ", {rows} rows by {columns} columns",
+        "、{rows} 行 × {columns} 列",
+    ),
+    (
+        " of {count} point",
+        "（{count} 点）",
+    ),
+    (
+        " of {count} points",
+        "（{count} 点）",
+    ),
+    (
+        "from {first} to {last}",
+        "{first} から {last} へ",
+    ),
+    (
+        "highest {high}, lowest {low}",
+        "最高 {high}、最低 {low}",
+    ),
+    (
+        "Latest: {value}",
+        "直近：{value}",
+    ),
+    (
+        "Period",
+        "期間",
+    ),
+    (
+        "Value",
+        "値",
+    ),
+    (
+        "Total",
+        "合計",
+    ),
+    (
+        "Step",
+        "ステップ",
+    ),
+    (
+        "Count",
+        "件数",
+    ),
+    (
+        "Of previous step",
+        "前のステップ比",
+    ),
+    (
+        "Of first step",
+        "最初のステップ比",
+    ),
+    (
+        "Change",
+        "増減",
+    ),
+    (
+        "Running total",
+        "累計",
+    ),
+    (
+        "Point",
+        "点",
+    ),
+    (
+        "days",
+        "日",
+    ),
+    (
+        "(not set)",
+        "（未設定）",
+    ),
+    (
+        "Other",
+        "その他",
+    ),
+    (
+        "Organic search",
+        "オーガニック検索",
+    ),
+    (
+        "Paid search",
+        "有料検索",
+    ),
+    (
+        "Social",
+        "ソーシャル",
+    ),
+    (
+        "Email",
+        "メール",
+    ),
+    (
+        "Referral",
+        "参照",
+    ),
+    (
+        "Direct",
+        "ダイレクト",
+    ),
+    (
+        "MRR at the start",
+        "期首 MRR",
+    ),
+    (
+        "Churned MRR",
+        "解約 MRR",
+    ),
+    (
+        "Contraction MRR",
+        "縮小 MRR",
+    ),
+    (
+        "Expansion MRR",
+        "拡大 MRR",
+    ),
+    (
+        "Net revenue retention",
+        "売上継続率（NRR）",
+    ),
+    (
+        "Mean",
+        "平均",
+    ),
+    (
+        "Median",
+        "中央値",
+    ),
+    (
+        "Ad spend",
+        "広告費",
+    ),
+    (
+        "Ad clicks",
+        "広告クリック数",
+    ),
+    (
+        "Ad conversions",
+        "広告コンバージョン数",
+    ),
+    (
+        "Ad conversion value",
+        "広告コンバージョン値",
+    ),
+    (
+        "Marketing costs",
+        "マーケティング費用",
+    ),
+    (
+        "Marketing spend",
+        "マーケティング支出",
+    ),
+    (
+        "Attributed revenue",
+        "アトリビューション売上",
+    ),
+    (
+        "Costs",
+        "費用",
+    ),
+    (
+        "Actual costs",
+        "実績費用",
+    ),
+    (
+        "Return",
+        "リターン",
+    ),
+    (
+        "Return multiple",
+        "リターン倍率",
+    ),
+    (
+        "New customers",
+        "新規顧客",
+    ),
+    (
+        "Customers",
+        "顧客",
+    ),
+    (
+        "Window (days)",
+        "区間（日）",
+    ),
+    (
+        "Click-to-open rate",
+        "開封クリック率（CTOR）",
+    ),
+    (
+        "Net change",
+        "純増減",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

@@ -1104,6 +1104,303 @@ pub const PHRASES: &[(&str, &str)] = &[
         "needs reactions, comments, shares or clicks and impressions or reach in the social export",
         "소셜 내보내기에 반응·댓글·공유·클릭 중 하나와 노출수 또는 도달이 필요합니다",
     ),
+    // Charts: summaries for screen readers, table headers, labels (src/core/chart, src/core/present.rs)
+    (
+        "No data",
+        "데이터 없음",
+    ),
+    (
+        "Trend",
+        "추세",
+    ),
+    (
+        "Chart",
+        "차트",
+    ),
+    (
+        "{title}: no data.",
+        "{title}: 데이터 없음.",
+    ),
+    (
+        "{title}: {details}.",
+        "{title}: {details}.",
+    ),
+    (
+        "{title}{head}; {details}.",
+        "{title}{head}; {details}.",
+    ),
+    (
+        ", {first} to {last}",
+        ", {first}~{last}",
+    ),
+    (
+        ", {first}",
+        ", {first}",
+    ),
+    (
+        "{value} in {at}",
+        "{at}에 {value}",
+    ),
+    (
+        "highest {high} in {high_at}, lowest {low} in {low_at}",
+        "최고 {high}({high_at}), 최저 {low}({low_at})",
+    ),
+    (
+        "highest {high} in {high_at}, lowest {low} in {low_at}, latest {latest} in {latest_at}",
+        "최고 {high}({high_at}), 최저 {low}({low_at}), 최근 {latest}({latest_at})",
+    ),
+    (
+        "{series}: {clause}",
+        "{series}: {clause}",
+    ),
+    (
+        "highest {value} for {name}",
+        "최고 {value}({name})",
+    ),
+    (
+        "lowest {value} for {name}",
+        "최저 {value}({name})",
+    ),
+    (
+        "total {value}",
+        "합계 {value}",
+    ),
+    (
+        ", {count} category",
+        ", 항목 {count}개",
+    ),
+    (
+        ", {count} categories",
+        ", 항목 {count}개",
+    ),
+    (
+        "largest total {value} for {name}",
+        "최대 합계 {value}({name})",
+    ),
+    (
+        ", {categories} categories in {series} series",
+        ", 항목 {categories}개, 계열 {series}개",
+    ),
+    (
+        "{name} {value}",
+        "{name} {value}",
+    ),
+    (
+        "{name} {value} ({rate} of previous step)",
+        "{name} {value}(이전 단계의 {rate})",
+    ),
+    (
+        "overall conversion {rate}",
+        "전체 전환율 {rate}",
+    ),
+    (
+        "highest {value} at {row}, {column}",
+        "최고 {value}({row}, {column})",
+    ),
+    (
+        "lowest {value} at {row}, {column}",
+        "최저 {value}({row}, {column})",
+    ),
+    (
+        "{count} cell without data",
+        "데이터 없는 칸 {count}개",
+    ),
+    (
+        "{count} cells without data",
+        "데이터 없는 칸 {count}개",
+    ),
+    (
+        ", {rows} rows by {columns} columns",
+        ", {rows}행 × {columns}열",
+    ),
+    (
+        " of {count} point",
+        "({count}개 지점)",
+    ),
+    (
+        " of {count} points",
+        "({count}개 지점)",
+    ),
+    (
+        "from {first} to {last}",
+        "{first}에서 {last}(으)로",
+    ),
+    (
+        "highest {high}, lowest {low}",
+        "최고 {high}, 최저 {low}",
+    ),
+    (
+        "Latest: {value}",
+        "최근: {value}",
+    ),
+    (
+        "Period",
+        "기간",
+    ),
+    (
+        "Value",
+        "값",
+    ),
+    (
+        "Total",
+        "합계",
+    ),
+    (
+        "Step",
+        "단계",
+    ),
+    (
+        "Count",
+        "수",
+    ),
+    (
+        "Of previous step",
+        "이전 단계 대비",
+    ),
+    (
+        "Of first step",
+        "첫 단계 대비",
+    ),
+    (
+        "Change",
+        "변동",
+    ),
+    (
+        "Running total",
+        "누계",
+    ),
+    (
+        "Point",
+        "지점",
+    ),
+    (
+        "days",
+        "일",
+    ),
+    (
+        "(not set)",
+        "(미설정)",
+    ),
+    (
+        "Other",
+        "기타",
+    ),
+    (
+        "Organic search",
+        "자연 검색",
+    ),
+    (
+        "Paid search",
+        "유료 검색",
+    ),
+    (
+        "Social",
+        "소셜",
+    ),
+    (
+        "Email",
+        "이메일",
+    ),
+    (
+        "Referral",
+        "추천(리퍼럴)",
+    ),
+    (
+        "Direct",
+        "직접 유입",
+    ),
+    (
+        "MRR at the start",
+        "기간 초 MRR",
+    ),
+    (
+        "Churned MRR",
+        "이탈 MRR",
+    ),
+    (
+        "Contraction MRR",
+        "축소 MRR",
+    ),
+    (
+        "Expansion MRR",
+        "확장 MRR",
+    ),
+    (
+        "Net revenue retention",
+        "순매출 유지율(NRR)",
+    ),
+    (
+        "Mean",
+        "평균",
+    ),
+    (
+        "Median",
+        "중앙값",
+    ),
+    (
+        "Ad spend",
+        "광고비",
+    ),
+    (
+        "Ad clicks",
+        "광고 클릭수",
+    ),
+    (
+        "Ad conversions",
+        "광고 전환수",
+    ),
+    (
+        "Ad conversion value",
+        "광고 전환 가치",
+    ),
+    (
+        "Marketing costs",
+        "마케팅 비용",
+    ),
+    (
+        "Marketing spend",
+        "마케팅 지출",
+    ),
+    (
+        "Attributed revenue",
+        "기여 매출",
+    ),
+    (
+        "Costs",
+        "비용",
+    ),
+    (
+        "Actual costs",
+        "실제 비용",
+    ),
+    (
+        "Return",
+        "수익",
+    ),
+    (
+        "Return multiple",
+        "수익 배수",
+    ),
+    (
+        "New customers",
+        "신규 고객",
+    ),
+    (
+        "Customers",
+        "고객",
+    ),
+    (
+        "Window (days)",
+        "구간(일)",
+    ),
+    (
+        "Click-to-open rate",
+        "오픈 대비 클릭률(CTOR)",
+    ),
+    (
+        "Net change",
+        "순변동",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

@@ -1104,6 +1104,303 @@ pub const PHRASES: &[(&str, &str)] = &[
         "needs reactions, comments, shares or clicks and impressions or reach in the social export",
         "社交媒体导出文件需要点赞、评论、分享或点击，以及展示次数或覆盖人数",
     ),
+    // Charts: summaries for screen readers, table headers, labels (src/core/chart, src/core/present.rs)
+    (
+        "No data",
+        "暂无数据",
+    ),
+    (
+        "Trend",
+        "趋势",
+    ),
+    (
+        "Chart",
+        "图表",
+    ),
+    (
+        "{title}: no data.",
+        "{title}：暂无数据。",
+    ),
+    (
+        "{title}: {details}.",
+        "{title}：{details}。",
+    ),
+    (
+        "{title}{head}; {details}.",
+        "{title}{head}；{details}。",
+    ),
+    (
+        ", {first} to {last}",
+        "，{first} 至 {last}",
+    ),
+    (
+        ", {first}",
+        "，{first}",
+    ),
+    (
+        "{value} in {at}",
+        "{at}：{value}",
+    ),
+    (
+        "highest {high} in {high_at}, lowest {low} in {low_at}",
+        "最高 {high}（{high_at}），最低 {low}（{low_at}）",
+    ),
+    (
+        "highest {high} in {high_at}, lowest {low} in {low_at}, latest {latest} in {latest_at}",
+        "最高 {high}（{high_at}），最低 {low}（{low_at}），最新 {latest}（{latest_at}）",
+    ),
+    (
+        "{series}: {clause}",
+        "{series}：{clause}",
+    ),
+    (
+        "highest {value} for {name}",
+        "最高 {value}（{name}）",
+    ),
+    (
+        "lowest {value} for {name}",
+        "最低 {value}（{name}）",
+    ),
+    (
+        "total {value}",
+        "合计 {value}",
+    ),
+    (
+        ", {count} category",
+        "，{count} 个类别",
+    ),
+    (
+        ", {count} categories",
+        "，{count} 个类别",
+    ),
+    (
+        "largest total {value} for {name}",
+        "合计最高 {value}（{name}）",
+    ),
+    (
+        ", {categories} categories in {series} series",
+        "，{categories} 个类别、{series} 个系列",
+    ),
+    (
+        "{name} {value}",
+        "{name} {value}",
+    ),
+    (
+        "{name} {value} ({rate} of previous step)",
+        "{name} {value}（为上一步骤的 {rate}）",
+    ),
+    (
+        "overall conversion {rate}",
+        "总转化率 {rate}",
+    ),
+    (
+        "highest {value} at {row}, {column}",
+        "最高 {value}（{row}、{column}）",
+    ),
+    (
+        "lowest {value} at {row}, {column}",
+        "最低 {value}（{row}、{column}）",
+    ),
+    (
+        "{count} cell without data",
+        "{count} 个单元格没有数据",
+    ),
+    (
+        "{count} cells without data",
+        "{count} 个单元格没有数据",
+    ),
+    (
+        ", {rows} rows by {columns} columns",
+        "，{rows} 行 × {columns} 列",
+    ),
+    (
+        " of {count} point",
+        "（{count} 个数据点）",
+    ),
+    (
+        " of {count} points",
+        "（{count} 个数据点）",
+    ),
+    (
+        "from {first} to {last}",
+        "从 {first} 到 {last}",
+    ),
+    (
+        "highest {high}, lowest {low}",
+        "最高 {high}，最低 {low}",
+    ),
+    (
+        "Latest: {value}",
+        "最新：{value}",
+    ),
+    (
+        "Period",
+        "周期",
+    ),
+    (
+        "Value",
+        "数值",
+    ),
+    (
+        "Total",
+        "合计",
+    ),
+    (
+        "Step",
+        "步骤",
+    ),
+    (
+        "Count",
+        "数量",
+    ),
+    (
+        "Of previous step",
+        "占上一步骤",
+    ),
+    (
+        "Of first step",
+        "占第一步骤",
+    ),
+    (
+        "Change",
+        "变动",
+    ),
+    (
+        "Running total",
+        "累计",
+    ),
+    (
+        "Point",
+        "数据点",
+    ),
+    (
+        "days",
+        "天",
+    ),
+    (
+        "(not set)",
+        "（未设置）",
+    ),
+    (
+        "Other",
+        "其他",
+    ),
+    (
+        "Organic search",
+        "自然搜索",
+    ),
+    (
+        "Paid search",
+        "付费搜索",
+    ),
+    (
+        "Social",
+        "社交媒体",
+    ),
+    (
+        "Email",
+        "电子邮件",
+    ),
+    (
+        "Referral",
+        "引荐",
+    ),
+    (
+        "Direct",
+        "直接访问",
+    ),
+    (
+        "MRR at the start",
+        "期初 MRR",
+    ),
+    (
+        "Churned MRR",
+        "流失 MRR",
+    ),
+    (
+        "Contraction MRR",
+        "缩减 MRR",
+    ),
+    (
+        "Expansion MRR",
+        "扩展 MRR",
+    ),
+    (
+        "Net revenue retention",
+        "净收入留存率",
+    ),
+    (
+        "Mean",
+        "平均值",
+    ),
+    (
+        "Median",
+        "中位数",
+    ),
+    (
+        "Ad spend",
+        "广告花费",
+    ),
+    (
+        "Ad clicks",
+        "广告点击次数",
+    ),
+    (
+        "Ad conversions",
+        "广告转化次数",
+    ),
+    (
+        "Ad conversion value",
+        "广告转化价值",
+    ),
+    (
+        "Marketing costs",
+        "营销费用",
+    ),
+    (
+        "Marketing spend",
+        "营销支出",
+    ),
+    (
+        "Attributed revenue",
+        "归因收入",
+    ),
+    (
+        "Costs",
+        "费用",
+    ),
+    (
+        "Actual costs",
+        "实际费用",
+    ),
+    (
+        "Return",
+        "回报",
+    ),
+    (
+        "Return multiple",
+        "回报倍数",
+    ),
+    (
+        "New customers",
+        "新客户",
+    ),
+    (
+        "Customers",
+        "客户",
+    ),
+    (
+        "Window (days)",
+        "时间窗口（天）",
+    ),
+    (
+        "Click-to-open rate",
+        "点击打开率（CTOR）",
+    ),
+    (
+        "Net change",
+        "净变动",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

@@ -1104,6 +1104,303 @@ pub const PHRASES: &[(&str, &str)] = &[
         "needs reactions, comments, shares or clicks and impressions or reach in the social export",
         "社群匯出檔需要心情反應、留言、分享或點擊，以及曝光次數或觸及人數",
     ),
+    // Charts: summaries for screen readers, table headers, labels (src/core/chart, src/core/present.rs)
+    (
+        "No data",
+        "沒有資料",
+    ),
+    (
+        "Trend",
+        "趨勢",
+    ),
+    (
+        "Chart",
+        "圖表",
+    ),
+    (
+        "{title}: no data.",
+        "{title}：沒有資料。",
+    ),
+    (
+        "{title}: {details}.",
+        "{title}：{details}。",
+    ),
+    (
+        "{title}{head}; {details}.",
+        "{title}{head}；{details}。",
+    ),
+    (
+        ", {first} to {last}",
+        "，{first} 至 {last}",
+    ),
+    (
+        ", {first}",
+        "，{first}",
+    ),
+    (
+        "{value} in {at}",
+        "{at}：{value}",
+    ),
+    (
+        "highest {high} in {high_at}, lowest {low} in {low_at}",
+        "最高 {high}（{high_at}），最低 {low}（{low_at}）",
+    ),
+    (
+        "highest {high} in {high_at}, lowest {low} in {low_at}, latest {latest} in {latest_at}",
+        "最高 {high}（{high_at}），最低 {low}（{low_at}），最新 {latest}（{latest_at}）",
+    ),
+    (
+        "{series}: {clause}",
+        "{series}：{clause}",
+    ),
+    (
+        "highest {value} for {name}",
+        "最高 {value}（{name}）",
+    ),
+    (
+        "lowest {value} for {name}",
+        "最低 {value}（{name}）",
+    ),
+    (
+        "total {value}",
+        "合計 {value}",
+    ),
+    (
+        ", {count} category",
+        "，{count} 個類別",
+    ),
+    (
+        ", {count} categories",
+        "，{count} 個類別",
+    ),
+    (
+        "largest total {value} for {name}",
+        "合計最高 {value}（{name}）",
+    ),
+    (
+        ", {categories} categories in {series} series",
+        "，{categories} 個類別、{series} 個數列",
+    ),
+    (
+        "{name} {value}",
+        "{name} {value}",
+    ),
+    (
+        "{name} {value} ({rate} of previous step)",
+        "{name} {value}（為前一步驟的 {rate}）",
+    ),
+    (
+        "overall conversion {rate}",
+        "整體轉換率 {rate}",
+    ),
+    (
+        "highest {value} at {row}, {column}",
+        "最高 {value}（{row}、{column}）",
+    ),
+    (
+        "lowest {value} at {row}, {column}",
+        "最低 {value}（{row}、{column}）",
+    ),
+    (
+        "{count} cell without data",
+        "{count} 個儲存格沒有資料",
+    ),
+    (
+        "{count} cells without data",
+        "{count} 個儲存格沒有資料",
+    ),
+    (
+        ", {rows} rows by {columns} columns",
+        "，{rows} 列 × {columns} 欄",
+    ),
+    (
+        " of {count} point",
+        "（{count} 個資料點）",
+    ),
+    (
+        " of {count} points",
+        "（{count} 個資料點）",
+    ),
+    (
+        "from {first} to {last}",
+        "從 {first} 到 {last}",
+    ),
+    (
+        "highest {high}, lowest {low}",
+        "最高 {high}，最低 {low}",
+    ),
+    (
+        "Latest: {value}",
+        "最新：{value}",
+    ),
+    (
+        "Period",
+        "期間",
+    ),
+    (
+        "Value",
+        "數值",
+    ),
+    (
+        "Total",
+        "合計",
+    ),
+    (
+        "Step",
+        "步驟",
+    ),
+    (
+        "Count",
+        "數量",
+    ),
+    (
+        "Of previous step",
+        "占前一步驟",
+    ),
+    (
+        "Of first step",
+        "占第一步驟",
+    ),
+    (
+        "Change",
+        "變動",
+    ),
+    (
+        "Running total",
+        "累計",
+    ),
+    (
+        "Point",
+        "資料點",
+    ),
+    (
+        "days",
+        "天",
+    ),
+    (
+        "(not set)",
+        "（未設定）",
+    ),
+    (
+        "Other",
+        "其他",
+    ),
+    (
+        "Organic search",
+        "自然搜尋",
+    ),
+    (
+        "Paid search",
+        "付費搜尋",
+    ),
+    (
+        "Social",
+        "社群",
+    ),
+    (
+        "Email",
+        "電子郵件",
+    ),
+    (
+        "Referral",
+        "推薦連結",
+    ),
+    (
+        "Direct",
+        "直接流量",
+    ),
+    (
+        "MRR at the start",
+        "期初 MRR",
+    ),
+    (
+        "Churned MRR",
+        "流失 MRR",
+    ),
+    (
+        "Contraction MRR",
+        "縮減 MRR",
+    ),
+    (
+        "Expansion MRR",
+        "擴充 MRR",
+    ),
+    (
+        "Net revenue retention",
+        "淨營收留存率",
+    ),
+    (
+        "Mean",
+        "平均值",
+    ),
+    (
+        "Median",
+        "中位數",
+    ),
+    (
+        "Ad spend",
+        "廣告花費",
+    ),
+    (
+        "Ad clicks",
+        "廣告點擊次數",
+    ),
+    (
+        "Ad conversions",
+        "廣告轉換次數",
+    ),
+    (
+        "Ad conversion value",
+        "廣告轉換價值",
+    ),
+    (
+        "Marketing costs",
+        "行銷費用",
+    ),
+    (
+        "Marketing spend",
+        "行銷支出",
+    ),
+    (
+        "Attributed revenue",
+        "歸因營收",
+    ),
+    (
+        "Costs",
+        "費用",
+    ),
+    (
+        "Actual costs",
+        "實際費用",
+    ),
+    (
+        "Return",
+        "報酬",
+    ),
+    (
+        "Return multiple",
+        "報酬倍數",
+    ),
+    (
+        "New customers",
+        "新客戶",
+    ),
+    (
+        "Customers",
+        "客戶",
+    ),
+    (
+        "Window (days)",
+        "時段（天）",
+    ),
+    (
+        "Click-to-open rate",
+        "點擊開信比（CTOR）",
+    ),
+    (
+        "Net change",
+        "淨變動",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

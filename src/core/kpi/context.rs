@@ -167,7 +167,7 @@ pub fn breakdown(role: Role, names: &[String], values: &[f64], top_n: usize, add
         .filter_map(|(i, v)| names.get(i).map(|n| (n.clone(), v)))
         .collect();
     if let Some(other) = other {
-        rows.push(("Other".to_string(), other));
+        rows.push((crate::phrase!("Other").to_string(), other));
     }
     if let Some(&missing) = values.get(names.len()) {
         if missing != 0.0 && missing.is_finite() {

@@ -277,13 +277,13 @@ impl Key {
 /// English name of a channel group.
 pub fn channel_group_name(g: ChannelGroup) -> &'static str {
     match g {
-        ChannelGroup::OrganicSearch => "Organic search",
-        ChannelGroup::PaidSearch => "Paid search",
-        ChannelGroup::Social => "Social",
-        ChannelGroup::Email => "Email",
-        ChannelGroup::Referral => "Referral",
-        ChannelGroup::Direct => "Direct",
-        ChannelGroup::Other => "Other",
+        ChannelGroup::OrganicSearch => crate::phrase!("Organic search"),
+        ChannelGroup::PaidSearch => crate::phrase!("Paid search"),
+        ChannelGroup::Social => crate::phrase!("Social"),
+        ChannelGroup::Email => crate::phrase!("Email"),
+        ChannelGroup::Referral => crate::phrase!("Referral"),
+        ChannelGroup::Direct => crate::phrase!("Direct"),
+        ChannelGroup::Other => crate::phrase!("Other"),
     }
 }
 

@@ -16,7 +16,7 @@ pub const LEGEND_PX: u32 = 12;
 /// Outer padding.
 pub const PAD: f64 = 10.0;
 /// Shown instead of a chart when there is nothing to draw.
-pub const NO_DATA: &str = "No data";
+pub const NO_DATA: &str = crate::phrase!("No data");
 
 /// The plotting rectangle, in pixels.
 #[derive(Debug, Clone, Copy)]
@@ -84,7 +84,7 @@ pub fn no_data(scene: &mut Scene, top: f64) {
     scene.text(
         "kb-chart__empty",
         (px(x), px(y)),
-        NO_DATA,
+        &crate::core::i18n::phrase(scene.lang, NO_DATA),
         look(size, palette::MUTED_TEXT, Align::Middle),
     );
 }

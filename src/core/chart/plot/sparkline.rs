@@ -75,7 +75,10 @@ pub fn layout(chart: &Sparkline, scene: &mut Scene) {
                 radius: 2,
                 fill: color,
             },
-            format!("Latest: {}", full(v, &ValueFormat::Number)),
+            crate::core::i18n::render(
+                scene.lang,
+                &crate::text!("Latest: {value}", value = full(v, &ValueFormat::Number)),
+            ),
         );
     }
 }
