@@ -93,8 +93,14 @@ pub fn value_text(lang: Lang, unit: Unit, value: f64, currency: Option<&str>) ->
         Unit::Ratio => format::number_trimmed(lang, value, 2),
         Unit::Score => format::number_trimmed(lang, value, 1),
         Unit::Duration(TimeUnit::Days) => format::duration_days(lang, value),
-        Unit::Duration(TimeUnit::Seconds) => format!("{} s", format::number(lang, value, 0)),
-        Unit::Duration(TimeUnit::Months) => format!("{} mo", format::number_trimmed(lang, value, 1)),
+        Unit::Duration(TimeUnit::Seconds) => i18n::render(
+            lang,
+            &crate::text!("{value} s", value = format::number(lang, value, 0)),
+        ),
+        Unit::Duration(TimeUnit::Months) => i18n::render(
+            lang,
+            &crate::text!("{value} mo", value = format::number_trimmed(lang, value, 1)),
+        ),
     }
 }
 
@@ -442,6 +448,14 @@ fn figure_label(lang: Lang, key: &str) -> String {
     i18n::phrase(lang, english)
 }
 
+/// A series bucket label in `lang` (Sunday weeks are labelled in words: `week of 2024-03-03`).
+fn bucket_label(lang: Lang, label: &str) -> String {
+    match label.strip_prefix("week of ") {
+        Some(day) => i18n::render(lang, &crate::text!("week of {date}", date = day)),
+        None => label.to_string(),
+    }
+}
+
 fn series_chart(lang: Lang, def: &KpiDef, name: &str, result: Option<&KpiResult>) -> ChartSpec {
     let currency = result.and_then(|r| r.currency.as_deref());
     let points = result.map(|r| r.series.as_slice()).unwrap_or_default();
@@ -459,7 +473,7 @@ fn series_chart(lang: Lang, def: &KpiDef, name: &str, result: Option<&KpiResult>
     }
     ChartSpec::Line(LineChart {
         title: name.to_string(),
-        x_labels: points.iter().map(|p| p.label.clone()).collect(),
+        x_labels: points.iter().map(|p| bucket_label(lang, &p.label)).collect(),
         series,
         y_format: value_format(def.unit, currency),
         area: matches!(def.unit, Unit::Money | Unit::Count),

@@ -1401,6 +1401,27 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Net change",
         "Variation nette",
     ),
+    // Targets and units (src/core/view.rs, src/core/present.rs)
+    (
+        "Target value: \"{value}\" is not a number",
+        "Valeur cible\u{A0}: «\u{A0}{value}\u{A0}» n’est pas un nombre",
+    ),
+    (
+        "Deadline: \"{value}\" is not a date (expected YYYY-MM-DD)",
+        "Échéance\u{A0}: «\u{A0}{value}\u{A0}» n’est pas une date (format attendu AAAA-MM-JJ)",
+    ),
+    (
+        "{value} s",
+        "{value}\u{202F}s",
+    ),
+    (
+        "{value} mo",
+        "{value}\u{A0}mois",
+    ),
+    (
+        "week of {date}",
+        "semaine du {date}",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

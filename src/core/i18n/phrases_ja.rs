@@ -1401,6 +1401,27 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Net change",
         "純増減",
     ),
+    // Targets and units (src/core/view.rs, src/core/present.rs)
+    (
+        "Target value: \"{value}\" is not a number",
+        "目標値：「{value}」は数値ではありません",
+    ),
+    (
+        "Deadline: \"{value}\" is not a date (expected YYYY-MM-DD)",
+        "期限：「{value}」は日付ではありません（YYYY-MM-DD 形式）",
+    ),
+    (
+        "{value} s",
+        "{value} 秒",
+    ),
+    (
+        "{value} mo",
+        "{value} か月",
+    ),
+    (
+        "week of {date}",
+        "{date} の週",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

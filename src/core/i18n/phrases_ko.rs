@@ -1401,6 +1401,27 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Net change",
         "순변동",
     ),
+    // Targets and units (src/core/view.rs, src/core/present.rs)
+    (
+        "Target value: \"{value}\" is not a number",
+        "목표값: “{value}”은(는) 숫자가 아닙니다",
+    ),
+    (
+        "Deadline: \"{value}\" is not a date (expected YYYY-MM-DD)",
+        "기한: “{value}”은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)",
+    ),
+    (
+        "{value} s",
+        "{value}초",
+    ),
+    (
+        "{value} mo",
+        "{value}개월",
+    ),
+    (
+        "week of {date}",
+        "{date} 주",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

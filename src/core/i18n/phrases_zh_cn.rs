@@ -1401,6 +1401,27 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Net change",
         "净变动",
     ),
+    // Targets and units (src/core/view.rs, src/core/present.rs)
+    (
+        "Target value: \"{value}\" is not a number",
+        "目标值：“{value}”不是数字",
+    ),
+    (
+        "Deadline: \"{value}\" is not a date (expected YYYY-MM-DD)",
+        "截止日期：“{value}”不是日期（格式应为 YYYY-MM-DD）",
+    ),
+    (
+        "{value} s",
+        "{value} 秒",
+    ),
+    (
+        "{value} mo",
+        "{value} 个月",
+    ),
+    (
+        "week of {date}",
+        "{date} 当周",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

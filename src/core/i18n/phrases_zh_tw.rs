@@ -1401,6 +1401,27 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Net change",
         "淨變動",
     ),
+    // Targets and units (src/core/view.rs, src/core/present.rs)
+    (
+        "Target value: \"{value}\" is not a number",
+        "目標值：「{value}」不是數字",
+    ),
+    (
+        "Deadline: \"{value}\" is not a date (expected YYYY-MM-DD)",
+        "截止日期：「{value}」不是日期（格式應為 YYYY-MM-DD）",
+    ),
+    (
+        "{value} s",
+        "{value} 秒",
+    ),
+    (
+        "{value} mo",
+        "{value} 個月",
+    ),
+    (
+        "week of {date}",
+        "{date} 當週",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

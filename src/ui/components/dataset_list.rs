@@ -1,5 +1,6 @@
 //! The list of loaded files: kind, rows, warnings, and the way to their import report and mapping.
 
+use crate::core::format;
 use crate::core::i18n::{self, Lang, Msg};
 use crate::ui::components::import_report::ImportReportPanel;
 use crate::ui::file_store;
@@ -52,7 +53,7 @@ fn DatasetItem(id: u32) -> impl IntoView {
             <span class="kb-dataset__name">{move || entry.with(|e| e.name.clone())}</span>
             <span class="kb-dataset__kind">{move || entry.with(|e| e.kind_label.clone())}</span>
             <span class="kb-dataset__rows">
-                {move || entry.with(|e| e.rows.map(|r| i18n::fill(t(Msg::Rows), &[("count", &r.to_string())])))}
+                {move || entry.with(|e| e.rows.map(|r| i18n::fill(t(Msg::Rows), &[("count", &format::number(state.lang.get(), r as f64, 0))])))}
             </span>
             <Show when=move || entry.with(|e| e.progress.is_some())>
                 <progress class="kb-dataset__progress" max="1" value=move || entry.with(|e| e.progress.unwrap_or(0.0))></progress>
