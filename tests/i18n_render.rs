@@ -246,7 +246,7 @@ fn counts_in_kpi_warnings_are_written_as_the_language_writes_numbers() {
 fn chart_words_summaries_and_table_headers_are_translated() {
     use kpiboard::core::chart::draw::{to_svg, to_svg_in};
     use kpiboard::core::chart::spec::{ChartSpec, FunnelChart, LineChart, Series, ValueFormat};
-    use kpiboard::core::chart::summary::{summary_text, text_summary};
+    use kpiboard::core::chart::summary::{summary_text, summary_text_in, text_summary};
     use kpiboard::core::chart::table::{to_export_table_in, to_table_in};
     let empty = ChartSpec::Line(LineChart {
         title: "Chiffre".into(),
@@ -299,9 +299,48 @@ fn chart_words_summaries_and_table_headers_are_translated() {
         head,
         vec!["ステップ", "件数", "前のステップ比 (%)", "最初のステップ比 (%)"]
     );
-    let fr = render(Lang::Fr, &summary_text(&funnel));
+    let fr = render(Lang::Fr, &summary_text_in(Lang::Fr, &funnel));
     assert!(
         fr.contains("de l’étape précédente") && fr.contains("conversion globale"),
         "{fr}"
     );
+    assert!(fr.contains("5\u{202F}%"), "{fr}");
+
+    // Values are written as the language writes numbers, in the summary, the table and the SVG.
+    let money = ChartSpec::Line(LineChart {
+        title: "CA".into(),
+        x_labels: vec!["T1".into(), "T2".into()],
+        series: vec![Series {
+            name: "Période".into(),
+            values: vec![Some(41_200.0), Some(1234.5)],
+            dashed: false,
+        }],
+        y_format: ValueFormat::Money {
+            currency: "EUR".into(),
+        },
+        area: false,
+    });
+    let fr = render(Lang::Fr, &summary_text_in(Lang::Fr, &money));
+    assert!(
+        fr.contains("maximum 41\u{202F}200 EUR en T1") && fr.contains("1\u{202F}234,50 EUR"),
+        "{fr}"
+    );
+    let (_, rows) = to_table_in(Lang::Fr, &money);
+    assert_eq!(rows[0][1], "41\u{202F}200 EUR");
+    assert!(to_svg_in(Lang::Fr, &money, 400, 200).contains("41\u{202F}200 EUR"));
+    let (_, rows) = to_table_in(Lang::Ko, &money);
+    assert_eq!(rows[0][1], "41,200 EUR");
+    let days = ChartSpec::Line(LineChart {
+        title: "Cycle".into(),
+        x_labels: vec!["T1".into()],
+        series: vec![Series {
+            name: "x".into(),
+            values: vec![Some(3.5)],
+            dashed: false,
+        }],
+        y_format: ValueFormat::Days,
+        area: false,
+    });
+    assert_eq!(to_table_in(Lang::Ja, &days).1[0][1], "3.5 日");
+    assert_eq!(to_table_in(Lang::Fr, &days).1[0][1], "3,5\u{A0}jours");
 }

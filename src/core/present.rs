@@ -5,7 +5,7 @@
 use crate::core::chart::draw::to_svg_in;
 use crate::core::chart::export::csv_export;
 use crate::core::chart::spec::{BarChart, ChartSpec, LineChart, Series, Sparkline, ValueFormat};
-use crate::core::chart::summary::summary_text;
+use crate::core::chart::summary::summary_text_in;
 use crate::core::chart::table::{to_export_table_in, to_table_in};
 use crate::core::format;
 use crate::core::i18n::{self, Lang, Msg};
@@ -295,7 +295,7 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
         explanation: i18n::kpi_explanation(lang, id).unwrap_or_default().to_string(),
         formula: i18n::kpi_formula(lang, id).unwrap_or(def.formula).to_string(),
         chart_svg: to_svg_in(lang, &spec, 760, 320),
-        chart_summary: i18n::render(lang, &summary_text(&spec)),
+        chart_summary: i18n::render(lang, &summary_text_in(lang, &spec)),
         table_csv: {
             let (h, r) = to_export_table_in(lang, &spec);
             csv_export(&h, &r)

@@ -24,7 +24,7 @@ use plotters_backend::{DrawingBackend, DrawingErrorKind};
 use super::plot;
 use super::scene::{decorate_svg, render, Scene};
 use super::spec::ChartSpec;
-use super::summary::summary_text;
+use super::summary::summary_text_in;
 use crate::core::i18n::{self, Lang};
 
 /// Smallest drawable size; smaller requests are raised to it.
@@ -80,5 +80,5 @@ pub fn to_svg_in(lang: Lang, spec: &ChartSpec, width: u32, height: u32) -> Strin
         // writing to a String cannot fail; on the impossible error we still return what was drawn
         let _ = render(&scene, &mut backend);
     }
-    decorate_svg(&raw, &scene, &i18n::render(lang, &summary_text(spec)))
+    decorate_svg(&raw, &scene, &i18n::render(lang, &summary_text_in(lang, spec)))
 }

@@ -1,6 +1,6 @@
 //! One or two sentences describing a chart, for screen readers (the SVG's `aria-label`).
 
-use super::labels::full;
+use super::labels::{full_in, localize};
 use super::plot::bar::bar_value;
 use super::plot::funnel::{ratio, step_count, step_rate};
 use super::plot::heatmap::{cell, dimensions};
@@ -8,7 +8,7 @@ use super::plot::line::value_at;
 use super::plot::stacked::stack_extent;
 use super::plot::waterfall::{bars, signed};
 use super::spec::{ChartSpec, ValueFormat};
-use crate::core::i18n::{Arg, Text};
+use crate::core::i18n::{Arg, Lang, Text};
 
 /// A sentence summarising `spec`: its title, range and extremes, e.g.
 /// `Revenue by month, Jan 2023 to Dec 2024; highest 41,200 EUR in Nov 2024; lowest 9,800 EUR in
@@ -17,16 +17,22 @@ pub fn text_summary(spec: &ChartSpec) -> String {
     summary_text(spec).to_string()
 }
 
-/// The summary of `spec` as a translatable [`Text`] (render it with [`crate::core::i18n::render`]).
+/// The summary of `spec` as a translatable [`Text`], values written in English (see [`summary_text_in`]).
 pub fn summary_text(spec: &ChartSpec) -> Text {
+    summary_text_in(Lang::En, spec)
+}
+
+/// The summary of `spec` as a translatable [`Text`] (render it with [`crate::core::i18n::render`]), its
+/// values written as `lang` writes numbers.
+pub fn summary_text_in(lang: Lang, spec: &ChartSpec) -> Text {
     let parts = match spec {
-        ChartSpec::Line(c) => line(c),
-        ChartSpec::Bar(c) => bar(c),
-        ChartSpec::StackedBar(c) => stacked(c),
-        ChartSpec::Funnel(c) => funnel(c),
-        ChartSpec::Heatmap(c) => heatmap(c),
-        ChartSpec::Waterfall(c) => waterfall(c),
-        ChartSpec::Sparkline(c) => sparkline(c),
+        ChartSpec::Line(c) => line(lang, c),
+        ChartSpec::Bar(c) => bar(lang, c),
+        ChartSpec::StackedBar(c) => stacked(lang, c),
+        ChartSpec::Funnel(c) => funnel(lang, c),
+        ChartSpec::Heatmap(c) => heatmap(lang, c),
+        ChartSpec::Waterfall(c) => waterfall(lang, c),
+        ChartSpec::Sparkline(c) => sparkline(lang, c),
     };
     let title = if matches!(spec, ChartSpec::Sparkline(_)) {
         Arg::phrase(crate::phrase!("Trend"))
@@ -65,7 +71,7 @@ fn extremes(values: impl Iterator<Item = (usize, f64)>) -> Option<((usize, f64),
     })
 }
 
-fn line(c: &super::spec::LineChart) -> Parts {
+fn line(lang: Lang, c: &super::spec::LineChart) -> Parts {
     let n = c.positions();
     let label = |i: usize| c.x_labels.get(i).map(String::as_str).unwrap_or("?");
     let named = c.series.len() > 1;
@@ -75,7 +81,7 @@ fn line(c: &super::spec::LineChart) -> Parts {
         let Some(((hi_i, hi), (lo_i, lo))) = extremes(points) else {
             continue;
         };
-        let f = |v: f64| full(v, &c.y_format);
+        let f = |v: f64| full_in(lang, v, &c.y_format);
         let latest = (0..n).rev().find_map(|i| value_at(&s.values, i).map(|v| (i, v)));
         let clause = if hi_i == lo_i {
             crate::text!("{value} in {at}", value = f(hi), at = label(hi_i))
@@ -121,14 +127,14 @@ fn additive(format: &ValueFormat) -> bool {
     matches!(format, ValueFormat::Number | ValueFormat::Money { .. })
 }
 
-fn bar(c: &super::spec::BarChart) -> Parts {
+fn bar(lang: Lang, c: &super::spec::BarChart) -> Parts {
     let n = c.categories.len().max(c.values.len());
     let name = |i: usize| c.categories.get(i).map(String::as_str).unwrap_or("?");
     let values: Vec<(usize, f64)> = (0..n)
         .filter_map(|i| bar_value(&c.values, i).map(|v| (i, v)))
         .collect();
     let ((hi_i, hi), (lo_i, lo)) = extremes(values.iter().copied())?;
-    let f = |v: f64| full(v, &c.y_format);
+    let f = |v: f64| full_in(lang, v, &c.y_format);
     let mut details = vec![crate::text!(
         "highest {value} for {name}",
         value = f(hi),
@@ -157,7 +163,7 @@ fn bar(c: &super::spec::BarChart) -> Parts {
     ))
 }
 
-fn stacked(c: &super::spec::StackedBarChart) -> Parts {
+fn stacked(lang: Lang, c: &super::spec::StackedBarChart) -> Parts {
     let n = c
         .series
         .iter()
@@ -172,7 +178,7 @@ fn stacked(c: &super::spec::StackedBarChart) -> Parts {
     if n == 0 || !has_values {
         return None;
     }
-    let f = |v: f64| full(v, &c.y_format);
+    let f = |v: f64| full_in(lang, v, &c.y_format);
     let name = |i: usize| c.categories.get(i).map(String::as_str).unwrap_or("?");
     let totals = (0..n).map(|i| {
         let (neg, pos) = stack_extent(c, i);
@@ -202,14 +208,15 @@ fn stacked(c: &super::spec::StackedBarChart) -> Parts {
     ))
 }
 
-fn funnel(c: &super::spec::FunnelChart) -> Parts {
+fn funnel(lang: Lang, c: &super::spec::FunnelChart) -> Parts {
     if !(0..c.steps.len()).any(|i| step_count(c, i).is_some()) {
         return None;
     }
-    let pct = |r: Option<f64>| r.map_or_else(|| "—".to_string(), |r| full(r, &ValueFormat::Percent));
+    let pct = |r: Option<f64>| r.map_or_else(|| "—".to_string(), |r| full_in(lang, r, &ValueFormat::Percent));
     let mut details = Vec::new();
     for (i, (name, _)) in c.steps.iter().enumerate() {
-        let count = step_count(c, i).map_or_else(|| "—".to_string(), |v| full(v, &ValueFormat::Number));
+        let count =
+            step_count(c, i).map_or_else(|| "—".to_string(), |v| full_in(lang, v, &ValueFormat::Number));
         if i == 0 {
             details.push(crate::text!("{name} {value}", name = name, value = count));
         } else {
@@ -228,7 +235,7 @@ fn funnel(c: &super::spec::FunnelChart) -> Parts {
     Some((None, details))
 }
 
-fn heatmap(c: &super::spec::Heatmap) -> Parts {
+fn heatmap(lang: Lang, c: &super::spec::Heatmap) -> Parts {
     let (rows, columns) = dimensions(c);
     let row = |r: usize| c.rows.get(r).map(String::as_str).unwrap_or("?");
     let column = |k: usize| c.columns.get(k).map(String::as_str).unwrap_or("?");
@@ -237,7 +244,7 @@ fn heatmap(c: &super::spec::Heatmap) -> Parts {
         cell(c, r, k).map(|v| (i, v))
     });
     let ((hi_i, hi), (lo_i, lo)) = extremes(values)?;
-    let f = |v: f64| full(v, &c.value_format);
+    let f = |v: f64| full_in(lang, v, &c.value_format);
     let mut details = vec![
         crate::text!(
             "highest {value} at {row}, {column}",
@@ -272,7 +279,7 @@ fn heatmap(c: &super::spec::Heatmap) -> Parts {
     ))
 }
 
-fn waterfall(c: &super::spec::Waterfall) -> Parts {
+fn waterfall(lang: Lang, c: &super::spec::Waterfall) -> Parts {
     let bars = bars(c);
     if bars.is_empty() {
         return None;
@@ -281,9 +288,9 @@ fn waterfall(c: &super::spec::Waterfall) -> Parts {
         .iter()
         .map(|(name, from, to, total)| {
             let value = if *total {
-                full(*to, &c.value_format)
+                full_in(lang, *to, &c.value_format)
             } else {
-                signed(to - from, &c.value_format, false)
+                localize(lang, &signed(to - from, &c.value_format, false))
             };
             crate::text!("{name} {value}", name = name.to_string(), value = value)
         })
@@ -291,13 +298,13 @@ fn waterfall(c: &super::spec::Waterfall) -> Parts {
     Some((None, details))
 }
 
-fn sparkline(c: &super::spec::Sparkline) -> Parts {
+fn sparkline(lang: Lang, c: &super::spec::Sparkline) -> Parts {
     let n = c.values.len();
     let points: Vec<(usize, f64)> = (0..n)
         .filter_map(|i| value_at(&c.values, i).map(|v| (i, v)))
         .collect();
     let ((_, hi), (_, lo)) = extremes(points.iter().copied())?;
-    let f = |v: f64| full(v, &ValueFormat::Number);
+    let f = |v: f64| full_in(lang, v, &ValueFormat::Number);
     let (first, last) = (points.first()?.1, points.last()?.1);
     Some((
         Some(crate::text_n!(

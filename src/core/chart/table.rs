@@ -1,7 +1,7 @@
 //! The table view of a chart (`to_table`, formatted for reading) and its spreadsheet form
 //! (`to_export_table`, plain numbers for CSV).
 
-use super::labels::full;
+use super::labels::full_in;
 use super::plot::bar::bar_value;
 use super::plot::funnel::{ratio, step_count, step_rate};
 use super::plot::heatmap::{cell, dimensions};
@@ -62,11 +62,11 @@ pub fn plain_number(v: f64) -> String {
     }
 }
 
-fn cell_text(v: Option<f64>, format: &ValueFormat, style: Style) -> String {
+fn cell_text(lang: Lang, v: Option<f64>, format: &ValueFormat, style: Style) -> String {
     match (v.filter(|v| v.is_finite()), style) {
         (None, Style::Display) => "—".to_string(),
         (None, Style::Plain) => String::new(),
-        (Some(v), Style::Display) => full(v, format),
+        (Some(v), Style::Display) => full_in(lang, v, format),
         (Some(v), Style::Plain) => match format {
             ValueFormat::Percent => plain_number(v * 100.0),
             _ => plain_number(v),
@@ -105,7 +105,7 @@ fn build(spec: &ChartSpec, style: Style, lang: Lang) -> TableView {
                     row.extend(
                         c.series
                             .iter()
-                            .map(|s| cell_text(value_at(&s.values, i), &c.y_format, style)),
+                            .map(|s| cell_text(lang, value_at(&s.values, i), &c.y_format, style)),
                     );
                     row
                 })
@@ -122,7 +122,7 @@ fn build(spec: &ChartSpec, style: Style, lang: Lang) -> TableView {
                 .map(|i| {
                     vec![
                         label(&c.categories, i),
-                        cell_text(bar_value(&c.values, i), &c.y_format, style),
+                        cell_text(lang, bar_value(&c.values, i), &c.y_format, style),
                     ]
                 })
                 .collect();
@@ -150,9 +150,9 @@ fn build(spec: &ChartSpec, style: Style, lang: Lang) -> TableView {
                     for (_, values) in &c.series {
                         let v = bar_value(values, i);
                         total += v.unwrap_or(0.0);
-                        row.push(cell_text(v, &c.y_format, style));
+                        row.push(cell_text(lang, v, &c.y_format, style));
                     }
-                    row.push(cell_text(Some(total), &c.y_format, style));
+                    row.push(cell_text(lang, Some(total), &c.y_format, style));
                     row
                 })
                 .collect();
@@ -175,9 +175,9 @@ fn build(spec: &ChartSpec, style: Style, lang: Lang) -> TableView {
                     let count = step_count(c, i);
                     vec![
                         name.clone(),
-                        cell_text(count, &ValueFormat::Number, style),
-                        cell_text(step_rate(c, i), &pct, style),
-                        cell_text(ratio(count, first), &pct, style),
+                        cell_text(lang, count, &ValueFormat::Number, style),
+                        cell_text(lang, step_rate(c, i), &pct, style),
+                        cell_text(lang, ratio(count, first), &pct, style),
                     ]
                 })
                 .collect();
@@ -190,7 +190,7 @@ fn build(spec: &ChartSpec, style: Style, lang: Lang) -> TableView {
             let body = (0..rows)
                 .map(|r| {
                     let mut row = vec![label(&c.rows, r)];
-                    row.extend((0..columns).map(|k| cell_text(cell(c, r, k), &c.value_format, style)));
+                    row.extend((0..columns).map(|k| cell_text(lang, cell(c, r, k), &c.value_format, style)));
                     row
                 })
                 .collect();
@@ -217,9 +217,9 @@ fn build(spec: &ChartSpec, style: Style, lang: Lang) -> TableView {
                             Style::Plain => String::new(),
                         }
                     } else {
-                        cell_text(Some(to - from), f, style)
+                        cell_text(lang, Some(to - from), f, style)
                     };
-                    vec![name.to_string(), change, cell_text(Some(to), f, style)]
+                    vec![name.to_string(), change, cell_text(lang, Some(to), f, style)]
                 })
                 .collect();
             (head, rows)
@@ -233,7 +233,7 @@ fn build(spec: &ChartSpec, style: Style, lang: Lang) -> TableView {
                 .map(|i| {
                     vec![
                         (i + 1).to_string(),
-                        cell_text(value_at(&c.values, i), &ValueFormat::Number, style),
+                        cell_text(lang, value_at(&c.values, i), &ValueFormat::Number, style),
                     ]
                 })
                 .collect();

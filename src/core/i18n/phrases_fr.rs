@@ -1401,6 +1401,18 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Net change",
         "Variation nette",
     ),
+    (
+        "{value} day",
+        "{value}\u{A0}jour",
+    ),
+    (
+        "{value} days",
+        "{value}\u{A0}jours",
+    ),
+    (
+        "{value}d",
+        "{value}\u{A0}j",
+    ),
     // Targets and units (src/core/view.rs, src/core/present.rs)
     (
         "Target value: \"{value}\" is not a number",
@@ -1421,6 +1433,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     (
         "week of {date}",
         "semaine du {date}",
+    ),
+    (
+        "Cost ledger: marketing",
+        "Registre de coûts\u{A0}: marketing",
     ),
     // Column role names (src/core/i18n/roles.rs)
     (

@@ -1401,6 +1401,18 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Net change",
         "純増減",
     ),
+    (
+        "{value} day",
+        "{value} 日",
+    ),
+    (
+        "{value} days",
+        "{value} 日",
+    ),
+    (
+        "{value}d",
+        "{value}日",
+    ),
     // Targets and units (src/core/view.rs, src/core/present.rs)
     (
         "Target value: \"{value}\" is not a number",
@@ -1421,6 +1433,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     (
         "week of {date}",
         "{date} の週",
+    ),
+    (
+        "Cost ledger: marketing",
+        "費用台帳：マーケティング",
     ),
     // Column role names (src/core/i18n/roles.rs)
     (

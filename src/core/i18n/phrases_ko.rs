@@ -1401,6 +1401,18 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Net change",
         "순변동",
     ),
+    (
+        "{value} day",
+        "{value}일",
+    ),
+    (
+        "{value} days",
+        "{value}일",
+    ),
+    (
+        "{value}d",
+        "{value}일",
+    ),
     // Targets and units (src/core/view.rs, src/core/present.rs)
     (
         "Target value: \"{value}\" is not a number",
@@ -1421,6 +1433,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     (
         "week of {date}",
         "{date} 주",
+    ),
+    (
+        "Cost ledger: marketing",
+        "비용 내역: 마케팅",
     ),
     // Column role names (src/core/i18n/roles.rs)
     (

@@ -1401,6 +1401,18 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Net change",
         "净变动",
     ),
+    (
+        "{value} day",
+        "{value} 天",
+    ),
+    (
+        "{value} days",
+        "{value} 天",
+    ),
+    (
+        "{value}d",
+        "{value}天",
+    ),
     // Targets and units (src/core/view.rs, src/core/present.rs)
     (
         "Target value: \"{value}\" is not a number",
@@ -1421,6 +1433,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     (
         "week of {date}",
         "{date} 当周",
+    ),
+    (
+        "Cost ledger: marketing",
+        "费用明细：营销",
     ),
     // Column role names (src/core/i18n/roles.rs)
     (

@@ -1401,6 +1401,18 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Net change",
         "淨變動",
     ),
+    (
+        "{value} day",
+        "{value} 天",
+    ),
+    (
+        "{value} days",
+        "{value} 天",
+    ),
+    (
+        "{value}d",
+        "{value}天",
+    ),
     // Targets and units (src/core/view.rs, src/core/present.rs)
     (
         "Target value: \"{value}\" is not a number",
@@ -1421,6 +1433,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     (
         "week of {date}",
         "{date} 當週",
+    ),
+    (
+        "Cost ledger: marketing",
+        "費用明細：行銷",
     ),
     // Column role names (src/core/i18n/roles.rs)
     (

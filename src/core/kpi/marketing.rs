@@ -129,7 +129,7 @@ fn spend(ctx: &Context, c: &Costs, out: &mut AreaOutput) {
         let mut values: Vec<f64> = g.measure(0).iter().take(names.len()).copied().collect();
         let missing = g.measure(0).get(names.len()).copied().unwrap_or(0.0);
         if ledger_total != 0.0 {
-            names.push("Cost ledger: marketing".to_string());
+            names.push(crate::phrase!("Cost ledger: marketing").to_string());
             values.push(ledger_total);
         }
         values.push(missing);
