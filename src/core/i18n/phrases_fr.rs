@@ -1438,6 +1438,83 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Cost ledger: marketing",
         "Registre de coûts\u{A0}: marketing",
     ),
+    // Share and snapshot links (src/core/share)
+    (
+        "Some figures in this snapshot were not valid and were left out: {figures}.",
+        "Certains chiffres de cet instantané n’étaient pas valides et ont été écartés\u{A0}: {figures}.",
+    ),
+    (
+        "Some figures in this snapshot were not valid and were left out: {figures}; and {count} more.",
+        "Certains chiffres de cet instantané n’étaient pas valides et ont été écartés\u{A0}: {figures}\u{A0}; et {count} de plus.",
+    ),
+    (
+        "Some settings in this link were not valid and were left at their defaults: {issues}.",
+        "Certains réglages de ce lien n’étaient pas valides et ont gardé leur valeur par défaut\u{A0}: {issues}.",
+    ),
+    (
+        "Some settings in this link were not valid and were left at their defaults: {issues}; and {count} more.",
+        "Certains réglages de ce lien n’étaient pas valides et ont gardé leur valeur par défaut\u{A0}: {issues}\u{A0}; et {count} de plus.",
+    ),
+    (
+        "This is a dashboard link, not a snapshot link.",
+        "Ce lien est un lien de tableau de bord, pas un lien d’instantané.",
+    ),
+    (
+        "This is a snapshot link, not a dashboard link; opened with default settings.",
+        "Ce lien est un lien d’instantané, pas un lien de tableau de bord\u{A0}; ouvert avec les réglages par défaut.",
+    ),
+    (
+        "This link is damaged or incomplete: {detail}. Opened with default settings.",
+        "Ce lien est abîmé ou incomplet\u{A0}: {detail}. Ouvert avec les réglages par défaut.",
+    ),
+    (
+        "This link was made by a newer version of kpiboard; opened with default settings.",
+        "Ce lien a été créé par une version plus récente de kpiboard\u{A0}; ouvert avec les réglages par défaut.",
+    ),
+    (
+        "This snapshot link is damaged or incomplete: {detail}.",
+        "Ce lien d’instantané est abîmé ou incomplet\u{A0}: {detail}.",
+    ),
+    (
+        "This snapshot was made by a newer version of kpiboard; it cannot be shown here.",
+        "Cet instantané a été créé par une version plus récente de kpiboard\u{A0}; il ne peut pas être affiché ici.",
+    ),
+    (
+        "This snapshot would be a {chars}-character link, more than the {max} allowed; hide some cards or shorten the note and try again.",
+        "Cet instantané donnerait un lien de {chars}\u{A0}caractères, plus que les {max} autorisés\u{A0}; masquez quelques cartes ou raccourcissez la note, puis réessayez.",
+    ),
+    (
+        "it is a different sort of kpiboard link",
+        "c’est un autre type de lien kpiboard",
+    ),
+    (
+        "it is {chars} characters long, more than the {max} a kpiboard link can have",
+        "il compte {chars}\u{A0}caractères, plus que les {max} qu’un lien kpiboard peut avoir",
+    ),
+    (
+        "it was made by a newer version of kpiboard",
+        "il a été créé par une version plus récente de kpiboard",
+    ),
+    (
+        "the part after \"#\" should start with a version such as \"v1.\" but starts with {start}",
+        "la partie après «\u{A0}#\u{A0}» devrait commencer par une version comme «\u{A0}v1.\u{A0}» mais commence par {start}",
+    ),
+    (
+        "the settings are not valid base64url text ({detail})",
+        "les réglages ne sont pas un texte base64url valide ({detail})",
+    ),
+    (
+        "the settings could not be unpacked (the link was cut short or altered)",
+        "les réglages n’ont pas pu être décompressés (le lien a été tronqué ou modifié)",
+    ),
+    (
+        "the settings unpack to more than {max} bytes, which no real dashboard needs",
+        "les réglages décompressés dépassent {max}\u{A0}octets, ce dont aucun vrai tableau de bord n’a besoin",
+    ),
+    (
+        "the unpacked settings are not readable ({detail})",
+        "les réglages décompressés sont illisibles ({detail})",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

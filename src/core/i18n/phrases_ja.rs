@@ -1438,6 +1438,83 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Cost ledger: marketing",
         "費用台帳：マーケティング",
     ),
+    // Share and snapshot links (src/core/share)
+    (
+        "Some figures in this snapshot were not valid and were left out: {figures}.",
+        "このスナップショットの一部の数値が無効だったため除外しました：{figures}。",
+    ),
+    (
+        "Some figures in this snapshot were not valid and were left out: {figures}; and {count} more.",
+        "このスナップショットの一部の数値が無効だったため除外しました：{figures}、ほか {count} 件。",
+    ),
+    (
+        "Some settings in this link were not valid and were left at their defaults: {issues}.",
+        "このリンクの一部の設定が無効だったため、既定値のままにしました：{issues}。",
+    ),
+    (
+        "Some settings in this link were not valid and were left at their defaults: {issues}; and {count} more.",
+        "このリンクの一部の設定が無効だったため、既定値のままにしました：{issues}、ほか {count} 件。",
+    ),
+    (
+        "This is a dashboard link, not a snapshot link.",
+        "これはスナップショットではなくダッシュボードのリンクです。",
+    ),
+    (
+        "This is a snapshot link, not a dashboard link; opened with default settings.",
+        "これはダッシュボードではなくスナップショットのリンクです。既定の設定で開きました。",
+    ),
+    (
+        "This link is damaged or incomplete: {detail}. Opened with default settings.",
+        "このリンクは壊れているか不完全です：{detail}。既定の設定で開きました。",
+    ),
+    (
+        "This link was made by a newer version of kpiboard; opened with default settings.",
+        "このリンクは新しいバージョンの kpiboard で作成されました。既定の設定で開きました。",
+    ),
+    (
+        "This snapshot link is damaged or incomplete: {detail}.",
+        "このスナップショットのリンクは壊れているか不完全です：{detail}。",
+    ),
+    (
+        "This snapshot was made by a newer version of kpiboard; it cannot be shown here.",
+        "このスナップショットは新しいバージョンの kpiboard で作成されたため、ここでは表示できません。",
+    ),
+    (
+        "This snapshot would be a {chars}-character link, more than the {max} allowed; hide some cards or shorten the note and try again.",
+        "このスナップショットのリンクは {chars} 文字になり、上限の {max} 文字を超えます。カードをいくつか非表示にするか、メモを短くしてもう一度お試しください。",
+    ),
+    (
+        "it is a different sort of kpiboard link",
+        "別の種類の kpiboard リンクです",
+    ),
+    (
+        "it is {chars} characters long, more than the {max} a kpiboard link can have",
+        "長さが {chars} 文字あり、kpiboard のリンクの上限 {max} 文字を超えています",
+    ),
+    (
+        "it was made by a newer version of kpiboard",
+        "新しいバージョンの kpiboard で作成されています",
+    ),
+    (
+        "the part after \"#\" should start with a version such as \"v1.\" but starts with {start}",
+        "「#」の後は「v1.」のようなバージョンで始まるはずですが、{start} で始まっています",
+    ),
+    (
+        "the settings are not valid base64url text ({detail})",
+        "設定が正しい base64url のテキストではありません（{detail}）",
+    ),
+    (
+        "the settings could not be unpacked (the link was cut short or altered)",
+        "設定を展開できませんでした（リンクが途中で切れたか、変更されています）",
+    ),
+    (
+        "the settings unpack to more than {max} bytes, which no real dashboard needs",
+        "設定を展開すると {max} バイトを超えます。実際のダッシュボードにそれほどは必要ありません",
+    ),
+    (
+        "the unpacked settings are not readable ({detail})",
+        "展開した設定を読み取れません（{detail}）",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

@@ -1438,6 +1438,83 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Cost ledger: marketing",
         "비용 내역: 마케팅",
     ),
+    // Share and snapshot links (src/core/share)
+    (
+        "Some figures in this snapshot were not valid and were left out: {figures}.",
+        "이 스냅숏의 일부 수치가 올바르지 않아 제외했습니다: {figures}.",
+    ),
+    (
+        "Some figures in this snapshot were not valid and were left out: {figures}; and {count} more.",
+        "이 스냅숏의 일부 수치가 올바르지 않아 제외했습니다: {figures} 외 {count}개.",
+    ),
+    (
+        "Some settings in this link were not valid and were left at their defaults: {issues}.",
+        "이 링크의 일부 설정이 올바르지 않아 기본값으로 두었습니다: {issues}.",
+    ),
+    (
+        "Some settings in this link were not valid and were left at their defaults: {issues}; and {count} more.",
+        "이 링크의 일부 설정이 올바르지 않아 기본값으로 두었습니다: {issues} 외 {count}개.",
+    ),
+    (
+        "This is a dashboard link, not a snapshot link.",
+        "스냅숏 링크가 아니라 대시보드 링크입니다.",
+    ),
+    (
+        "This is a snapshot link, not a dashboard link; opened with default settings.",
+        "대시보드 링크가 아니라 스냅숏 링크입니다. 기본 설정으로 열었습니다.",
+    ),
+    (
+        "This link is damaged or incomplete: {detail}. Opened with default settings.",
+        "링크가 손상되었거나 일부가 빠졌습니다: {detail}. 기본 설정으로 열었습니다.",
+    ),
+    (
+        "This link was made by a newer version of kpiboard; opened with default settings.",
+        "이 링크는 더 새로운 버전의 kpiboard에서 만들어졌습니다. 기본 설정으로 열었습니다.",
+    ),
+    (
+        "This snapshot link is damaged or incomplete: {detail}.",
+        "스냅숏 링크가 손상되었거나 일부가 빠졌습니다: {detail}.",
+    ),
+    (
+        "This snapshot was made by a newer version of kpiboard; it cannot be shown here.",
+        "이 스냅숏은 더 새로운 버전의 kpiboard에서 만들어져 여기에서 표시할 수 없습니다.",
+    ),
+    (
+        "This snapshot would be a {chars}-character link, more than the {max} allowed; hide some cards or shorten the note and try again.",
+        "이 스냅숏 링크는 {chars}자로, 허용된 {max}자를 넘습니다. 카드 일부를 숨기거나 메모를 줄인 뒤 다시 시도하세요.",
+    ),
+    (
+        "it is a different sort of kpiboard link",
+        "다른 종류의 kpiboard 링크입니다",
+    ),
+    (
+        "it is {chars} characters long, more than the {max} a kpiboard link can have",
+        "길이가 {chars}자로, kpiboard 링크의 최대 길이 {max}자를 넘습니다",
+    ),
+    (
+        "it was made by a newer version of kpiboard",
+        "더 새로운 버전의 kpiboard에서 만들어졌습니다",
+    ),
+    (
+        "the part after \"#\" should start with a version such as \"v1.\" but starts with {start}",
+        "“#” 뒤는 “v1.” 같은 버전으로 시작해야 하지만 {start}(으)로 시작합니다",
+    ),
+    (
+        "the settings are not valid base64url text ({detail})",
+        "설정이 올바른 base64url 텍스트가 아닙니다({detail})",
+    ),
+    (
+        "the settings could not be unpacked (the link was cut short or altered)",
+        "설정의 압축을 풀 수 없습니다(링크가 잘렸거나 변경되었습니다)",
+    ),
+    (
+        "the settings unpack to more than {max} bytes, which no real dashboard needs",
+        "설정의 압축을 풀면 {max}바이트를 넘습니다. 실제 대시보드에는 그만큼 필요하지 않습니다",
+    ),
+    (
+        "the unpacked settings are not readable ({detail})",
+        "압축을 푼 설정을 읽을 수 없습니다({detail})",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

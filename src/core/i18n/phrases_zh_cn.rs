@@ -1438,6 +1438,83 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Cost ledger: marketing",
         "费用明细：营销",
     ),
+    // Share and snapshot links (src/core/share)
+    (
+        "Some figures in this snapshot were not valid and were left out: {figures}.",
+        "此快照中有部分数字无效，已忽略：{figures}。",
+    ),
+    (
+        "Some figures in this snapshot were not valid and were left out: {figures}; and {count} more.",
+        "此快照中有部分数字无效，已忽略：{figures}；另有 {count} 项。",
+    ),
+    (
+        "Some settings in this link were not valid and were left at their defaults: {issues}.",
+        "此链接中有部分设置无效，已使用默认值：{issues}。",
+    ),
+    (
+        "Some settings in this link were not valid and were left at their defaults: {issues}; and {count} more.",
+        "此链接中有部分设置无效，已使用默认值：{issues}；另有 {count} 项。",
+    ),
+    (
+        "This is a dashboard link, not a snapshot link.",
+        "这是仪表板链接，不是快照链接。",
+    ),
+    (
+        "This is a snapshot link, not a dashboard link; opened with default settings.",
+        "这是快照链接，不是仪表板链接；已按默认设置打开。",
+    ),
+    (
+        "This link is damaged or incomplete: {detail}. Opened with default settings.",
+        "此链接已损坏或不完整：{detail}。已按默认设置打开。",
+    ),
+    (
+        "This link was made by a newer version of kpiboard; opened with default settings.",
+        "此链接由较新版本的 kpiboard 创建；已按默认设置打开。",
+    ),
+    (
+        "This snapshot link is damaged or incomplete: {detail}.",
+        "此快照链接已损坏或不完整：{detail}。",
+    ),
+    (
+        "This snapshot was made by a newer version of kpiboard; it cannot be shown here.",
+        "此快照由较新版本的 kpiboard 创建，无法在此显示。",
+    ),
+    (
+        "This snapshot would be a {chars}-character link, more than the {max} allowed; hide some cards or shorten the note and try again.",
+        "此快照链接将有 {chars} 个字符，超过上限 {max}；请隐藏部分卡片或缩短备注后重试。",
+    ),
+    (
+        "it is a different sort of kpiboard link",
+        "这是另一种 kpiboard 链接",
+    ),
+    (
+        "it is {chars} characters long, more than the {max} a kpiboard link can have",
+        "长度为 {chars} 个字符，超过 kpiboard 链接上限 {max}",
+    ),
+    (
+        "it was made by a newer version of kpiboard",
+        "由较新版本的 kpiboard 创建",
+    ),
+    (
+        "the part after \"#\" should start with a version such as \"v1.\" but starts with {start}",
+        "“#”之后应以“v1.”这类版本开头，但开头是 {start}",
+    ),
+    (
+        "the settings are not valid base64url text ({detail})",
+        "设置不是有效的 base64url 文本（{detail}）",
+    ),
+    (
+        "the settings could not be unpacked (the link was cut short or altered)",
+        "无法解压设置（链接被截断或修改）",
+    ),
+    (
+        "the settings unpack to more than {max} bytes, which no real dashboard needs",
+        "设置解压后超过 {max} 字节，真实的仪表板不需要这么多",
+    ),
+    (
+        "the unpacked settings are not readable ({detail})",
+        "解压后的设置无法读取（{detail}）",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",

@@ -1438,6 +1438,83 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Cost ledger: marketing",
         "費用明細：行銷",
     ),
+    // Share and snapshot links (src/core/share)
+    (
+        "Some figures in this snapshot were not valid and were left out: {figures}.",
+        "此快照中有部分數字無效，已略過：{figures}。",
+    ),
+    (
+        "Some figures in this snapshot were not valid and were left out: {figures}; and {count} more.",
+        "此快照中有部分數字無效，已略過：{figures}；另有 {count} 項。",
+    ),
+    (
+        "Some settings in this link were not valid and were left at their defaults: {issues}.",
+        "此連結中有部分設定無效，已改用預設值：{issues}。",
+    ),
+    (
+        "Some settings in this link were not valid and were left at their defaults: {issues}; and {count} more.",
+        "此連結中有部分設定無效，已改用預設值：{issues}；另有 {count} 項。",
+    ),
+    (
+        "This is a dashboard link, not a snapshot link.",
+        "這是儀表板連結，不是快照連結。",
+    ),
+    (
+        "This is a snapshot link, not a dashboard link; opened with default settings.",
+        "這是快照連結，不是儀表板連結；已以預設設定開啟。",
+    ),
+    (
+        "This link is damaged or incomplete: {detail}. Opened with default settings.",
+        "此連結已損毀或不完整：{detail}。已以預設設定開啟。",
+    ),
+    (
+        "This link was made by a newer version of kpiboard; opened with default settings.",
+        "此連結由較新版本的 kpiboard 建立；已以預設設定開啟。",
+    ),
+    (
+        "This snapshot link is damaged or incomplete: {detail}.",
+        "此快照連結已損毀或不完整：{detail}。",
+    ),
+    (
+        "This snapshot was made by a newer version of kpiboard; it cannot be shown here.",
+        "此快照由較新版本的 kpiboard 建立，無法在此顯示。",
+    ),
+    (
+        "This snapshot would be a {chars}-character link, more than the {max} allowed; hide some cards or shorten the note and try again.",
+        "此快照連結會有 {chars} 個字元，超過上限 {max}；請隱藏部分卡片或縮短備註後再試一次。",
+    ),
+    (
+        "it is a different sort of kpiboard link",
+        "這是另一種 kpiboard 連結",
+    ),
+    (
+        "it is {chars} characters long, more than the {max} a kpiboard link can have",
+        "長度為 {chars} 個字元，超過 kpiboard 連結上限 {max}",
+    ),
+    (
+        "it was made by a newer version of kpiboard",
+        "由較新版本的 kpiboard 建立",
+    ),
+    (
+        "the part after \"#\" should start with a version such as \"v1.\" but starts with {start}",
+        "「#」之後應以「v1.」這類版本開頭，但開頭是 {start}",
+    ),
+    (
+        "the settings are not valid base64url text ({detail})",
+        "設定不是有效的 base64url 文字（{detail}）",
+    ),
+    (
+        "the settings could not be unpacked (the link was cut short or altered)",
+        "無法解壓縮設定（連結遭截斷或修改）",
+    ),
+    (
+        "the settings unpack to more than {max} bytes, which no real dashboard needs",
+        "設定解壓縮後超過 {max} 位元組，實際的儀表板不需要這麼多",
+    ),
+    (
+        "the unpacked settings are not readable ({detail})",
+        "解壓縮後的設定無法讀取（{detail}）",
+    ),
     // Column role names (src/core/i18n/roles.rs)
     (
         "Order date",
