@@ -1,9 +1,11 @@
 //! Completeness of the message and KPI catalogues in every language, placeholders, language choice.
 
 use kpiboard::core::i18n::{
-    fill, kpi_explanation, kpi_formula, kpi_name, negotiate, placeholders, tr, Lang, Msg, KPI_IDS,
+    fill, kpi_explanation, kpi_formula, kpi_name, negotiate, phrase_table, placeholders, role_english,
+    role_name, tr, translation, Lang, Msg, KPI_IDS,
 };
 use kpiboard::core::schema::kinds::Kind;
+use kpiboard::core::schema::roles::Role;
 use std::collections::HashSet;
 
 #[test]
@@ -309,6 +311,237 @@ fn chinese_and_japanese_texts_use_full_width_punctuation() {
                 let cjk = matches!(pair[0], '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}');
                 assert!(!(cjk && pair[1] == ','), "{lang:?}: {text:?}");
             }
+        }
+    }
+}
+
+// ------------------------------------------------------------------ sentences built by the core (`Text`)
+
+/// Reads the Rust string literal starting at `at` (a `"`), with its escapes; returns it and the index after
+/// its closing quote.
+fn string_literal(src: &str, at: usize) -> Option<(String, usize)> {
+    let mut out = String::new();
+    let mut chars = src[at + 1..].char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, at + 1 + i + 1)),
+            '\\' => match chars.next()?.1 {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                '\\' => out.push('\\'),
+                '"' => out.push('"'),
+                '\'' => out.push('\''),
+                '0' => out.push('\0'),
+                'u' => {
+                    let mut hex = String::new();
+                    for (_, h) in chars.by_ref() {
+                        match h {
+                            '{' => {}
+                            '}' => break,
+                            h => hex.push(h),
+                        }
+                    }
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                '\n' => {
+                    // Line continuation: skip the leading whitespace of the next line.
+                    let rest = &src[at + 1..];
+                    let mut skip = chars.clone();
+                    while let Some((_, w)) = skip.clone().next() {
+                        if w.is_whitespace() {
+                            skip.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    chars = skip;
+                    let _ = rest;
+                }
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// Every template written with `text!`, `text_n!` or `phrase!` in the sources under `dir`, with the file
+/// it is in. A macro call whose first argument is not a string literal is reported as an error.
+fn templates_in(dir: &std::path::Path, out: &mut Vec<(String, String)>, errors: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            templates_in(&path, out, errors);
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&path).unwrap_or_default();
+        let file = path.display().to_string();
+        for mac in ["text!(", "text_n!(", "phrase!("] {
+            for (at, _) in src.match_indices(mac) {
+                let before = src[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                // The macro definitions themselves (`macro_rules! text {`) do not match `text!(`.
+                let mut pos = at + mac.len();
+                let mut literals = 0;
+                loop {
+                    let rest = &src[pos..];
+                    let skipped = rest.len() - rest.trim_start().len();
+                    pos += skipped;
+                    if !src[pos..].starts_with('"') {
+                        break;
+                    }
+                    match string_literal(&src, pos) {
+                        Some((lit, end)) => {
+                            out.push((lit, file.clone()));
+                            literals += 1;
+                            pos = end;
+                            let rest = &src[pos..];
+                            pos += rest.len() - rest.trim_start().len();
+                            if src[pos..].starts_with(',') && mac == "text_n!(" && literals < 2 {
+                                pos += 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        None => break,
+                    }
+                }
+                let wanted = if mac == "text_n!(" { 2 } else { 1 };
+                if literals < wanted && !src[..at].ends_with("macro_rules! ") {
+                    let line = src[..at].lines().count();
+                    errors.push(format!("{file}:{line}: {mac} without a literal template"));
+                }
+            }
+        }
+    }
+}
+
+/// The templates of the core's sentences, from the sources (deduplicated, sorted).
+fn source_templates() -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut errors = Vec::new();
+    templates_in(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut found,
+        &mut errors,
+    );
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    found.sort();
+    found.dedup_by(|a, b| a.0 == b.0);
+    found
+}
+
+#[test]
+fn the_template_scanner_reads_literals_and_escapes() {
+    let src = r#"let a = text!("line {line}, \"{column}\"", line = 1); phrase!("x\u{A0}y");"#;
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    let dir = std::env::temp_dir().join(format!("kb-i18n-scan-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(dir.join("a.rs"), src);
+    let _ = std::fs::write(
+        dir.join("b.rs"),
+        "text_n!(\"{count} row\", \"{count} rows\", count = n); text!(name)",
+    );
+    templates_in(&dir, &mut out, &mut errors);
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut lits: Vec<&str> = out.iter().map(|(l, _)| l.as_str()).collect();
+    lits.sort_unstable();
+    assert_eq!(
+        lits,
+        vec![
+            "line {line}, \"{column}\"",
+            "x\u{A0}y",
+            "{count} row",
+            "{count} rows"
+        ]
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+}
+
+#[test]
+fn every_core_sentence_is_translated_with_its_placeholders() {
+    let templates = source_templates();
+    assert!(templates.len() > 50, "only {} templates found", templates.len());
+    let mut missing = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        for (template, file) in &templates {
+            match translation(lang, template) {
+                None => missing.push(format!("{lang:?} lacks {template:?} ({file})")),
+                Some(t) => {
+                    if placeholders(t) != placeholders(template) {
+                        missing.push(format!(
+                            "{lang:?}: {t:?} changes the placeholders of {template:?}"
+                        ));
+                    }
+                    if t.trim().is_empty() {
+                        missing.push(format!("{lang:?}: empty translation of {template:?}"));
+                    }
+                }
+            }
+        }
+        for role in Role::ALL {
+            if translation(lang, role_english(*role)).is_none() {
+                missing.push(format!("{lang:?} lacks the role name {:?}", role_english(*role)));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} problems:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn phrase_tables_hold_only_used_templates_once() {
+    let used: HashSet<String> = source_templates()
+        .into_iter()
+        .map(|(t, _)| t)
+        .chain(Role::ALL.iter().map(|r| role_english(*r).to_string()))
+        .collect();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let mut seen = HashSet::new();
+        for (english, _) in phrase_table(lang) {
+            assert!(seen.insert(*english), "{lang:?}: {english:?} twice");
+            assert!(
+                used.contains(*english),
+                "{lang:?}: {english:?} is not used in the code"
+            );
+        }
+    }
+}
+
+#[test]
+fn role_names_are_distinct_in_every_language() {
+    for lang in Lang::ALL {
+        let names: HashSet<&str> = Role::ALL.iter().map(|r| role_name(lang, *r)).collect();
+        assert_eq!(names.len(), Role::ALL.len(), "{lang:?}: two roles share a name");
+    }
+    assert_eq!(role_name(Lang::En, Role::OrderDate), "Order date");
+}
+
+#[test]
+fn core_sentences_follow_each_languages_typography() {
+    for (english, _) in source_templates() {
+        let fr = translation(Lang::Fr, &english).unwrap_or_default();
+        for bad in [" :", " ;", " ?", " !", " %", "\"", "'"] {
+            assert!(!fr.contains(bad), "Fr {fr:?} contains {bad:?}");
+        }
+        for lang in [Lang::ZhTw, Lang::ZhCn, Lang::Ja] {
+            let text = translation(lang, &english).unwrap_or_default();
+            let chars: Vec<char> = text.chars().collect();
+            for pair in chars.windows(2) {
+                let cjk = matches!(pair[0], '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}');
+                assert!(!(cjk && matches!(pair[1], ',' | ';' | ':')), "{lang:?}: {text:?}");
+            }
+            assert!(!text.contains('"'), "{lang:?} keeps ASCII quotes: {text:?}");
         }
     }
 }

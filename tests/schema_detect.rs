@@ -9,6 +9,11 @@ use kpiboard::core::schema::{
 };
 use Role::*;
 
+/// The English texts of messages.
+fn english(texts: &[kpiboard::core::i18n::Text]) -> Vec<String> {
+    texts.iter().map(ToString::to_string).collect()
+}
+
 fn table(columns: Vec<Column>) -> Table {
     Table::from_columns(columns).unwrap_or_default()
 }
@@ -62,7 +67,7 @@ fn a_column_named_date_that_holds_amounts_is_not_a_date() {
     assert_eq!(d.kind, Kind::Orders);
     assert_eq!(d.roles, vec![Some(OrderId), None, Some(Amount)]);
     assert_eq!(
-        d.missing,
+        english(&d.missing),
         vec![
             "orders need an order date column; found: Order ID, date, Total (column “date” is named like the \
              order date but it holds numbers such as “120.5” (from 42 to 120.5), expected dates)"
@@ -133,7 +138,7 @@ fn a_zero_to_ten_score_is_nps_and_a_lead_score_is_not() {
     let forced = map_for_kind(&lead_score, Kind::Nps);
     assert_eq!(forced.roles.first(), Some(&None));
     assert_eq!(
-        forced.missing,
+        english(&forced.missing),
         vec![
             "survey responses need a score column; found: Score, Email (column “Score” is named like the score \
              but it holds numbers such as “35” (from 12 to 80), expected whole numbers from 0 to 10)"
@@ -222,7 +227,7 @@ fn missing_role_messages_name_what_is_missing_and_what_was_found() {
     ]);
     let d = map_for_kind(&t, Kind::Orders);
     assert_eq!(
-        d.missing,
+        english(&d.missing),
         vec!["orders need an order date column; found: Name, Total, Email".to_string()]
     );
 
@@ -232,7 +237,7 @@ fn missing_role_messages_name_what_is_missing_and_what_was_found() {
         .collect();
     let d = map_for_kind(&table(many), Kind::Email);
     assert_eq!(
-        d.missing,
+        english(&d.missing),
         vec![
             "email campaign reports need a campaign column; found: c1, c2, c3, c4, c5, c6, c7, c8, …".to_string(),
             "email campaign reports need a send date column; found: c1, c2, c3, c4, c5, c6, c7, c8, …".to_string(),
@@ -245,7 +250,7 @@ fn missing_role_messages_name_what_is_missing_and_what_was_found() {
     let q = table(vec![days("Order date"), numbers("Qty", &[1.0, 2.0, 1.0])]);
     let d = detect(&q);
     assert_eq!(
-        d.missing,
+        english(&d.missing),
         vec!["orders need a unit price column; found: Order date, Qty".to_string()]
     );
 
@@ -256,7 +261,7 @@ fn missing_role_messages_name_what_is_missing_and_what_was_found() {
     ]);
     let d = detect(&junk);
     assert_eq!(
-        d.missing.first().map(String::as_str),
+        english(&d.missing).first().map(String::as_str),
         Some("no column name or value matched a known kind of export; found: foo, bar")
     );
     assert!(d.confidence < 0.1);
@@ -298,7 +303,7 @@ fn build_dataset_checks_duplicates_types_and_requirements() {
     ));
     assert_eq!(
         err.map_err(|e| e.to_string()).err().as_deref(),
-        Some("shop.csv: columns 1 “Order ID” and 2 “Order date” are both mapped to order id; keep one")
+        Some("shop.csv: columns 1 “Order ID” and 2 “Order date” are both mapped to order ID; keep one")
     );
     // Required role missing.
     let err = build_dataset(
@@ -344,7 +349,7 @@ fn forcing_a_kind_maps_what_it_can() {
     assert_eq!(ads.kind, Kind::Ads);
     assert_eq!(ads.roles, vec![Some(Date), None, Some(Clicks)]);
     assert_eq!(
-        ads.missing,
+        english(&ads.missing),
         vec!["ad reports need a spend column; found: Date, Sessions, Clicks".to_string()]
     );
     // Every role the forced mapping uses is offered by the editor for that kind.

@@ -143,7 +143,7 @@ fn broken_links_open_with_defaults_and_one_clear_message() {
         match expect {
             Expect::Quiet => assert_eq!(decoded.message, None, "{name}"),
             Expect::Defaults(text) => {
-                let message = decoded.message.unwrap_or_default();
+                let message = decoded.message.map(|m| m.to_string()).unwrap_or_default();
                 println!("{name}: {message}");
                 assert!(message.contains(text), "{name}: {message}");
                 assert!(!message.contains('\u{0}'), "{name}: {message}");
@@ -181,7 +181,7 @@ fn partly_valid_links_keep_the_valid_settings() {
     assert_eq!(state.targets.len(), 1);
     assert_eq!(state.targets[0].value, 1000.0);
     // Four problems: pinned card 2 (a number), granularity, target 2 (id), target 3 (NaN); three are named.
-    let message = decoded.message.unwrap_or_default();
+    let message = decoded.message.map(|m| m.to_string()).unwrap_or_default();
     assert!(
         message.starts_with("Some settings in this link were not valid"),
         "{message}"
@@ -228,7 +228,7 @@ fn script_payloads_stay_inert_text_and_control_characters_go() {
         decoded.state.open_detail, None,
         "\"javascript:alert(1)\" has ( ) and is no id"
     );
-    let message = decoded.message.unwrap_or_default();
+    let message = decoded.message.map(|m| m.to_string()).unwrap_or_default();
     assert!(
         message.contains("owner name: removed 3 control characters"),
         "{message}"
@@ -286,7 +286,7 @@ fn numbers_days_and_texts_out_of_range_are_refused() {
         state.filters.is_empty(),
         "a plain value instead of a 16-digit key is refused"
     );
-    let message = decoded.message.unwrap_or_default();
+    let message = decoded.message.map(|m| m.to_string()).unwrap_or_default();
     println!("{message}");
     assert!(message.starts_with("Some settings"), "{message}");
     assert!(
@@ -311,7 +311,7 @@ fn long_lists_are_cut_to_their_limits() {
     ));
     assert_eq!(decoded.state.order.len(), 300);
     assert_eq!(decoded.state.order[299], "k299");
-    let message = decoded.message.unwrap_or_default();
+    let message = decoded.message.map(|m| m.to_string()).unwrap_or_default();
     assert!(
         message.contains("ordered cards: found 400, kept the first 300"),
         "{message}"

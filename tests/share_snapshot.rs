@@ -82,7 +82,7 @@ fn broken_or_foreign_snapshot_links_give_a_message_and_nothing_to_show() {
     for (fragment, expected) in cases {
         let decoded = decode_snapshot(fragment);
         assert_eq!(decoded.snapshot, None, "{fragment}");
-        let message = decoded.message.unwrap_or_default();
+        let message = decoded.message.map(|m| m.to_string()).unwrap_or_default();
         assert!(message.contains(expected), "{fragment}: {message}");
     }
     let long = format!("s1.{}", "A".repeat(9_000));
@@ -108,7 +108,7 @@ fn invalid_figures_are_dropped_and_named() {
     assert_eq!(snapshot.figures, vec![("revenue".to_string(), Some(10.0), None)]);
     assert_eq!(snapshot.period_label, "March 2024");
     // 4 problems: label control character, "inf", the id "<x>", a number not written as text.
-    let message = decoded.message.unwrap_or_default();
+    let message = decoded.message.map(|m| m.to_string()).unwrap_or_default();
     assert!(
         message.contains("period label: removed 1 control character"),
         "{message}"

@@ -1,20 +1,20 @@
 //! The core's error type: every message names the file and says, in plain words, what was found and what
 //! was expected.
 
-use thiserror::Error;
+use std::fmt;
+
+use crate::core::i18n::{Arg, Text};
 
 /// Why a file could not be imported at all (problems inside a file that can still be read are listed in the
 /// import report instead).
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum IngestError {
     /// The file holds no bytes, or only blank lines.
-    #[error("{file} is empty: there is nothing to import.")]
     Empty {
         /// The file name.
         file: String,
     },
     /// The file is something other than a table (an image, a PDF, an archive…).
-    #[error("{file} looks like {found}, not a table: export the data as CSV, TSV or Excel (.xlsx) and drop that file instead.")]
     NotTabular {
         /// The file name.
         file: String,
@@ -22,7 +22,6 @@ pub enum IngestError {
         found: String,
     },
     /// A header was found but no data row follows it.
-    #[error("{file} has a header on line {line} but no data rows below it.")]
     NoRows {
         /// The file name.
         file: String,
@@ -30,7 +29,6 @@ pub enum IngestError {
         line: usize,
     },
     /// The encoding named in the options is not one this tool knows.
-    #[error("{file}: the encoding \"{name}\" is not known; expected a name such as UTF-8, Shift_JIS, EUC-KR, GBK, Big5 or windows-1252.")]
     UnknownEncoding {
         /// The file name.
         file: String,
@@ -38,7 +36,6 @@ pub enum IngestError {
         name: String,
     },
     /// The sheet named in the options is not in the workbook.
-    #[error("{file} has no sheet named \"{sheet}\"; its sheets are: {available}.")]
     SheetNotFound {
         /// The file name.
         file: String,
@@ -48,7 +45,6 @@ pub enum IngestError {
         available: String,
     },
     /// An Excel workbook that could not be read.
-    #[error("{file} could not be read as an Excel workbook: {reason}.")]
     Workbook {
         /// The file name.
         file: String,
@@ -56,3 +52,52 @@ pub enum IngestError {
         reason: String,
     },
 }
+
+impl IngestError {
+    /// The message, translatable (rendered in the page's language with [`crate::core::i18n::render`]).
+    pub fn text(&self) -> Text {
+        match self {
+            IngestError::Empty { file } => {
+                crate::text!("{file} is empty: there is nothing to import.", file = file)
+            }
+            IngestError::NotTabular { file, found } => crate::text!(
+                "{file} looks like {found}, not a table: export the data as CSV, TSV or Excel (.xlsx) and drop that file instead.",
+                file = file,
+                found = Arg::Phrase(found.clone().into())
+            ),
+            IngestError::NoRows { file, line } => crate::text!(
+                "{file} has a header on line {line} but no data rows below it.",
+                file = file,
+                line = *line
+            ),
+            IngestError::UnknownEncoding { file, name } => crate::text!(
+                "{file}: the encoding \"{name}\" is not known; expected a name such as UTF-8, Shift_JIS, EUC-KR, GBK, Big5 or windows-1252.",
+                file = file,
+                name = name
+            ),
+            IngestError::SheetNotFound {
+                file,
+                sheet,
+                available,
+            } => crate::text!(
+                "{file} has no sheet named \"{sheet}\"; its sheets are: {available}.",
+                file = file,
+                sheet = sheet,
+                available = available
+            ),
+            IngestError::Workbook { file, reason } => crate::text!(
+                "{file} could not be read as an Excel workbook: {reason}.",
+                file = file,
+                reason = reason
+            ),
+        }
+    }
+}
+
+impl fmt::Display for IngestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.text().fmt(f)
+    }
+}
+
+impl std::error::Error for IngestError {}

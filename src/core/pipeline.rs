@@ -2,8 +2,10 @@
 //! A file whose kind or required roles cannot be found is kept with its table, so the user can finish
 //! the mapping; a file that is not a table at all gets one clear message.
 
+use crate::core::i18n::{Arg, Text};
 use crate::core::ingest::table::Table;
 use crate::core::ingest::{self, Import, ImportOptions, ImportReport};
+use crate::core::schema::catalog::kind_label;
 use crate::core::schema::{self, Dataset, Detection, Kind, Role};
 
 /// A parsed file and what became of its mapping.
@@ -29,13 +31,13 @@ pub enum Mapped {
         /// The typed table, kept for the mapping editor.
         table: Table,
         /// What is missing.
-        message: String,
+        message: Text,
     },
 }
 
 /// Reads and maps one file. `Err` is a message for the user (which file, what is wrong).
-pub fn load(name: &str, bytes: &[u8], options: &ImportOptions) -> Result<LoadedFile, String> {
-    let import = ingest::read(name, bytes, options).map_err(|e| e.to_string())?;
+pub fn load(name: &str, bytes: &[u8], options: &ImportOptions) -> Result<LoadedFile, Text> {
+    let import = ingest::read(name, bytes, options).map_err(|e| e.text())?;
     Ok(recognise(name, import))
 }
 
@@ -54,12 +56,16 @@ impl LoadedFile {
                     let (error, table) = *kept;
                     Mapped::Incomplete {
                         table,
-                        message: error.to_string(),
+                        message: error.text(),
                     }
                 }
             }
         } else {
-            let message = format!("{name}: {}", detection.missing.join("; "));
+            let message = crate::text!(
+                "{file}: {problems}",
+                file = name,
+                problems = Arg::Texts(detection.missing.clone())
+            );
             Mapped::Incomplete { table, message }
         };
         LoadedFile {
@@ -102,26 +108,28 @@ impl LoadedFile {
     }
 
     /// Why the file cannot be used yet, if it cannot.
-    pub fn mapping_message(&self) -> Option<String> {
+    pub fn mapping_message(&self) -> Option<Text> {
         match &self.mapped {
             Mapped::Ready(_) => None,
             Mapped::Incomplete { message, .. } => Some(message.clone()),
         }
     }
 
-    /// A one-line status for the dataset list: missing roles, rejected rows, or nothing.
-    pub fn status_line(&self) -> String {
+    /// The status for the dataset list (shown on one line, joined with " · "): missing roles, rejected
+    /// rows, or nothing.
+    pub fn status_line(&self) -> Vec<Text> {
         let mut parts = Vec::new();
         if let Some(message) = self.mapping_message() {
             parts.push(message);
         }
         if self.report.rows_rejected > 0 || self.report.cells_rejected > 0 {
-            parts.push(format!(
-                "{} rows rejected, {} values not understood",
-                self.report.rows_rejected, self.report.cells_rejected
+            parts.push(crate::text!(
+                "{rows} rows rejected, {values} values not understood",
+                rows = self.report.rows_rejected,
+                values = self.report.cells_rejected
             ));
         }
-        parts.join(" · ")
+        parts
     }
 
     /// Each column's header and a few sample values (for the mapping editor).
@@ -166,11 +174,10 @@ impl LoadedFile {
             .missing(&mapped)
             .iter()
             .map(|alts| {
-                let names: Vec<&str> = alts.iter().map(|r| r.id()).collect();
-                format!(
-                    "{} needs a column for {}",
-                    detection.kind.id(),
-                    names.join(" or ")
+                crate::text!(
+                    "{kind} need a column for {roles}",
+                    kind = Arg::phrase(kind_label(detection.kind)),
+                    roles = Arg::either(alts)
                 )
             })
             .collect();
@@ -206,7 +213,7 @@ mod tests {
         assert!(broken
             .mapping_message()
             .unwrap_or_default()
-            .contains("order_date"));
+            .contains("order date"));
         assert_eq!(broken.table().row_count, 2);
         let fixed = broken.with_role(1, Some(Role::OrderDate));
         assert!(fixed.dataset().is_some());

@@ -2,16 +2,15 @@
 //! the reason when there is no value, and the detail view's charts and tables. Pure, so the UI only
 //! binds these strings to elements.
 
-use crate::core::chart::draw::to_svg;
+use crate::core::chart::draw::to_svg_in;
 use crate::core::chart::export::csv_export;
 use crate::core::chart::spec::{BarChart, ChartSpec, LineChart, Series, Sparkline, ValueFormat};
-use crate::core::chart::summary::text_summary;
-use crate::core::chart::table::{to_export_table, to_table};
+use crate::core::chart::summary::summary_text_in;
+use crate::core::chart::table::{to_export_table_in, to_table_in};
 use crate::core::format;
 use crate::core::i18n::{self, Lang, Msg};
 use crate::core::kpi::registry::{self, Area, Direction, KpiDef, TimeUnit, Unit};
 use crate::core::kpi::report::{KpiReport, KpiResult, KpiValue};
-use crate::core::schema::catalog::role_label;
 
 /// Whether a change is good news, bad news or neither, given the KPI's direction.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -94,8 +93,14 @@ pub fn value_text(lang: Lang, unit: Unit, value: f64, currency: Option<&str>) ->
         Unit::Ratio => format::number_trimmed(lang, value, 2),
         Unit::Score => format::number_trimmed(lang, value, 1),
         Unit::Duration(TimeUnit::Days) => format::duration_days(lang, value),
-        Unit::Duration(TimeUnit::Seconds) => format!("{} s", format::number(lang, value, 0)),
-        Unit::Duration(TimeUnit::Months) => format!("{} mo", format::number_trimmed(lang, value, 1)),
+        Unit::Duration(TimeUnit::Seconds) => i18n::render(
+            lang,
+            &crate::text!("{value} s", value = format::number(lang, value, 0)),
+        ),
+        Unit::Duration(TimeUnit::Months) => i18n::render(
+            lang,
+            &crate::text!("{value} mo", value = format::number_trimmed(lang, value, 1)),
+        ),
     }
 }
 
@@ -145,7 +150,9 @@ pub fn card(lang: Lang, def: &KpiDef, report: &KpiReport) -> CardView {
         .unwrap_or(def.formula)
         .to_string();
     let Some(result) = report.get(def.id) else {
-        let reason = report.unavailable_reason(def.id).unwrap_or(def.needs).to_string();
+        let reason = report
+            .unavailable_reason(def.id)
+            .map_or_else(|| i18n::phrase(lang, def.needs), |r| i18n::render(lang, r));
         return CardView {
             value_text: "—".into(),
             reason,
@@ -166,7 +173,7 @@ pub fn card(lang: Lang, def: &KpiDef, report: &KpiReport) -> CardView {
         }
         KpiValue::NoValue { reason } => {
             view.value_text = "—".into();
-            view.reason = reason.clone();
+            view.reason = i18n::render(lang, reason);
         }
     }
     if let Some(change) = result.change.filter(|c| c.is_finite()) {
@@ -194,7 +201,7 @@ pub fn card(lang: Lang, def: &KpiDef, report: &KpiReport) -> CardView {
     }
     if result.series.len() > 1 {
         let values = result.series.iter().map(|p| p.value).collect();
-        view.sparkline_svg = to_svg(&ChartSpec::Sparkline(Sparkline { values }), 160, 36);
+        view.sparkline_svg = to_svg_in(lang, &ChartSpec::Sparkline(Sparkline { values }), 160, 36);
     }
     view
 }
@@ -254,11 +261,16 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
     let currency = result.and_then(|r| r.currency.as_deref());
     let value_text = match result.map(|r| &r.value) {
         Some(KpiValue::Value(v)) => value_text(lang, def.unit, *v, currency),
-        Some(KpiValue::NoValue { reason }) => format!("— ({reason})"),
-        None => format!("— ({})", report.unavailable_reason(id).unwrap_or(def.needs)),
+        Some(KpiValue::NoValue { reason }) => format!("— ({})", i18n::render(lang, reason)),
+        None => format!(
+            "— ({})",
+            report
+                .unavailable_reason(id)
+                .map_or_else(|| i18n::phrase(lang, def.needs), |r| i18n::render(lang, r))
+        ),
     };
     let spec = series_chart(lang, def, &name, result);
-    let (table_header, table_rows) = to_table(&spec);
+    let (table_header, table_rows) = to_table_in(lang, &spec);
     let special = result.and_then(|r| special_chart(lang, &name, def, r));
     let breakdowns = special
         .into_iter()
@@ -266,21 +278,25 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
             r.breakdowns
                 .iter()
                 .map(|b| {
-                    let title = format!("{name} — {}", role_label(b.dimension));
+                    let title = format!("{name} — {}", i18n::role_name(lang, b.dimension));
                     let spec = ChartSpec::Bar(BarChart {
                         title: title.clone(),
-                        categories: b.rows.iter().map(|(k, _)| k.clone()).collect(),
+                        categories: b.rows.iter().map(|(k, _)| i18n::phrase(lang, k)).collect(),
                         values: b.rows.iter().map(|(_, v)| *v).collect(),
                         y_format: value_format(def.unit, currency),
                         horizontal: true,
                     });
                     BreakdownView {
                         title,
-                        chart_svg: to_svg(&spec, 640, 40 + 28 * b.rows.len() as u32),
-                        table: to_table(&spec),
+                        chart_svg: to_svg_in(lang, &spec, 640, 40 + 28 * b.rows.len() as u32),
+                        table: to_table_in(lang, &spec),
                         values: b.rows.iter().map(|(_, v)| *v).collect(),
-                        labels: b.rows.iter().map(|(k, _)| k.clone()).collect(),
-                        csv: export_csv(&spec),
+                        labels: b
+                            .rows
+                            .iter()
+                            .map(|(k, _)| i18n::phrase(lang, k).to_string())
+                            .collect(),
+                        csv: export_csv(lang, &spec),
                     }
                 })
                 .collect::<Vec<_>>()
@@ -292,9 +308,9 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
         value_text,
         explanation: i18n::kpi_explanation(lang, id).unwrap_or_default().to_string(),
         formula: i18n::kpi_formula(lang, id).unwrap_or(def.formula).to_string(),
-        chart_svg: to_svg(&spec, 760, 320),
-        chart_summary: text_summary(&spec),
-        table_csv: export_csv(&spec),
+        chart_svg: to_svg_in(lang, &spec, 760, 320),
+        chart_summary: i18n::render(lang, &summary_text_in(lang, &spec)),
+        table_csv: export_csv(lang, &spec),
         table_header,
         table_rows,
         breakdowns,
@@ -341,7 +357,10 @@ fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Op
         Special::Funnel(steps) => {
             let spec = ChartSpec::Funnel(FunnelChart {
                 title: title.clone(),
-                steps: steps.iter().map(|s| (s.name.clone(), s.count)).collect(),
+                steps: steps
+                    .iter()
+                    .map(|s| (i18n::phrase(lang, &s.name), s.count))
+                    .collect(),
             });
             (spec, 640, 60 + 44 * steps.len() as u32)
         }
@@ -387,7 +406,7 @@ fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Op
         Special::Figures(figures) => {
             let spec = ChartSpec::Bar(BarChart {
                 title: title.clone(),
-                categories: figures.iter().map(|(k, _)| k.clone()).collect(),
+                categories: figures.iter().map(|(k, _)| figure_label(lang, k)).collect(),
                 values: figures.iter().map(|(_, v)| *v).collect(),
                 y_format: ValueFormat::Number,
                 horizontal: true,
@@ -397,18 +416,64 @@ fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Op
     };
     Some(BreakdownView {
         title,
-        chart_svg: to_svg(&spec, width, height),
-        table: to_table(&spec),
+        chart_svg: to_svg_in(lang, &spec, width, height),
+        table: to_table_in(lang, &spec),
         values: Vec::new(),
         labels: Vec::new(),
-        csv: export_csv(&spec),
+        csv: export_csv(lang, &spec),
     })
 }
 
-/// A chart's data as a spreadsheet-safe CSV file.
-fn export_csv(spec: &ChartSpec) -> Vec<u8> {
-    let (header, rows) = to_export_table(spec);
+/// A chart's data as a spreadsheet-safe CSV file, headers in `lang`.
+fn export_csv(lang: Lang, spec: &ChartSpec) -> Vec<u8> {
+    let (header, rows) = to_export_table_in(lang, spec);
     csv_export(&header, &rows)
+}
+
+/// The label of a figure of a KPI's special result: the KPI's name for a KPI id (`cac`), else the
+/// translated phrase of the figure id (`start_mrr` → "MRR at the start"), else the id as it is.
+fn figure_label(lang: Lang, key: &str) -> String {
+    if let Some(name) = i18n::kpi_name(lang, key) {
+        return name.to_string();
+    }
+    let english = match key {
+        "users" => crate::phrase!("Users"),
+        "start_mrr" => crate::phrase!("MRR at the start"),
+        "churned" => crate::phrase!("Churned MRR"),
+        "contraction" => crate::phrase!("Contraction MRR"),
+        "expansion" => crate::phrase!("Expansion MRR"),
+        "net_revenue_retention" => crate::phrase!("Net revenue retention"),
+        "mean" => crate::phrase!("Mean"),
+        "median" => crate::phrase!("Median"),
+        "ad_spend" => crate::phrase!("Ad spend"),
+        "ad_clicks" => crate::phrase!("Ad clicks"),
+        "ad_conversions" => crate::phrase!("Ad conversions"),
+        "ad_conversion_value" => crate::phrase!("Ad conversion value"),
+        "marketing_costs" => crate::phrase!("Marketing costs"),
+        "marketing_spend" => crate::phrase!("Marketing spend"),
+        "attributed_revenue" => crate::phrase!("Attributed revenue"),
+        "costs" | "cost" => crate::phrase!("Costs"),
+        "actual" => crate::phrase!("Actual costs"),
+        "return" => crate::phrase!("Return"),
+        "return_multiple" => crate::phrase!("Return multiple"),
+        "new_customers" => crate::phrase!("New customers"),
+        "customers" => crate::phrase!("Customers"),
+        "window_days" => crate::phrase!("Window (days)"),
+        "click_to_open" => crate::phrase!("Click-to-open rate"),
+        "net_change" => crate::phrase!("Net change"),
+        "earned_value" => crate::core::i18n::role_english(crate::core::schema::roles::Role::EarnedValue),
+        "planned" => crate::core::i18n::role_english(crate::core::schema::roles::Role::Planned),
+        other => other,
+    };
+    i18n::phrase(lang, english)
+}
+
+/// A series bucket label in `lang` (Sunday weeks are labelled in words: `week of 2024-03-03`).
+fn bucket_label(lang: Lang, label: &str) -> String {
+    match label.strip_prefix("week of ") {
+        Some(day) => i18n::render(lang, &crate::text!("week of {date}", date = day)),
+        None => label.to_string(),
+    }
 }
 
 fn series_chart(lang: Lang, def: &KpiDef, name: &str, result: Option<&KpiResult>) -> ChartSpec {
@@ -428,7 +493,7 @@ fn series_chart(lang: Lang, def: &KpiDef, name: &str, result: Option<&KpiResult>
     }
     ChartSpec::Line(LineChart {
         title: name.to_string(),
-        x_labels: points.iter().map(|p| p.label.clone()).collect(),
+        x_labels: points.iter().map(|p| bucket_label(lang, &p.label)).collect(),
         series,
         y_format: value_format(def.unit, currency),
         area: matches!(def.unit, Unit::Money | Unit::Count),

@@ -15,14 +15,19 @@ use crate::core::time::{Granularity, Period, Preset};
 
 /// Reads a target from the editor's fields: a number (`.` or `,` decimal), an owner, and a
 /// `YYYY-MM-DD` deadline. `Err` says which field is wrong and what was expected.
-pub fn target_from_form(kpi: &str, value: &str, owner: &str, deadline: &str) -> Result<Target, String> {
+pub fn target_from_form(
+    kpi: &str,
+    value: &str,
+    owner: &str,
+    deadline: &str,
+) -> Result<Target, crate::core::i18n::Text> {
     let value: f64 = value
         .trim()
         .replace(',', ".")
         .parse()
         .ok()
         .filter(|v: &f64| v.is_finite())
-        .ok_or_else(|| format!("Target value: \"{}\" is not a number", value.trim()))?;
+        .ok_or_else(|| crate::text!("Target value: \"{value}\" is not a number", value = value.trim()))?;
     let mut parts = deadline.trim().splitn(3, '-').map(|p| p.parse::<i64>().ok());
     let day = match (
         parts.next().flatten(),
@@ -33,9 +38,9 @@ pub fn target_from_form(kpi: &str, value: &str, owner: &str, deadline: &str) -> 
             crate::core::time::day(y, m as u32, d as u32)
         }
         _ => {
-            return Err(format!(
-                "Deadline: \"{}\" is not a date (expected YYYY-MM-DD)",
-                deadline.trim()
+            return Err(crate::text!(
+                "Deadline: \"{value}\" is not a date (expected YYYY-MM-DD)",
+                value = deadline.trim()
             ))
         }
     };

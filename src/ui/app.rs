@@ -1,6 +1,7 @@
 //! The root component: the page layout and the app state shared through context.
 
 use crate::core::i18n::{self, Msg};
+use crate::core::schema::kinds::Kind;
 use crate::ui::browser;
 use crate::ui::components::controls::Controls;
 use crate::ui::components::dataset_list::DatasetList;
@@ -72,7 +73,10 @@ pub fn App() -> impl IntoView {
                 <section class="kb-waiting" data-testid="waiting-for">
                     <ul>
                         {move || waiting.get().into_iter().map(|line| view! {
-                            <li>{i18n::fill(t(Msg::WaitingFor), &[("kind", &line.0), ("preset", &line.1), ("columns", &line.2)])}</li>
+                            <li>{move || {
+                                let kind = Kind::from_id(&line.0).map_or_else(|| line.0.clone(), |k| t(Msg::for_kind(k)).to_string());
+                                i18n::fill(t(Msg::WaitingFor), &[("kind", &kind), ("preset", &line.1), ("columns", &line.2)])
+                            }}</li>
                         }).collect_view()}
                     </ul>
                 </section>

@@ -1,23 +1,22 @@
 //! Browser glue: reading files, downloads, the clipboard and the preferred languages.
 
+use crate::core::i18n::Text;
 use wasm_bindgen::JsCast;
 
 /// Reads a whole file as bytes.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| format!("{}: the browser could not read this file", file.name()))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, Text> {
+    read_slice(file, 0.0, file.size()).await
 }
 
 /// Reads bytes `start..end` of a file.
-pub async fn read_slice(file: &web_sys::File, start: f64, end: f64) -> Result<Vec<u8>, String> {
+pub async fn read_slice(file: &web_sys::File, start: f64, end: f64) -> Result<Vec<u8>, Text> {
+    let unreadable = || crate::text!("{file}: the browser could not read this file", file = file.name());
     let blob = file
         .slice_with_f64_and_f64(start, end)
-        .map_err(|_| format!("{}: the browser could not read this file", file.name()))?;
+        .map_err(|_| unreadable())?;
     let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
         .await
-        .map_err(|_| format!("{}: the browser could not read this file", file.name()))?;
+        .map_err(|_| unreadable())?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 

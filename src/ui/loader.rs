@@ -71,7 +71,9 @@ async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &Imp
             finish(state, loaded)
         }
         off_thread::Outcome::Failed(message) => FileStatus::Failed(message),
-        off_thread::Outcome::Cancelled => FileStatus::Failed(format!("{}: cancelled", file.name())),
+        off_thread::Outcome::Cancelled => {
+            FileStatus::Failed(crate::text!("{file}: cancelled", file = file.name()))
+        }
         off_thread::Outcome::Unavailable => read_on_page(state, id, file, options).await,
     }
 }
@@ -155,7 +157,7 @@ async fn read_in_chunks(
             .files
             .with_untracked(|files| files.iter().any(|f| f.id == id))
         {
-            return FileStatus::Failed(format!("{name}: cancelled"));
+            return FileStatus::Failed(crate::text!("{file}: cancelled", file = &name));
         }
         let end = (offset + CHUNK_BYTES).min(size);
         let chunk = match browser::read_slice(file, offset, end).await {
@@ -163,7 +165,7 @@ async fn read_in_chunks(
             Err(message) => return FileStatus::Failed(message),
         };
         if let Err(error) = importer.push(&chunk) {
-            return FileStatus::Failed(error.to_string());
+            return FileStatus::Failed(error.text());
         }
         offset = end;
         state.set_status(
@@ -177,7 +179,7 @@ async fn read_in_chunks(
     }
     match importer.finish() {
         Ok(import) => finish(state, pipeline::recognise(&name, import)),
-        Err(error) => FileStatus::Failed(error.to_string()),
+        Err(error) => FileStatus::Failed(error.text()),
     }
 }
 

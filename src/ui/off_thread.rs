@@ -1,8 +1,10 @@
 //! The page's side of the parsing worker: hands a file to a worker, follows its progress, and takes the
 //! typed table back. When the browser cannot start the worker, the caller parses on the page instead.
 
+use crate::core::i18n::Text;
 use crate::core::ingest::{Import, ImportOptions};
 use crate::core::transfer;
+use crate::ui::worker_entry::TEXT_MARK;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -24,7 +26,7 @@ pub enum Outcome {
     /// Read into a table.
     Parsed(Import),
     /// Not readable: the message for the user.
-    Failed(String),
+    Failed(Text),
     /// Removed by the user while being read.
     Cancelled,
     /// No worker could run here: parse on the page.
@@ -49,7 +51,11 @@ pub async fn parse(
             transfer::decode_from(&mut JsSource::new(js_sys::Uint8Array::new(&buffer)))
         }) {
             Ok(import) => Outcome::Parsed(import),
-            Err(error) => Outcome::Failed(format!("{}: {error}", file.name())),
+            Err(error) => Outcome::Failed(crate::text!(
+                "{file}: the file was read but could not be handed over to the page ({detail}); please add it again",
+                file = file.name(),
+                detail = error.to_string()
+            )),
         },
         Err(reason) => {
             let field = |key: &str| {
@@ -60,11 +66,25 @@ pub async fn parse(
             };
             match field("kind").as_str() {
                 "cancelled" => Outcome::Cancelled,
-                "failed" => Outcome::Failed(field("message")),
+                "failed" => Outcome::Failed(failure(&file.name(), &field("message"))),
                 _ => Outcome::Unavailable,
             }
         }
     }
+}
+
+/// The message of a failed parse: the core's own sentence, or a crash of the worker described.
+fn failure(file: &str, message: &str) -> Text {
+    message
+        .strip_prefix(TEXT_MARK)
+        .and_then(|json| serde_json::from_str(json).ok())
+        .unwrap_or_else(|| {
+            crate::text!(
+                "{file}: reading stopped unexpectedly ({detail})",
+                file = file,
+                detail = message
+            )
+        })
 }
 
 /// Stops the worker reading job `job`, if any.

@@ -35,7 +35,7 @@ self.onmessage = async (event) => {
     const bytes = await bindings.kbWorkerParse(message.file, message.options, progress);
     self.postMessage({ type: "done", buffer: bytes.buffer }, [bytes.buffer]);
   } catch (error) {
-    const text = typeof error === "string" ? error : `${message.file.name}: could not be read (${error})`;
-    self.postMessage({ type: "error", message: text });
+    // A string is the core's message for the user; anything else is a crash, described by the page.
+    self.postMessage({ type: "error", message: typeof error === "string" ? error : String(error) });
   }
 };

@@ -59,7 +59,10 @@ pub fn install(state: AppState) {
         .unwrap_or_default();
     if fragment.starts_with("s1.") {
         let decoded = share::decode_snapshot(&fragment);
-        state.notice.set(decoded.message);
+        let lang = state.lang.get_untracked();
+        state
+            .notice
+            .set(decoded.message.map(|m| crate::core::i18n::render(lang, &m)));
         state.snapshot.set(decoded.snapshot);
     }
     let source = if fragment.is_empty() || fragment.starts_with("s1.") {
@@ -69,7 +72,10 @@ pub fn install(state: AppState) {
     };
     if !source.is_empty() {
         let decoded = share::decode(&source);
-        state.notice.set(decoded.message);
+        let lang = state.lang.get_untracked();
+        state
+            .notice
+            .set(decoded.message.map(|m| crate::core::i18n::render(lang, &m)));
         apply(state, decoded.state);
     }
 

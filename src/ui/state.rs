@@ -24,7 +24,7 @@ pub enum FileStatus {
     /// Parsed (and mapped, or waiting for the user to finish the mapping).
     Loaded(Arc<LoadedFile>),
     /// Could not be read: the message says why, in plain words.
-    Failed(String),
+    Failed(crate::core::i18n::Text),
 }
 
 /// One file the user dropped, picked or loaded from the sample.

@@ -2,6 +2,7 @@
 //! slices, pushes them through the core's [`Importer`], reports progress, and hands the typed table back
 //! as one transferable byte buffer ([`crate::core::transfer`]).
 
+use crate::core::i18n::Text;
 use crate::core::ingest::{self, ImportOptions, Importer};
 use crate::core::transfer;
 use crate::ui::browser::read_slice;
@@ -22,9 +23,7 @@ pub async fn parse_in_worker(
     let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
     let name = file.name();
     let import = if is_workbook(&name) {
-        let bytes = read_slice(&file, 0.0, file.size())
-            .await
-            .map_err(|e| JsValue::from_str(&e))?;
+        let bytes = read_slice(&file, 0.0, file.size()).await.map_err(|e| to_js(&e))?;
         ingest::read(&name, &bytes, &options)
     } else {
         let size = file.size();
@@ -33,12 +32,8 @@ pub async fn parse_in_worker(
         let mut offset = 0.0;
         while offset < size {
             let end = (offset + SLICE_BYTES).min(size);
-            let slice = read_slice(&file, offset, end)
-                .await
-                .map_err(|e| JsValue::from_str(&e))?;
-            importer
-                .push(&slice)
-                .map_err(|e| JsValue::from_str(&e.to_string()))?;
+            let slice = read_slice(&file, offset, end).await.map_err(|e| to_js(&e))?;
+            importer.push(&slice).map_err(|e| to_js(&e.text()))?;
             offset = end;
             let rows = importer.rows_so_far() as f64;
             let _ = progress.call2(
@@ -49,7 +44,7 @@ pub async fn parse_in_worker(
         }
         importer.finish()
     }
-    .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    .map_err(|e| to_js(&e.text()))?;
     // Written straight into JavaScript memory, column by column: the table never exists twice here.
     let mut sink = JsSink {
         array: js_sys::Uint8Array::new_with_length(transfer::encoded_len(&import) as u32),
@@ -97,6 +92,17 @@ impl transfer::Sink for JsSink {
             self.staging.extend_from_slice(bytes);
         }
     }
+}
+
+/// Marks a message sent from the worker as a serialised [`Text`] (translated on the page).
+pub const TEXT_MARK: &str = "kbtext:";
+
+/// A message for the page, translatable there.
+fn to_js(text: &Text) -> JsValue {
+    JsValue::from_str(&format!(
+        "{TEXT_MARK}{}",
+        serde_json::to_string(text).unwrap_or_default()
+    ))
 }
 
 /// Whether the file is an Excel workbook (read whole: a zip cannot be streamed).

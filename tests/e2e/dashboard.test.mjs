@@ -74,7 +74,7 @@ test('a shared link reproduces the view for a teammate who drops the same export
   const context = await browser().newContext();
   const mate = await open({ context, fragment: link.slice(link.indexOf('#')) });
   await mate.page.locator('[data-testid="waiting-for"]').waitFor();
-  assert.match(await mate.page.locator('[data-testid="waiting-for"]').innerText(), /orders/);
+  assert.match(await mate.page.locator('[data-testid="waiting-for"]').innerText(), /orders/i);
   await mate.app.dropFiles([fixture('orders_small.csv')]);
   await mate.app.waitForDatasets(1);
   await mate.page.waitForTimeout(200);

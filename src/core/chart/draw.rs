@@ -24,7 +24,8 @@ use plotters_backend::{DrawingBackend, DrawingErrorKind};
 use super::plot;
 use super::scene::{decorate_svg, render, Scene};
 use super::spec::ChartSpec;
-use super::summary::text_summary;
+use super::summary::summary_text_in;
+use crate::core::i18n::{self, Lang};
 
 /// Smallest drawable size; smaller requests are raised to it.
 const MIN_SIZE: u32 = 16;
@@ -33,7 +34,13 @@ const MAX_SIZE: u32 = 8192;
 
 /// Lays out `spec` in a `width` × `height` pixel box (sizes clamped to 16..=8192).
 pub fn layout(spec: &ChartSpec, width: u32, height: u32) -> Scene {
+    layout_in(Lang::En, spec, width, height)
+}
+
+/// [`layout`] with the scene's own words ("No data", hover texts) in `lang`.
+pub fn layout_in(lang: Lang, spec: &ChartSpec, width: u32, height: u32) -> Scene {
     let mut scene = Scene::new(width.clamp(MIN_SIZE, MAX_SIZE), height.clamp(MIN_SIZE, MAX_SIZE));
+    scene.lang = lang;
     match spec {
         ChartSpec::Line(c) => plot::line::layout(c, &mut scene),
         ChartSpec::Bar(c) => plot::bar::layout(c, &mut scene),
@@ -60,12 +67,18 @@ pub fn draw_on<DB: DrawingBackend>(
 /// dark theme) and a hover `<title>` on every bar, point and cell. Never panics; a chart without
 /// data says "No data".
 pub fn to_svg(spec: &ChartSpec, width: u32, height: u32) -> String {
-    let scene = layout(spec, width, height);
+    to_svg_in(Lang::En, spec, width, height)
+}
+
+/// [`to_svg`] in `lang`: "No data", hover texts and the summary (`aria-label`) in that language (titles,
+/// labels and legends are the spec's, already in the page's language).
+pub fn to_svg_in(lang: Lang, spec: &ChartSpec, width: u32, height: u32) -> String {
+    let scene = layout_in(lang, spec, width, height);
     let mut raw = String::new();
     {
         let mut backend = SVGBackend::with_string(&mut raw, (scene.width, scene.height));
         // writing to a String cannot fail; on the impossible error we still return what was drawn
         let _ = render(&scene, &mut backend);
     }
-    decorate_svg(&raw, &scene, &text_summary(spec))
+    decorate_svg(&raw, &scene, &i18n::render(lang, &summary_text_in(lang, spec)))
 }

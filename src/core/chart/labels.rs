@@ -3,6 +3,7 @@
 //! without any font (the SVG is measured by the browser, not by us).
 
 use super::spec::ValueFormat;
+use crate::core::i18n::{render, Lang};
 
 /// Shown for a missing or non-finite value.
 pub const MISSING: &str = "—";
@@ -84,6 +85,68 @@ pub fn full(v: f64, format: &ValueFormat) -> String {
             }
         }
     }
+}
+
+/// [`full`] as `lang` writes it: its decimal and grouping separators (fr `41 200 EUR`, `12,3 %`) and
+/// "days" in words.
+pub fn full_in(lang: Lang, v: f64, format: &ValueFormat) -> String {
+    if lang == Lang::En {
+        return full(v, format);
+    }
+    match format {
+        ValueFormat::Days if v.is_finite() => {
+            let amount = localize(lang, &grouped(v, 1, true));
+            let text = if amount == "1" {
+                crate::text!("{value} day", value = amount)
+            } else {
+                crate::text!("{value} days", value = amount)
+            };
+            render(lang, &text)
+        }
+        _ => localize(lang, &full(v, format)),
+    }
+}
+
+/// [`compact`] as `lang` writes it (separators, and the day unit of durations).
+pub fn compact_in(lang: Lang, v: f64, format: &ValueFormat) -> String {
+    if lang == Lang::En {
+        return compact(v, format);
+    }
+    match format {
+        ValueFormat::Days if v.is_finite() => render(
+            lang,
+            &crate::text!("{value}d", value = localize(lang, &compact_number(v))),
+        ),
+        _ => localize(lang, &compact(v, format)),
+    }
+}
+
+/// Rewrites the separators of a number written by [`full`] or [`compact`] (`,` groups, `.` decimals)
+/// for `lang`: only French differs (narrow no-break space groups, decimal comma, a space before `%`
+/// and the `k`/`M` suffixes).
+pub fn localize(lang: Lang, text: &str) -> String {
+    if lang != Lang::Fr {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let after_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        let before_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        match c {
+            ',' if after_digit && before_digit => out.push('\u{202F}'),
+            '.' if after_digit && before_digit => out.push(','),
+            '%' if after_digit => out.push_str("\u{202F}%"),
+            'k' | 'M' if after_digit && chars.get(i + 1).is_none_or(|n| !n.is_alphabetic()) => {
+                out.push('\u{A0}');
+                out.push(c);
+            }
+            'B' if after_digit => out.push_str("\u{A0}Md"),
+            'T' if after_digit => out.push_str("\u{A0}Bn"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Compact form for axes and labels: `950`, `12.3k`, `1.2M`, `3B`, `€41.2k`, `12.5%`, `3.5d`.

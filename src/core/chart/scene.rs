@@ -115,6 +115,8 @@ pub struct Scene {
     pub height: u32,
     /// The marks, drawn in order.
     pub marks: Vec<Mark>,
+    /// The language of the words the scene writes ("No data", hover texts).
+    pub lang: crate::core::i18n::Lang,
 }
 
 impl Scene {
@@ -124,6 +126,7 @@ impl Scene {
             width,
             height,
             marks: Vec::new(),
+            lang: crate::core::i18n::Lang::En,
         }
     }
 

@@ -1,6 +1,6 @@
 //! One or two sentences describing a chart, for screen readers (the SVG's `aria-label`).
 
-use super::labels::full;
+use super::labels::{full_in, localize};
 use super::plot::bar::bar_value;
 use super::plot::funnel::{ratio, step_count, step_rate};
 use super::plot::heatmap::{cell, dimensions};
@@ -8,45 +8,57 @@ use super::plot::line::value_at;
 use super::plot::stacked::stack_extent;
 use super::plot::waterfall::{bars, signed};
 use super::spec::{ChartSpec, ValueFormat};
+use crate::core::i18n::{Arg, Lang, Text};
 
 /// A sentence summarising `spec`: its title, range and extremes, e.g.
 /// `Revenue by month, Jan 2023 to Dec 2024; highest 41,200 EUR in Nov 2024; lowest 9,800 EUR in
-/// Jan 2023; latest 38,000 EUR in Dec 2024.`
+/// Jan 2023; latest 38,000 EUR in Dec 2024.` (in English; [`summary_text`] gives it in any language).
 pub fn text_summary(spec: &ChartSpec) -> String {
+    summary_text(spec).to_string()
+}
+
+/// The summary of `spec` as a translatable [`Text`], values written in English (see [`summary_text_in`]).
+pub fn summary_text(spec: &ChartSpec) -> Text {
+    summary_text_in(Lang::En, spec)
+}
+
+/// The summary of `spec` as a translatable [`Text`] (render it with [`crate::core::i18n::render`]), its
+/// values written as `lang` writes numbers.
+pub fn summary_text_in(lang: Lang, spec: &ChartSpec) -> Text {
     let parts = match spec {
-        ChartSpec::Line(c) => line(c),
-        ChartSpec::Bar(c) => bar(c),
-        ChartSpec::StackedBar(c) => stacked(c),
-        ChartSpec::Funnel(c) => funnel(c),
-        ChartSpec::Heatmap(c) => heatmap(c),
-        ChartSpec::Waterfall(c) => waterfall(c),
-        ChartSpec::Sparkline(c) => sparkline(c),
+        ChartSpec::Line(c) => line(lang, c),
+        ChartSpec::Bar(c) => bar(lang, c),
+        ChartSpec::StackedBar(c) => stacked(lang, c),
+        ChartSpec::Funnel(c) => funnel(lang, c),
+        ChartSpec::Heatmap(c) => heatmap(lang, c),
+        ChartSpec::Waterfall(c) => waterfall(lang, c),
+        ChartSpec::Sparkline(c) => sparkline(lang, c),
     };
     let title = if matches!(spec, ChartSpec::Sparkline(_)) {
-        "Trend"
+        Arg::phrase(crate::phrase!("Trend"))
     } else if spec.title().is_empty() {
-        "Chart"
+        Arg::phrase(crate::phrase!("Chart"))
     } else {
-        spec.title()
+        Arg::from(spec.title())
     };
     match parts {
-        None => format!("{title}: no data."),
-        Some((head, details)) => {
-            let mut text = title.to_string();
-            text.push_str(&head);
-            for (i, d) in details.iter().enumerate() {
-                // "Funnel: Visits 10,000; Cart 1,200 …" when there is no head
-                text.push_str(if i == 0 && head.is_empty() { ": " } else { "; " });
-                text.push_str(d);
-            }
-            text.push('.');
-            text
-        }
+        None => crate::text!("{title}: no data.", title = title),
+        Some((None, details)) => crate::text!(
+            "{title}: {details}.",
+            title = title,
+            details = Arg::Texts(details)
+        ),
+        Some((Some(head), details)) => crate::text!(
+            "{title}{head}; {details}.",
+            title = title,
+            head = head,
+            details = Arg::Texts(details)
+        ),
     }
 }
 
 /// `(text after the title, clauses)`; `None` when there is nothing to describe.
-type Parts = Option<(String, Vec<String>)>;
+type Parts = Option<(Option<Text>, Vec<Text>)>;
 
 /// First index of the largest and of the smallest value.
 fn extremes(values: impl Iterator<Item = (usize, f64)>) -> Option<((usize, f64), (usize, f64))> {
@@ -59,7 +71,7 @@ fn extremes(values: impl Iterator<Item = (usize, f64)>) -> Option<((usize, f64),
     })
 }
 
-fn line(c: &super::spec::LineChart) -> Parts {
+fn line(lang: Lang, c: &super::spec::LineChart) -> Parts {
     let n = c.positions();
     let label = |i: usize| c.x_labels.get(i).map(String::as_str).unwrap_or("?");
     let named = c.series.len() > 1;
@@ -69,36 +81,44 @@ fn line(c: &super::spec::LineChart) -> Parts {
         let Some(((hi_i, hi), (lo_i, lo))) = extremes(points) else {
             continue;
         };
-        let f = |v: f64| full(v, &c.y_format);
-        let prefix = if named {
-            format!("{}: ", s.name)
-        } else {
-            String::new()
-        };
+        let f = |v: f64| full_in(lang, v, &c.y_format);
         let latest = (0..n).rev().find_map(|i| value_at(&s.values, i).map(|v| (i, v)));
-        if hi_i == lo_i {
-            details.push(format!("{prefix}{} in {}", f(hi), label(hi_i)));
-            continue;
-        }
-        let mut clause = format!(
-            "{prefix}highest {} in {}, lowest {} in {}",
-            f(hi),
-            label(hi_i),
-            f(lo),
-            label(lo_i)
-        );
-        if let Some((i, v)) = latest {
-            clause.push_str(&format!(", latest {} in {}", f(v), label(i)));
-        }
-        details.push(clause);
+        let clause = if hi_i == lo_i {
+            crate::text!("{value} in {at}", value = f(hi), at = label(hi_i))
+        } else if let Some((i, v)) = latest {
+            crate::text!(
+                "highest {high} in {high_at}, lowest {low} in {low_at}, latest {latest} in {latest_at}",
+                high = f(hi),
+                high_at = label(hi_i),
+                low = f(lo),
+                low_at = label(lo_i),
+                latest = f(v),
+                latest_at = label(i)
+            )
+        } else {
+            crate::text!(
+                "highest {high} in {high_at}, lowest {low} in {low_at}",
+                high = f(hi),
+                high_at = label(hi_i),
+                low = f(lo),
+                low_at = label(lo_i)
+            )
+        };
+        details.push(if named {
+            crate::text!("{series}: {clause}", series = &s.name, clause = clause)
+        } else {
+            clause
+        });
     }
     if details.is_empty() {
         return None;
     }
     let head = match (c.x_labels.first(), c.x_labels.last()) {
-        (Some(a), Some(b)) if c.x_labels.len() > 1 => format!(", {a} to {b}"),
-        (Some(a), _) => format!(", {a}"),
-        _ => String::new(),
+        (Some(a), Some(b)) if c.x_labels.len() > 1 => {
+            Some(crate::text!(", {first} to {last}", first = a, last = b))
+        }
+        (Some(a), _) => Some(crate::text!(", {first}", first = a)),
+        _ => None,
     };
     Some((head, details))
 }
@@ -107,25 +127,43 @@ fn additive(format: &ValueFormat) -> bool {
     matches!(format, ValueFormat::Number | ValueFormat::Money { .. })
 }
 
-fn bar(c: &super::spec::BarChart) -> Parts {
+fn bar(lang: Lang, c: &super::spec::BarChart) -> Parts {
     let n = c.categories.len().max(c.values.len());
     let name = |i: usize| c.categories.get(i).map(String::as_str).unwrap_or("?");
     let values: Vec<(usize, f64)> = (0..n)
         .filter_map(|i| bar_value(&c.values, i).map(|v| (i, v)))
         .collect();
     let ((hi_i, hi), (lo_i, lo)) = extremes(values.iter().copied())?;
-    let f = |v: f64| full(v, &c.y_format);
-    let mut details = vec![format!("highest {} for {}", f(hi), name(hi_i))];
+    let f = |v: f64| full_in(lang, v, &c.y_format);
+    let mut details = vec![crate::text!(
+        "highest {value} for {name}",
+        value = f(hi),
+        name = name(hi_i)
+    )];
     if values.len() > 1 {
-        details.push(format!("lowest {} for {}", f(lo), name(lo_i)));
+        details.push(crate::text!(
+            "lowest {value} for {name}",
+            value = f(lo),
+            name = name(lo_i)
+        ));
     }
     if additive(&c.y_format) && values.len() > 1 {
-        details.push(format!("total {}", f(values.iter().map(|(_, v)| v).sum::<f64>())));
+        details.push(crate::text!(
+            "total {value}",
+            value = f(values.iter().map(|(_, v)| v).sum::<f64>())
+        ));
     }
-    Some((format!(", {n} categories"), details))
+    Some((
+        Some(crate::text_n!(
+            ", {count} category",
+            ", {count} categories",
+            count = n
+        )),
+        details,
+    ))
 }
 
-fn stacked(c: &super::spec::StackedBarChart) -> Parts {
+fn stacked(lang: Lang, c: &super::spec::StackedBarChart) -> Parts {
     let n = c
         .series
         .iter()
@@ -140,7 +178,7 @@ fn stacked(c: &super::spec::StackedBarChart) -> Parts {
     if n == 0 || !has_values {
         return None;
     }
-    let f = |v: f64| full(v, &c.y_format);
+    let f = |v: f64| full_in(lang, v, &c.y_format);
     let name = |i: usize| c.categories.get(i).map(String::as_str).unwrap_or("?");
     let totals = (0..n).map(|i| {
         let (neg, pos) = stack_extent(c, i);
@@ -148,42 +186,56 @@ fn stacked(c: &super::spec::StackedBarChart) -> Parts {
     });
     let mut details = Vec::new();
     if let Some(((hi_i, hi), _)) = extremes(totals) {
-        details.push(format!("largest total {} for {}", f(hi), name(hi_i)));
+        details.push(crate::text!(
+            "largest total {value} for {name}",
+            value = f(hi),
+            name = name(hi_i)
+        ));
     }
     if additive(&c.y_format) {
         for (series, values) in &c.series {
             let sum: f64 = (0..n).filter_map(|i| bar_value(values, i)).sum();
-            details.push(format!("{series} {}", f(sum)));
+            details.push(crate::text!("{name} {value}", name = series, value = f(sum)));
         }
     }
-    Some((format!(", {n} categories in {} series", c.series.len()), details))
+    Some((
+        Some(crate::text!(
+            ", {categories} categories in {series} series",
+            categories = n,
+            series = c.series.len()
+        )),
+        details,
+    ))
 }
 
-fn funnel(c: &super::spec::FunnelChart) -> Parts {
+fn funnel(lang: Lang, c: &super::spec::FunnelChart) -> Parts {
     if !(0..c.steps.len()).any(|i| step_count(c, i).is_some()) {
         return None;
     }
-    let pct = |r: Option<f64>| r.map_or_else(|| "—".to_string(), |r| full(r, &ValueFormat::Percent));
+    let pct = |r: Option<f64>| r.map_or_else(|| "—".to_string(), |r| full_in(lang, r, &ValueFormat::Percent));
     let mut details = Vec::new();
     for (i, (name, _)) in c.steps.iter().enumerate() {
-        let count = step_count(c, i).map_or_else(|| "—".to_string(), |v| full(v, &ValueFormat::Number));
+        let count =
+            step_count(c, i).map_or_else(|| "—".to_string(), |v| full_in(lang, v, &ValueFormat::Number));
         if i == 0 {
-            details.push(format!("{name} {count}"));
+            details.push(crate::text!("{name} {value}", name = name, value = count));
         } else {
-            details.push(format!(
-                "{name} {count} ({} of previous step)",
-                pct(step_rate(c, i))
+            details.push(crate::text!(
+                "{name} {value} ({rate} of previous step)",
+                name = name,
+                value = count,
+                rate = pct(step_rate(c, i))
             ));
         }
     }
     if c.steps.len() > 1 {
         let overall = ratio(step_count(c, c.steps.len() - 1), step_count(c, 0));
-        details.push(format!("overall conversion {}", pct(overall)));
+        details.push(crate::text!("overall conversion {rate}", rate = pct(overall)));
     }
-    Some((String::new(), details))
+    Some((None, details))
 }
 
-fn heatmap(c: &super::spec::Heatmap) -> Parts {
+fn heatmap(lang: Lang, c: &super::spec::Heatmap) -> Parts {
     let (rows, columns) = dimensions(c);
     let row = |r: usize| c.rows.get(r).map(String::as_str).unwrap_or("?");
     let column = |k: usize| c.columns.get(k).map(String::as_str).unwrap_or("?");
@@ -192,25 +244,42 @@ fn heatmap(c: &super::spec::Heatmap) -> Parts {
         cell(c, r, k).map(|v| (i, v))
     });
     let ((hi_i, hi), (lo_i, lo)) = extremes(values)?;
-    let at = |i: usize| format!("{}, {}", row(i / columns), column(i % columns));
-    let f = |v: f64| full(v, &c.value_format);
+    let f = |v: f64| full_in(lang, v, &c.value_format);
     let mut details = vec![
-        format!("highest {} at {}", f(hi), at(hi_i)),
-        format!("lowest {} at {}", f(lo), at(lo_i)),
+        crate::text!(
+            "highest {value} at {row}, {column}",
+            value = f(hi),
+            row = row(hi_i / columns),
+            column = column(hi_i % columns)
+        ),
+        crate::text!(
+            "lowest {value} at {row}, {column}",
+            value = f(lo),
+            row = row(lo_i / columns),
+            column = column(lo_i % columns)
+        ),
     ];
     let empty = (0..rows * columns)
         .filter(|i| cell(c, i / columns, i % columns).is_none())
         .count();
     if empty > 0 {
-        details.push(format!(
-            "{empty} cell{} without data",
-            if empty == 1 { "" } else { "s" }
+        details.push(crate::text_n!(
+            "{count} cell without data",
+            "{count} cells without data",
+            count = empty
         ));
     }
-    Some((format!(", {rows} rows by {columns} columns"), details))
+    Some((
+        Some(crate::text!(
+            ", {rows} rows by {columns} columns",
+            rows = rows,
+            columns = columns
+        )),
+        details,
+    ))
 }
 
-fn waterfall(c: &super::spec::Waterfall) -> Parts {
+fn waterfall(lang: Lang, c: &super::spec::Waterfall) -> Parts {
     let bars = bars(c);
     if bars.is_empty() {
         return None;
@@ -218,34 +287,34 @@ fn waterfall(c: &super::spec::Waterfall) -> Parts {
     let details = bars
         .iter()
         .map(|(name, from, to, total)| {
-            if *total {
-                format!("{name} {}", full(*to, &c.value_format))
+            let value = if *total {
+                full_in(lang, *to, &c.value_format)
             } else {
-                format!("{name} {}", signed(to - from, &c.value_format, false))
-            }
+                localize(lang, &signed(to - from, &c.value_format, false))
+            };
+            crate::text!("{name} {value}", name = name.to_string(), value = value)
         })
         .collect();
-    Some((String::new(), details))
+    Some((None, details))
 }
 
-fn sparkline(c: &super::spec::Sparkline) -> Parts {
+fn sparkline(lang: Lang, c: &super::spec::Sparkline) -> Parts {
     let n = c.values.len();
     let points: Vec<(usize, f64)> = (0..n)
         .filter_map(|i| value_at(&c.values, i).map(|v| (i, v)))
         .collect();
     let ((_, hi), (_, lo)) = extremes(points.iter().copied())?;
-    let f = |v: f64| full(v, &ValueFormat::Number);
+    let f = |v: f64| full_in(lang, v, &ValueFormat::Number);
     let (first, last) = (points.first()?.1, points.last()?.1);
-    let head = format!(
-        " of {} point{}",
-        points.len(),
-        if points.len() == 1 { "" } else { "s" }
-    );
     Some((
-        head,
+        Some(crate::text_n!(
+            " of {count} point",
+            " of {count} points",
+            count = points.len()
+        )),
         vec![
-            format!("from {} to {}", f(first), f(last)),
-            format!("highest {}, lowest {}", f(hi), f(lo)),
+            crate::text!("from {first} to {last}", first = f(first), last = f(last)),
+            crate::text!("highest {high}, lowest {low}", high = f(hi), low = f(lo)),
         ],
     ))
 }

@@ -1,13 +1,14 @@
 //! The table view of a chart (`to_table`, formatted for reading) and its spreadsheet form
 //! (`to_export_table`, plain numbers for CSV).
 
-use super::labels::full;
+use super::labels::full_in;
 use super::plot::bar::bar_value;
 use super::plot::funnel::{ratio, step_count, step_rate};
 use super::plot::heatmap::{cell, dimensions};
 use super::plot::line::value_at;
 use super::plot::waterfall::bars;
 use super::spec::{ChartSpec, ValueFormat};
+use crate::core::i18n::{phrase, Lang};
 
 /// A table: header cells and rows of cells.
 pub type TableView = (Vec<String>, Vec<Vec<String>>);
@@ -24,14 +25,24 @@ enum Style {
 /// The chart's data as a readable table: values formatted as on the chart's hovers
 /// (`41,200 EUR`, `12.3%`), `—` for missing values.
 pub fn to_table(spec: &ChartSpec) -> TableView {
-    build(spec, Style::Display)
+    build(spec, Style::Display, Lang::En)
+}
+
+/// [`to_table`] with its header words in `lang`.
+pub fn to_table_in(lang: Lang, spec: &ChartSpec) -> TableView {
+    build(spec, Style::Display, lang)
 }
 
 /// The chart's data for a spreadsheet: plain numbers with `.` as decimal separator and no
 /// grouping, percentages as numbers of percent (`12.3` for 12.3%), the unit in the header
 /// (`Revenue (EUR)`, `Conversion (%)`), empty cells for missing values.
 pub fn to_export_table(spec: &ChartSpec) -> TableView {
-    build(spec, Style::Plain)
+    build(spec, Style::Plain, Lang::En)
+}
+
+/// [`to_export_table`] with its header words in `lang`.
+pub fn to_export_table_in(lang: Lang, spec: &ChartSpec) -> TableView {
+    build(spec, Style::Plain, lang)
 }
 
 /// A number with at most 10 decimals, no exponent, no grouping, trailing zeros removed.
@@ -51,11 +62,11 @@ pub fn plain_number(v: f64) -> String {
     }
 }
 
-fn cell_text(v: Option<f64>, format: &ValueFormat, style: Style) -> String {
+fn cell_text(lang: Lang, v: Option<f64>, format: &ValueFormat, style: Style) -> String {
     match (v.filter(|v| v.is_finite()), style) {
         (None, Style::Display) => "—".to_string(),
         (None, Style::Plain) => String::new(),
-        (Some(v), Style::Display) => full(v, format),
+        (Some(v), Style::Display) => full_in(lang, v, format),
         (Some(v), Style::Plain) => match format {
             ValueFormat::Percent => plain_number(v * 100.0),
             _ => plain_number(v),
@@ -63,32 +74,38 @@ fn cell_text(v: Option<f64>, format: &ValueFormat, style: Style) -> String {
     }
 }
 
-fn header(name: &str, format: &ValueFormat, style: Style) -> String {
+/// A header word in `lang` (names that are not translatable phrases, such as series names, stay).
+fn word(lang: Lang, english: &str) -> String {
+    phrase(lang, english)
+}
+
+fn header(lang: Lang, name: &str, format: &ValueFormat, style: Style) -> String {
+    let name = word(lang, name);
     if style == Style::Display {
-        return name.to_string();
+        return name;
     }
     match format {
         ValueFormat::Money { currency } if !currency.is_empty() => format!("{name} ({currency})"),
         ValueFormat::Percent => format!("{name} (%)"),
-        ValueFormat::Days => format!("{name} (days)"),
-        _ => name.to_string(),
+        ValueFormat::Days => format!("{name} ({})", word(lang, crate::phrase!("days"))),
+        _ => name,
     }
 }
 
-fn build(spec: &ChartSpec, style: Style) -> TableView {
+fn build(spec: &ChartSpec, style: Style, lang: Lang) -> TableView {
     let label = |labels: &[String], i: usize| labels.get(i).cloned().unwrap_or_default();
     match spec {
         ChartSpec::Line(c) => {
             let n = c.positions();
-            let mut head = vec!["Period".to_string()];
-            head.extend(c.series.iter().map(|s| header(&s.name, &c.y_format, style)));
+            let mut head = vec![word(lang, crate::phrase!("Period"))];
+            head.extend(c.series.iter().map(|s| header(lang, &s.name, &c.y_format, style)));
             let rows = (0..n)
                 .map(|i| {
                     let mut row = vec![label(&c.x_labels, i)];
                     row.extend(
                         c.series
                             .iter()
-                            .map(|s| cell_text(value_at(&s.values, i), &c.y_format, style)),
+                            .map(|s| cell_text(lang, value_at(&s.values, i), &c.y_format, style)),
                     );
                     row
                 })
@@ -97,12 +114,15 @@ fn build(spec: &ChartSpec, style: Style) -> TableView {
         }
         ChartSpec::Bar(c) => {
             let n = c.categories.len().max(c.values.len());
-            let head = vec!["Category".to_string(), header("Value", &c.y_format, style)];
+            let head = vec![
+                word(lang, crate::phrase!("Category")),
+                header(lang, crate::phrase!("Value"), &c.y_format, style),
+            ];
             let rows = (0..n)
                 .map(|i| {
                     vec![
                         label(&c.categories, i),
-                        cell_text(bar_value(&c.values, i), &c.y_format, style),
+                        cell_text(lang, bar_value(&c.values, i), &c.y_format, style),
                     ]
                 })
                 .collect();
@@ -116,9 +136,13 @@ fn build(spec: &ChartSpec, style: Style) -> TableView {
                 .max()
                 .unwrap_or(0)
                 .max(c.categories.len());
-            let mut head = vec!["Category".to_string()];
-            head.extend(c.series.iter().map(|(name, _)| header(name, &c.y_format, style)));
-            head.push(header("Total", &c.y_format, style));
+            let mut head = vec![word(lang, crate::phrase!("Category"))];
+            head.extend(
+                c.series
+                    .iter()
+                    .map(|(name, _)| header(lang, name, &c.y_format, style)),
+            );
+            head.push(header(lang, crate::phrase!("Total"), &c.y_format, style));
             let rows = (0..n)
                 .map(|i| {
                     let mut row = vec![label(&c.categories, i)];
@@ -126,9 +150,9 @@ fn build(spec: &ChartSpec, style: Style) -> TableView {
                     for (_, values) in &c.series {
                         let v = bar_value(values, i);
                         total += v.unwrap_or(0.0);
-                        row.push(cell_text(v, &c.y_format, style));
+                        row.push(cell_text(lang, v, &c.y_format, style));
                     }
-                    row.push(cell_text(Some(total), &c.y_format, style));
+                    row.push(cell_text(lang, Some(total), &c.y_format, style));
                     row
                 })
                 .collect();
@@ -137,10 +161,10 @@ fn build(spec: &ChartSpec, style: Style) -> TableView {
         ChartSpec::Funnel(c) => {
             let pct = ValueFormat::Percent;
             let head = vec![
-                "Step".to_string(),
-                "Count".to_string(),
-                header("Of previous step", &pct, style),
-                header("Of first step", &pct, style),
+                word(lang, crate::phrase!("Step")),
+                word(lang, crate::phrase!("Count")),
+                header(lang, crate::phrase!("Of previous step"), &pct, style),
+                header(lang, crate::phrase!("Of first step"), &pct, style),
             ];
             let first = step_count(c, 0);
             let rows = c
@@ -151,9 +175,9 @@ fn build(spec: &ChartSpec, style: Style) -> TableView {
                     let count = step_count(c, i);
                     vec![
                         name.clone(),
-                        cell_text(count, &ValueFormat::Number, style),
-                        cell_text(step_rate(c, i), &pct, style),
-                        cell_text(ratio(count, first), &pct, style),
+                        cell_text(lang, count, &ValueFormat::Number, style),
+                        cell_text(lang, step_rate(c, i), &pct, style),
+                        cell_text(lang, ratio(count, first), &pct, style),
                     ]
                 })
                 .collect();
@@ -166,13 +190,13 @@ fn build(spec: &ChartSpec, style: Style) -> TableView {
             let body = (0..rows)
                 .map(|r| {
                     let mut row = vec![label(&c.rows, r)];
-                    row.extend((0..columns).map(|k| cell_text(cell(c, r, k), &c.value_format, style)));
+                    row.extend((0..columns).map(|k| cell_text(lang, cell(c, r, k), &c.value_format, style)));
                     row
                 })
                 .collect();
             if style == Style::Plain {
                 if let Some(corner) = head.first_mut() {
-                    *corner = header("", &c.value_format, style).trim().to_string();
+                    *corner = header(lang, "", &c.value_format, style).trim().to_string();
                 }
             }
             (head, body)
@@ -180,9 +204,9 @@ fn build(spec: &ChartSpec, style: Style) -> TableView {
         ChartSpec::Waterfall(c) => {
             let f = &c.value_format;
             let head = vec![
-                "Step".to_string(),
-                header("Change", f, style),
-                header("Running total", f, style),
+                word(lang, crate::phrase!("Step")),
+                header(lang, crate::phrase!("Change"), f, style),
+                header(lang, crate::phrase!("Running total"), f, style),
             ];
             let rows = bars(c)
                 .into_iter()
@@ -193,20 +217,23 @@ fn build(spec: &ChartSpec, style: Style) -> TableView {
                             Style::Plain => String::new(),
                         }
                     } else {
-                        cell_text(Some(to - from), f, style)
+                        cell_text(lang, Some(to - from), f, style)
                     };
-                    vec![name.to_string(), change, cell_text(Some(to), f, style)]
+                    vec![name.to_string(), change, cell_text(lang, Some(to), f, style)]
                 })
                 .collect();
             (head, rows)
         }
         ChartSpec::Sparkline(c) => {
-            let head = vec!["Point".to_string(), "Value".to_string()];
+            let head = vec![
+                word(lang, crate::phrase!("Point")),
+                word(lang, crate::phrase!("Value")),
+            ];
             let rows = (0..c.values.len())
                 .map(|i| {
                     vec![
                         (i + 1).to_string(),
-                        cell_text(value_at(&c.values, i), &ValueFormat::Number, style),
+                        cell_text(lang, value_at(&c.values, i), &ValueFormat::Number, style),
                     ]
                 })
                 .collect();

@@ -27,6 +27,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::RejectedRowsShown => "First {count} rejected rows",
         Msg::MappingEditor => "Columns and their meaning",
         Msg::KindLabel => "Type of data",
+        Msg::ColumnName => "Column",
         Msg::RoleLabel => "Used as",
         Msg::IgnoreColumn => "Ignore this column",
         Msg::SampleValues => "Sample values",

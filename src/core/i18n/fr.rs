@@ -24,6 +24,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::RejectedRowsShown => "Les {count}\u{A0}premières lignes rejetées",
         Msg::MappingEditor => "Colonnes et leur signification",
         Msg::KindLabel => "Type de données",
+        Msg::ColumnName => "Colonne",
         Msg::RoleLabel => "Utilisée comme",
         Msg::IgnoreColumn => "Ignorer cette colonne",
         Msg::SampleValues => "Exemples de valeurs",

@@ -23,6 +23,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::RejectedRowsShown => "除外された行のうち最初の {count} 行",
         Msg::MappingEditor => "列とその意味",
         Msg::KindLabel => "データの種類",
+        Msg::ColumnName => "列",
         Msg::RoleLabel => "用途",
         Msg::IgnoreColumn => "この列は使わない",
         Msg::SampleValues => "値の例",

@@ -29,6 +29,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::RejectedRowsShown => "제외된 행 중 처음 {count}개",
         Msg::MappingEditor => "열과 그 의미",
         Msg::KindLabel => "데이터 유형",
+        Msg::ColumnName => "열",
         Msg::RoleLabel => "용도",
         Msg::IgnoreColumn => "이 열 사용 안 함",
         Msg::SampleValues => "예시 값",

@@ -6,7 +6,9 @@
 //!   compile;
 //! - every language's KPI table is an array of exactly `KPI_COUNT` entries (a missing or extra entry does not
 //!   compile) and a test checks that its ids are [`KPI_IDS`], in order, with non-empty texts;
-//! - a test checks that each translation keeps exactly the `{placeholders}` of the English text.
+//! - a test checks that each translation keeps exactly the `{placeholders}` of the English text;
+//! - sentences built by the core are [`Text`]s whose English templates are looked up in `phrases_*.rs`; a
+//!   test reads every `text!`/`phrase!` template in `src/` and checks each language translates it.
 
 mod en;
 mod fr;
@@ -20,11 +22,20 @@ mod kpi_zh_cn;
 mod kpi_zh_tw;
 mod lang;
 mod msg;
+mod phrases_fr;
+mod phrases_ja;
+mod phrases_ko;
+mod phrases_zh_cn;
+mod phrases_zh_tw;
+mod roles;
+mod text;
 mod zh_cn;
 mod zh_tw;
 
 pub use lang::{negotiate, Lang};
 pub use msg::Msg;
+pub use roles::{role_english, role_name};
+pub use text::{phrase, phrase_table, render, translation, Arg, Text};
 
 /// Every KPI id of `KPIS.md`, in the catalogue's order.
 pub const KPI_IDS: &[&str] = &KPI_ID_LIST;

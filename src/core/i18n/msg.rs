@@ -63,6 +63,8 @@ messages! {
     MappingEditor,
     /// Label of the dataset kind selector.
     KindLabel,
+    /// Heading of the column-name column of the mapping editor.
+    ColumnName,
     /// Label of a column's role selector.
     RoleLabel,
     /// Role option: do not use the column.

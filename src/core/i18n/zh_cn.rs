@@ -23,6 +23,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::RejectedRowsShown => "前 {count} 条被剔除的行",
         Msg::MappingEditor => "字段及其含义",
         Msg::KindLabel => "数据类型",
+        Msg::ColumnName => "列",
         Msg::RoleLabel => "用作",
         Msg::IgnoreColumn => "忽略此列",
         Msg::SampleValues => "示例值",

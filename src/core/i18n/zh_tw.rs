@@ -25,6 +25,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::RejectedRowsShown => "前 {count} 筆被排除的列",
         Msg::MappingEditor => "欄位及其意義",
         Msg::KindLabel => "資料類型",
+        Msg::ColumnName => "欄位",
         Msg::RoleLabel => "用途",
         Msg::IgnoreColumn => "忽略此欄",
         Msg::SampleValues => "範例值",

@@ -197,7 +197,7 @@ pub struct ColumnBuilder {
     /// Non-missing cells seen, rejected ones included.
     pub filled: usize,
     /// Why the plan changed while reading, for the report.
-    pub change_note: Option<String>,
+    pub change_note: Option<crate::core::i18n::Text>,
     file_decimal: u8,
 }
 
@@ -402,8 +402,10 @@ impl ColumnBuilder {
         });
         if self.rejects.len() > MAX_KEPT_REJECTS {
             let what = self.expected();
-            self.to_text(format!(
-                "more than {MAX_KEPT_REJECTS} values are not {what}, so the column is kept as text"
+            self.to_text(crate::text!(
+                "more than {max} values are not {what}, so the column is kept as text",
+                max = MAX_KEPT_REJECTS,
+                what = crate::core::i18n::Arg::phrase(what)
             ));
         }
     }
@@ -431,16 +433,16 @@ impl ColumnBuilder {
     /// What the column expects, in words ("a number", "a date").
     pub fn expected(&self) -> &'static str {
         match &self.values {
-            Values::Number { percent: true, .. } => "a percentage",
-            Values::Number { .. } => "a number",
-            Values::Time { .. } => "a date",
-            Values::Bool { .. } => "a yes/no value",
-            Values::Text(_) => "text",
+            Values::Number { percent: true, .. } => crate::phrase!("a percentage"),
+            Values::Number { .. } => crate::phrase!("a number"),
+            Values::Time { .. } => crate::phrase!("a date"),
+            Values::Bool { .. } => crate::phrase!("a yes/no value"),
+            Values::Text(_) => crate::phrase!("text"),
         }
     }
 
     /// Turns the column into text, writing typed values back out and restoring rejected cells as written.
-    pub fn to_text(&mut self, why: String) {
+    pub fn to_text(&mut self, why: crate::core::i18n::Text) {
         self.flush();
         let rows = self.len();
         let mut text = TextValues::default();
@@ -497,9 +499,11 @@ impl ColumnBuilder {
         let rejected = self.rejects.len();
         if rejected > 0 && rejected * 10 > self.filled {
             let what = self.expected();
-            self.to_text(format!(
-                "{rejected} of its {} values are not {what}, so the column is kept as text",
-                self.filled
+            self.to_text(crate::text!(
+                "{rejected} of its {filled} values are not {what}, so the column is kept as text",
+                rejected = rejected,
+                filled = self.filled,
+                what = crate::core::i18n::Arg::phrase(what)
             ));
         }
     }

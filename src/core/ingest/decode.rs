@@ -6,24 +6,24 @@ use encoding_rs::{CoderResult, Decoder, Encoding, UTF_16BE, UTF_16LE, UTF_8};
 /// What a file that is not text looks like, from its first bytes ("a PDF document"), or `None` for text.
 pub fn binary_kind(head: &[u8]) -> Option<&'static str> {
     const MAGICS: &[(&[u8], &str)] = &[
-        (b"%PDF", "a PDF document"),
-        (b"\x89PNG", "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"GIF87a", "a GIF image"),
-        (b"GIF89a", "a GIF image"),
-        (b"II*\0", "a TIFF image"),
-        (b"MM\0*", "a TIFF image"),
-        (b"PK\x03\x04", "a zip archive"),
-        (b"PK\x05\x06", "an empty zip archive"),
-        (b"\x1F\x8B", "a gzip archive"),
-        (b"Rar!", "a RAR archive"),
-        (b"7z\xBC\xAF", "a 7-Zip archive"),
+        (b"%PDF", crate::phrase!("a PDF document")),
+        (b"\x89PNG", crate::phrase!("a PNG image")),
+        (b"\xFF\xD8\xFF", crate::phrase!("a JPEG image")),
+        (b"GIF87a", crate::phrase!("a GIF image")),
+        (b"GIF89a", crate::phrase!("a GIF image")),
+        (b"II*\0", crate::phrase!("a TIFF image")),
+        (b"MM\0*", crate::phrase!("a TIFF image")),
+        (b"PK\x03\x04", crate::phrase!("a zip archive")),
+        (b"PK\x05\x06", crate::phrase!("an empty zip archive")),
+        (b"\x1F\x8B", crate::phrase!("a gzip archive")),
+        (b"Rar!", crate::phrase!("a RAR archive")),
+        (b"7z\xBC\xAF", crate::phrase!("a 7-Zip archive")),
         (
             b"\xD0\xCF\x11\xE0",
-            "an old Excel .xls file (save it as .xlsx or CSV)",
+            crate::phrase!("an old Excel .xls file (save it as .xlsx or CSV)"),
         ),
-        (b"\x7FELF", "a program"),
-        (b"{\\rtf", "a rich-text document"),
+        (b"\x7FELF", crate::phrase!("a program")),
+        (b"{\\rtf", crate::phrase!("a rich-text document")),
     ];
     for (magic, what) in MAGICS {
         if head.starts_with(magic) {
@@ -31,7 +31,7 @@ pub fn binary_kind(head: &[u8]) -> Option<&'static str> {
         }
     }
     if head.len() >= 12 && head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP") {
-        return Some("a WebP image");
+        return Some(crate::phrase!("a WebP image"));
     }
     if head.len() >= 12 && head.get(4..8) == Some(b"ftyp") {
         return Some("a video or HEIC image");
@@ -89,26 +89,26 @@ pub fn detect_encoding(sample: &[u8], is_whole_file: bool) -> EncodingChoice {
     if let Some((encoding, _)) = Encoding::for_bom(sample) {
         return EncodingChoice {
             encoding,
-            reason: "byte-order mark",
+            reason: crate::phrase!("byte-order mark"),
         };
     }
     if let Some(encoding) = utf16_without_bom(sample) {
         return EncodingChoice {
             encoding,
-            reason: "zero bytes between characters",
+            reason: crate::phrase!("zero bytes between characters"),
         };
     }
     if is_utf8_sample(sample, is_whole_file) {
         return EncodingChoice {
             encoding: UTF_8,
-            reason: "valid UTF-8",
+            reason: crate::phrase!("valid UTF-8"),
         };
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(sample, is_whole_file);
     EncodingChoice {
         encoding: detector.guess(None, chardetng::Utf8Detection::Deny),
-        reason: "detected from the byte patterns",
+        reason: crate::phrase!("detected from the byte patterns"),
     }
 }
 

@@ -32,11 +32,11 @@ pub struct Dialect {
     /// Which columns had no name in the file.
     pub unnamed: Vec<bool>,
     /// What was done, for the report.
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::core::i18n::Text>,
 }
 
 /// The text after the preamble, with the count of lines skipped and a `sep=` delimiter if one was found.
-fn skip_preamble(text: &str, line_byte: u8) -> (usize, usize, Option<u8>, Vec<String>) {
+fn skip_preamble(text: &str, line_byte: u8) -> (usize, usize, Option<u8>, Vec<crate::core::i18n::Text>) {
     let mut offset = 0;
     let mut skipped = 0;
     let mut sep = None;
@@ -53,7 +53,10 @@ fn skip_preamble(text: &str, line_byte: u8) -> (usize, usize, Option<u8>, Vec<St
         let lower = trimmed.to_ascii_lowercase();
         if skipped == 0 && lower.starts_with("sep=") && trimmed.len() <= 6 {
             sep = trimmed.as_bytes().get(4).copied();
-            notes.push(format!("The first line \"{}\" sets the delimiter.", trimmed));
+            notes.push(crate::text!(
+                "The first line \"{line}\" sets the delimiter.",
+                line = trimmed
+            ));
         } else if trimmed.starts_with('#') {
             comments += 1;
         } else if !trimmed.is_empty() {
@@ -66,9 +69,10 @@ fn skip_preamble(text: &str, line_byte: u8) -> (usize, usize, Option<u8>, Vec<St
         }
     }
     if comments > 0 {
-        notes.push(format!(
-            "Skipped {comments} comment line{} starting with \"#\" above the header.",
-            if comments == 1 { "" } else { "s" }
+        notes.push(crate::text_n!(
+            "Skipped {count} comment line starting with \"#\" above the header.",
+            "Skipped {count} comment lines starting with \"#\" above the header.",
+            count = comments
         ));
     }
     (offset, skipped, sep, notes)
@@ -128,8 +132,8 @@ fn filled(record: &OwnedRecord) -> usize {
 /// The printable name of a delimiter.
 pub fn delimiter_name(delimiter: u8) -> String {
     match delimiter {
-        b'\t' => "tab".into(),
-        b' ' => "space".into(),
+        b'\t' => crate::phrase!("tab").into(),
+        b' ' => crate::phrase!("space").into(),
         other => char::from(other).to_string(),
     }
 }
@@ -255,11 +259,11 @@ pub fn sniff(text: &str, is_whole: bool, forced_delimiter: Option<u8>) -> Option
     let (offset, skip_lines, sep, mut notes) = skip_preamble(text, line_byte);
     let body = text.as_bytes().get(offset..).unwrap_or(&[]);
     let (delimiter, delimiter_reason) = match (forced_delimiter, sep) {
-        (Some(d), _) => (d, "set in the options"),
-        (None, Some(d)) => (d, "given by the \"sep=\" line"),
+        (Some(d), _) => (d, crate::phrase!("set in the options")),
+        (None, Some(d)) => (d, crate::phrase!("given by the \"sep=\" line")),
         (None, None) => (
             choose_delimiter(body, line_byte, is_whole),
-            "the one that splits every line into the same number of fields",
+            crate::phrase!("the one that splits every line into the same number of fields"),
         ),
     };
     let recs = records(body, delimiter, line_byte, SNIFF_RECORDS, is_whole);
@@ -269,9 +273,10 @@ pub fn sniff(text: &str, is_whole: bool, forced_delimiter: Option<u8>) -> Option
     let header_index = recs.iter().position(|r| filled(r) >= needed)?;
     let header = recs.get(header_index)?;
     if header_index > 0 {
-        notes.push(format!(
-            "Skipped {header_index} title line{} above the header.",
-            if header_index == 1 { "" } else { "s" }
+        notes.push(crate::text_n!(
+            "Skipped {count} title line above the header.",
+            "Skipped {count} title lines above the header.",
+            count = header_index
         ));
     }
     let data_start = header_index + 1;
@@ -289,7 +294,9 @@ pub fn sniff(text: &str, is_whole: bool, forced_delimiter: Option<u8>) -> Option
     };
     let raw_names = combine_header(header, two_rows.then(|| recs.get(data_start)).flatten(), width);
     if two_rows {
-        notes.push("The header spans two rows (questions and answers); their names were joined.".into());
+        notes.push(crate::text!(
+            "The header spans two rows (questions and answers); their names were joined."
+        ));
     }
     let (columns, unnamed) = unique_names(&raw_names);
     let header_line = header.line + skip_lines;

@@ -7,6 +7,7 @@ use super::values::{
     day_month_numbers, is_missing, parse_bool, parse_date, parse_number, parse_time_of_day, DateOrder,
     DateShape,
 };
+use crate::core::i18n::{Arg, Text};
 
 /// Where a time column's values come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,7 +60,7 @@ pub struct ColumnPlan {
     /// ISO code of the currency written in the values.
     pub currency: Option<String>,
     /// Why an ambiguous choice was made.
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// A few values as written.
     pub samples: Vec<String>,
     /// The date pattern, for date columns.
@@ -113,7 +114,7 @@ pub struct Inference {
     /// The first date column's pattern.
     pub date_format: Option<String>,
     /// Explanations for the report.
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
     /// The date order of the file.
     pub order: DateOrder,
 }
@@ -388,27 +389,27 @@ fn decide(names: &[String], stats: &[Stats], ctx: &InferContext) -> Inference {
     let (file_decimal, decimal_reason) = match ctx.decimal_comma.or(hinted) {
         Some(true) if ctx.decimal_comma.is_none() => (
             COMMA,
-            "the file's other number columns use ',' as decimal separator".to_string(),
+            crate::phrase!("the file's other number columns use ',' as decimal separator"),
         ),
         Some(false) if ctx.decimal_comma.is_none() => (
             DOT,
-            "the file's other number columns use '.' as decimal separator".to_string(),
+            crate::phrase!("the file's other number columns use '.' as decimal separator"),
         ),
-        Some(true) => (COMMA, "the options say so".to_string()),
-        Some(false) => (DOT, "the options say so".to_string()),
+        Some(true) => (COMMA, crate::phrase!("the options say so")),
+        Some(false) => (DOT, crate::phrase!("the options say so")),
         None if clear[COMMA] > clear[DOT] => (
             COMMA,
-            "the file's other number columns use ',' as decimal separator".into(),
+            crate::phrase!("the file's other number columns use ',' as decimal separator"),
         ),
         None if clear[DOT] > clear[COMMA] => (
             DOT,
-            "the file's other number columns use '.' as decimal separator".into(),
+            crate::phrase!("the file's other number columns use '.' as decimal separator"),
         ),
         None if ctx.delimiter == b';' => (
             COMMA,
-            "the file uses ';' as delimiter, as files with decimal commas do".into(),
+            crate::phrase!("the file uses ';' as delimiter, as files with decimal commas do"),
         ),
-        None => (DOT, "nothing else in the file settles it".into()),
+        None => (DOT, crate::phrase!("nothing else in the file settles it")),
     };
 
     // The file's date order: the user's, else the clear columns', else the decimal separator's hint.
@@ -427,26 +428,29 @@ fn decide(names: &[String], stats: &[Stats], ctx: &InferContext) -> Inference {
         acc
     });
     let (file_order, order_reason) = if let Some(order) = ctx.file_order {
-        (order, "other date columns of the file are read that way")
+        (
+            order,
+            crate::phrase!("other date columns of the file are read that way"),
+        )
     } else if clear_orders[0] > clear_orders[1] {
         (
             DateOrder::DayFirst,
-            "other date columns of the file put the day first",
+            crate::phrase!("other date columns of the file put the day first"),
         )
     } else if clear_orders[1] > clear_orders[0] {
         (
             DateOrder::MonthFirst,
-            "other date columns of the file put the month first",
+            crate::phrase!("other date columns of the file put the month first"),
         )
     } else if file_decimal == COMMA {
         (
             DateOrder::DayFirst,
-            "the file writes decimal commas, as countries that put the day first do",
+            crate::phrase!("the file writes decimal commas, as countries that put the day first do"),
         )
     } else {
         (
             DateOrder::MonthFirst,
-            "no value has a day above 12 and nothing else in the file settles it",
+            crate::phrase!("no value has a day above 12 and nothing else in the file settles it"),
         )
     };
 
@@ -468,23 +472,29 @@ fn decide(names: &[String], stats: &[Stats], ctx: &InferContext) -> Inference {
                 let (shape, two_digit) = s.shape.unwrap_or((DateShape::Iso, false));
                 let pattern = match source {
                     TimeSource::Text => shape.pattern(chosen, two_digit),
-                    TimeSource::ExcelSerial => "Excel serial days".into(),
-                    TimeSource::UnixSeconds => "Unix seconds".into(),
-                    TimeSource::UnixMillis => "Unix milliseconds".into(),
+                    TimeSource::ExcelSerial => crate::phrase!("Excel serial days").into(),
+                    TimeSource::UnixSeconds => crate::phrase!("Unix seconds").into(),
+                    TimeSource::UnixMillis => crate::phrase!("Unix milliseconds").into(),
                 };
                 if order.is_none() && matches!(shape, DateShape::DayMonth(_)) && ctx.day_first.is_none() {
                     let example = s.samples.first().cloned().unwrap_or_default();
                     let reading = match chosen {
-                        DateOrder::DayFirst => "day first",
-                        DateOrder::MonthFirst => "month first",
+                        DateOrder::DayFirst => crate::phrase!("day first"),
+                        DateOrder::MonthFirst => crate::phrase!("month first"),
                     };
-                    plan.note = Some(format!(
-                        "Dates such as \"{example}\" could be day or month first; read {reading} ({pattern}) because {order_reason}."
+                    plan.note = Some(crate::text!(
+                        "Dates such as \"{example}\" could be day or month first; read {reading} ({pattern}) because {order_reason}.",
+                        example = example,
+                        reading = Arg::phrase(reading),
+                        pattern = Arg::Phrase(pattern.clone().into()),
+                        order_reason = Arg::phrase(order_reason)
                     ));
                 }
                 if source != TimeSource::Text {
-                    plan.note = Some(format!(
-                        "The numbers in \"{name}\" were read as dates ({pattern}) because the header names a date."
+                    plan.note = Some(crate::text!(
+                        "The numbers in \"{name}\" were read as dates ({pattern}) because the header names a date.",
+                        name = name,
+                        pattern = Arg::Phrase(pattern.clone().into())
                     ));
                 }
                 date_format.get_or_insert_with(|| pattern.clone());
@@ -507,12 +517,15 @@ fn decide(names: &[String], stats: &[Stats], ctx: &InferContext) -> Inference {
                 if decimal.is_none() && s.ambiguous > 0 {
                     let example = s.ambiguous_example.clone().unwrap_or_default();
                     let reading = if slot == COMMA {
-                        "a decimal (',' separates the decimals)"
+                        crate::phrase!("a decimal (',' separates the decimals)")
                     } else {
-                        "a whole number (',' or '.' groups thousands)"
+                        crate::phrase!("a whole number (',' or '.' groups thousands)")
                     };
-                    plan.note = Some(format!(
-                        "\"{example}\" was read as {reading} because {decimal_reason}."
+                    plan.note = Some(crate::text!(
+                        "\"{example}\" was read as {reading} because {decimal_reason}.",
+                        example = example,
+                        reading = Arg::phrase(reading),
+                        decimal_reason = Arg::phrase(decimal_reason)
                     ));
                 }
                 plan.grouping = s.grouping[slot];
@@ -534,9 +547,10 @@ fn decide(names: &[String], stats: &[Stats], ctx: &InferContext) -> Inference {
                     ColumnType::Number
                 };
                 if s.currencies.len() > 1 {
-                    plan.note = Some(format!(
-                        "\"{name}\" mixes currencies ({}); values are kept as written, in one column.",
-                        s.currencies
+                    plan.note = Some(crate::text!(
+                        "\"{name}\" mixes currencies ({currencies}); values are kept as written, in one column.",
+                        name = name,
+                        currencies = s.currencies
                             .iter()
                             .map(|(c, _)| *c)
                             .collect::<Vec<_>>()
@@ -551,7 +565,11 @@ fn decide(names: &[String], stats: &[Stats], ctx: &InferContext) -> Inference {
             }
         }
         if let Some(note) = &plan.note {
-            notes.push(format!("Column \"{name}\": {note}"));
+            notes.push(crate::text!(
+                "Column \"{name}\": {note}",
+                name = name,
+                note = note
+            ));
         }
         plans.push(plan);
     }
@@ -645,7 +663,7 @@ mod tests {
         );
         assert!(got.plans[0]
             .note
-            .as_deref()
+            .as_ref()
             .is_some_and(|n| n.contains("other number columns")));
         // With '.' decimals elsewhere, the same values are thousands.
         let got = infer(&["qty", "price"], &[&["12,345", "3.5"], &["1,500", "4.25"]], &ctx);

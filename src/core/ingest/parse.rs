@@ -6,12 +6,13 @@ use super::columns::{ColumnBuilder, Values};
 use super::decode::{binary_kind, decode_sample, detect_encoding, encoding_for_label, ChunkDecoder};
 use super::dialect::{delimiter_name, sniff, Dialect};
 use super::infer::{infer_columns, infer_from_dictionary, InferContext, Inference, PlanKind};
-use super::report::{cell_problem, group_thousands, ColumnReport, ImportReport, MAX_PROBLEMS};
+use super::report::{cell_problem, ColumnReport, ImportReport, MAX_PROBLEMS};
 use super::table::{ColumnData, ColumnType, Table, MISSING_TIME};
 use super::tokenize::{records, RecordView, Tokenizer};
 use super::values::parse_time_of_day;
 use super::{Import, ImportOptions};
 use crate::core::error::IngestError;
+use crate::core::i18n::{Arg, Text};
 
 /// Bytes looked at before deciding encoding, dialect and types.
 pub const SNIFF_BYTES: usize = 1 << 20;
@@ -271,7 +272,7 @@ impl Importer {
         }
         let (encoding, encoding_reason) = match &self.options.encoding {
             Some(label) => match encoding_for_label(label) {
-                Some(e) => (e, "set in the options"),
+                Some(e) => (e, crate::phrase!("set in the options")),
                 None => {
                     return Err(IngestError::UnknownEncoding {
                         file: file.clone(),
@@ -375,15 +376,6 @@ fn skip_lines(mut text: &[u8], lines: usize, line_byte: u8) -> &[u8] {
     text
 }
 
-/// Plural "s" for counts.
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 /// Turns the filled columns into the table and the report.
 fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<Import, IngestError> {
     let Stream { sink, decisions, .. } = stream;
@@ -399,11 +391,15 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
             line: dialect.header_line,
         });
     }
-    let mut notes = vec![format!("Encoding {encoding} ({encoding_reason}).")];
-    notes.push(format!(
-        "Delimiter \"{}\" ({}).",
-        delimiter_name(dialect.delimiter),
-        dialect.delimiter_reason
+    let mut notes = vec![crate::text!(
+        "Encoding {encoding} ({reason}).",
+        encoding = &encoding,
+        reason = Arg::phrase(encoding_reason)
+    )];
+    notes.push(crate::text!(
+        "Delimiter \"{delimiter}\" ({reason}).",
+        delimiter = Arg::Phrase(delimiter_name(dialect.delimiter).into()),
+        reason = Arg::phrase(dialect.delimiter_reason)
     ));
     notes.extend(dialect.notes.iter().cloned());
     notes.extend(inference.notes.iter().cloned());
@@ -433,9 +429,9 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
             if let Some((dict, counts)) = builder.dictionary_counts() {
                 let plan = infer_from_dictionary(&builder.name, &dict, &counts, &ctx);
                 if plan.kind != PlanKind::Text {
-                    notes.push(format!(
-                        "Column \"{}\" was typed from all its values, as its first rows said too little.",
-                        builder.name
+                    notes.push(crate::text!(
+                        "Column \"{name}\" was typed from all its values, as its first rows said too little.",
+                        name = &builder.name
                     ));
                     builder.retype(plan, &line_of);
                     builder.finish_rejects();
@@ -456,7 +452,7 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
     }
     let builders = kept;
 
-    let mut problems: Vec<(usize, String)> = Vec::new();
+    let mut problems: Vec<(usize, Text)> = Vec::new();
     let mut bad_rows: Vec<usize> = Vec::new();
     let mut cells_rejected = 0;
     let mut reports = Vec::with_capacity(builders.len());
@@ -473,7 +469,11 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
             }
         }
         if let Some(note) = &builder.change_note {
-            notes.push(format!("Column \"{}\": {note}.", builder.name));
+            notes.push(crate::text!(
+                "Column \"{name}\": {note}.",
+                name = &builder.name,
+                note = note
+            ));
         }
         reports.push(ColumnReport {
             name: builder.name.clone(),
@@ -490,35 +490,39 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
         if problems.len() < MAX_PROBLEMS * 4 {
             problems.push((
                 line,
-                format!(
-                    "line {} has {fields} values but the header has {width}; the values past column {width} were left out",
-                    group_thousands(line)
+                crate::text!(
+                    "line {line} has {fields} values but the header has {width}; the values past column {width} were left out",
+                    line = line,
+                    fields = fields,
+                    width = width
                 ),
             ));
         }
     }
     problems.sort_by_key(|(line, _)| *line);
-    let problems: Vec<String> = problems.into_iter().take(MAX_PROBLEMS).map(|(_, p)| p).collect();
+    let problems: Vec<Text> = problems.into_iter().take(MAX_PROBLEMS).map(|(_, p)| p).collect();
     bad_rows.sort_unstable();
     bad_rows.dedup();
 
     if short_rows > 0 {
-        notes.push(format!(
-            "{} row{} had fewer values than the header; the missing values are left empty.",
-            group_thousands(short_rows),
-            plural(short_rows)
+        notes.push(crate::text_n!(
+            "{count} row had fewer values than the header; the missing values are left empty.",
+            "{count} rows had fewer values than the header; the missing values are left empty.",
+            count = short_rows
         ));
     }
     if comments > 0 {
-        notes.push(format!(
-            "Skipped {comments} comment line{} inside the data.",
-            plural(comments)
+        notes.push(crate::text_n!(
+            "Skipped {count} comment line inside the data.",
+            "Skipped {count} comment lines inside the data.",
+            count = comments
         ));
     }
     if repeated_headers > 0 {
-        notes.push(format!(
-            "Skipped {repeated_headers} repeated header line{}.",
-            plural(repeated_headers)
+        notes.push(crate::text_n!(
+            "Skipped {count} repeated header line.",
+            "Skipped {count} repeated header lines.",
+            count = repeated_headers
         ));
     }
 
@@ -561,7 +565,7 @@ fn is_all_missing(builder: &ColumnBuilder) -> bool {
 }
 
 /// A date column followed by a time-of-day column gets those times (the time column stays as it is).
-fn join_dates_and_times(columns: &mut [super::table::Column], notes: &mut Vec<String>) {
+fn join_dates_and_times(columns: &mut [super::table::Column], notes: &mut Vec<Text>) {
     for i in 1..columns.len() {
         let (left, right) = columns.split_at_mut(i);
         let (Some(date), Some(time)) = (left.last_mut(), right.first()) else {
@@ -590,9 +594,10 @@ fn join_dates_and_times(columns: &mut [super::table::Column], notes: &mut Vec<St
         }
         *has_time = true;
         date.column_type = ColumnType::DateTime;
-        notes.push(format!(
-            "The times of \"{}\" were joined to the dates of \"{}\".",
-            time.name, date.name
+        notes.push(crate::text!(
+            "The times of \"{time}\" were joined to the dates of \"{date}\".",
+            time = &time.name,
+            date = &date.name
         ));
     }
 }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::table::ColumnType;
+use crate::core::i18n::{Arg, Text};
 
 /// How many problems a report lists.
 pub const MAX_PROBLEMS: usize = 20;
@@ -19,7 +20,7 @@ pub struct ColumnReport {
     /// A few values as written in the file.
     pub samples: Vec<String>,
     /// Why an ambiguous choice was made, or why the type changed.
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Cells of this column that did not fit its type (kept as missing).
     pub rejected: usize,
 }
@@ -52,9 +53,9 @@ pub struct ImportReport {
     /// Cells that did not fit their column's type.
     pub cells_rejected: usize,
     /// The first problems, in file order, e.g. `line 1,204, column "Montant": "12,5,0" is not a number`.
-    pub problems: Vec<String>,
+    pub problems: Vec<Text>,
     /// What was decided and why (encoding, skipped lines, ambiguous columns…).
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
     /// The sheets of a workbook (empty for text files).
     pub sheets: Vec<String>,
 }
@@ -72,13 +73,16 @@ pub fn group_thousands(n: usize) -> String {
     out
 }
 
-/// The problem sentence for a cell that does not fit.
-pub fn cell_problem(line: usize, column: &str, raw: &str, expected: &str) -> String {
+/// The problem sentence for a cell that does not fit (`expected` is a [`crate::phrase!`] such as
+/// "a number").
+pub fn cell_problem(line: usize, column: &str, raw: &str, expected: &'static str) -> Text {
     let shown: String = raw.chars().take(60).collect();
-    let kind = expected.trim_start_matches("a ").trim_start_matches("an ");
-    format!(
-        "line {}, column \"{column}\": \"{shown}\" is not {expected}, so it is left empty (expected a {kind} like the rest of the column)",
-        group_thousands(line)
+    crate::text!(
+        "line {line}, column \"{column}\": \"{found}\" is not {expected} like the rest of the column, so it is left empty",
+        line = line,
+        column = column,
+        found = shown,
+        expected = Arg::phrase(expected)
     )
 }
 
@@ -96,6 +100,7 @@ mod tests {
     #[test]
     fn problem_sentence() {
         assert!(cell_problem(1204, "Montant", "12,5,0", "a number")
+            .to_string()
             .starts_with("line 1,204, column \"Montant\": \"12,5,0\" is not a number"));
     }
 }

@@ -74,7 +74,7 @@ pub fn read_workbook(file: &str, bytes: &[u8], options: &ImportOptions) -> Resul
         Err(_) => {
             return Err(IngestError::NotTabular {
                 file: file.to_string(),
-                found: "a zip archive that is not an Excel workbook".to_string(),
+                found: crate::phrase!("a zip archive that is not an Excel workbook").to_string(),
             })
         }
     };
@@ -142,10 +142,11 @@ pub fn read_workbook(file: &str, bytes: &[u8], options: &ImportOptions) -> Resul
         .retain(|n| !n.starts_with("Encoding ") && !n.starts_with("Delimiter "));
     report.notes.insert(
         0,
-        format!(
-            "Read the sheet \"{chosen}\" ({} sheet{} in the workbook).",
-            sheets.len(),
-            if sheets.len() == 1 { "" } else { "s" }
+        crate::text_n!(
+            "Read the sheet \"{sheet}\" ({count} sheet in the workbook).",
+            "Read the sheet \"{sheet}\" ({count} sheets in the workbook).",
+            count = sheets.len(),
+            sheet = &chosen
         ),
     );
     report.sheets = sheets;

@@ -36,9 +36,9 @@ pub struct AreaOutput {
     /// Results (possibly with no value and a reason).
     pub results: Vec<KpiResult>,
     /// KPIs the area cannot compute with a reason more precise than the registry's `needs`.
-    pub unavailable: Vec<(String, String)>,
+    pub unavailable: Vec<(String, crate::core::i18n::Text)>,
     /// Notes for the report.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::core::i18n::Text>,
 }
 
 impl AreaOutput {
@@ -48,7 +48,7 @@ impl AreaOutput {
     }
 
     /// Marks a KPI unavailable with a reason.
-    pub fn unavailable(&mut self, id: &str, reason: impl Into<String>) {
+    pub fn unavailable(&mut self, id: &str, reason: impl Into<crate::core::i18n::Text>) {
         self.unavailable.push((id.to_string(), reason.into()));
     }
 }
@@ -167,7 +167,7 @@ pub fn breakdown(role: Role, names: &[String], values: &[f64], top_n: usize, add
         .filter_map(|(i, v)| names.get(i).map(|n| (n.clone(), v)))
         .collect();
     if let Some(other) = other {
-        rows.push(("Other".to_string(), other));
+        rows.push((crate::phrase!("Other").to_string(), other));
     }
     if let Some(&missing) = values.get(names.len()) {
         if missing != 0.0 && missing.is_finite() {

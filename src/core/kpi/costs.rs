@@ -111,14 +111,14 @@ pub fn amount_in(f: &Frame, row: usize, category: CostCategory) -> Option<f64> {
 }
 
 /// Warnings for ledgers without a category column.
-pub fn uncategorised_warnings(ledger: &[Frame]) -> Vec<String> {
+pub fn uncategorised_warnings(ledger: &[Frame]) -> Vec<crate::core::i18n::Text> {
     ledger
         .iter()
         .filter(|f| !f.has(Role::CostCategory))
         .map(|f| {
-            format!(
-                "{} has no category column: its costs count in CAC and ROI, but not in marketing spend",
-                f.ds.name
+            crate::text!(
+                "{file} has no category column: its costs count in CAC and ROI, but not in marketing spend",
+                file = &f.ds.name
             )
         })
         .collect()
@@ -142,11 +142,14 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     let planned = with(&ledger, &[Role::Amount, Role::Planned]);
     let earned_of: RowValue = &|f, r| f.number(Role::EarnedValue, r);
     let planned_of: RowValue = &|f, r| f.number(Role::Planned, r);
-    let no_costs = "No costs in the period";
+    let no_costs = crate::phrase!("No costs in the period");
 
     // Cost performance index: earned value ÷ actual cost.
     if earned.is_empty() {
-        out.unavailable("cpi", "needs an earned value column in the cost ledger");
+        out.unavailable(
+            "cpi",
+            crate::phrase!("needs an earned value column in the cost ledger"),
+        );
     } else {
         let (num, den) = pair(&earned, earned_of, &actual);
         let mut r = ratio_result(ctx, "cpi", &num, &den, no_costs);
@@ -164,7 +167,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     if base.is_empty() {
         out.unavailable(
             "cost_variance",
-            "needs a planned (budget) or earned value column in the cost ledger",
+            crate::phrase!("needs a planned (budget) or earned value column in the cost ledger"),
         );
     } else {
         let (b, a) = pair(base, base_of, &actual);
@@ -194,10 +197,19 @@ pub fn compute(ctx: &Context) -> AreaOutput {
 
     // Budget utilisation: actual ÷ planned.
     if planned.is_empty() {
-        out.unavailable("budget_use", "needs a planned (budget) column in the cost ledger");
+        out.unavailable(
+            "budget_use",
+            crate::phrase!("needs a planned (budget) column in the cost ledger"),
+        );
     } else {
         let (num, den) = pair(&planned, &actual, planned_of);
-        let mut r = ratio_result(ctx, "budget_use", &num, &den, "No planned budget in the period");
+        let mut r = ratio_result(
+            ctx,
+            "budget_use",
+            &num,
+            &den,
+            crate::phrase!("No planned budget in the period"),
+        );
         r.breakdowns = ratio_breakdowns(ctx, &planned, CATEGORY_KEYS, &actual, planned_of);
         r.sources = sources(&planned, &[Role::Date, Role::Amount, Role::Planned]);
         out.push(r);
@@ -213,12 +225,17 @@ fn roi(ctx: &Context, ledger: &[Frame], ads: &[Frame], out: &mut AreaOutput) {
     let (Some(t), Some(f)) = (ctx.prepared.orders.as_ref(), ctx.orders.as_ref()) else {
         out.unavailable(
             "roi",
-            "needs an orders export (the return) and a cost ledger or an ads export (the cost)",
+            crate::phrase!(
+                "needs an orders export (the return) and a cost ledger or an ads export (the cost)"
+            ),
         );
         return;
     };
     if amounts.is_empty() && spends.is_empty() {
-        out.unavailable("roi", "needs a cost ledger or an ads export (the cost)");
+        out.unavailable(
+            "roi",
+            crate::phrase!("needs a cost ledger or an ads export (the cost)"),
+        );
         return;
     }
     let costs = Sum::of(&amounts, Role::Amount);
@@ -239,11 +256,14 @@ fn roi(ctx: &Context, ledger: &[Frame], ads: &[Frame], out: &mut AreaOutput) {
         "roi",
         costs.dated && spend.dated,
         &|p| ratio(ret(p)? - cost(p), cost(p)),
-        "No costs in the period",
+        crate::phrase!("No costs in the period"),
     );
     if gross_profit && !has_cogs {
         r.value = KpiValue::NoValue {
-            reason: "The gross-profit return needs a cost (COGS) or profit column in the orders".to_string(),
+            reason: crate::phrase!(
+                "The gross-profit return needs a cost (COGS) or profit column in the orders"
+            )
+            .into(),
         };
     }
     let p = ctx.period;
@@ -264,8 +284,10 @@ fn roi(ctx: &Context, ledger: &[Frame], ads: &[Frame], out: &mut AreaOutput) {
     ) {
         (Err(e), _) | (_, Err(e)) => Err(e),
         (Ok(a), Ok(b)) => match (a, b) {
-            (Some(a), Some(b)) if a != b => Err(format!(
-                "The costs ({a}) and the ad spend ({b}) are in different currencies; pick one currency"
+            (Some(a), Some(b)) if a != b => Err(crate::text!(
+                "The costs ({a}) and the ad spend ({b}) are in different currencies; pick one currency",
+                a = a,
+                b = b
             )),
             (a, b) => Ok(a.or(b)),
         },

@@ -105,15 +105,15 @@ fn orders_customers(
             let x = end_of(p);
             ratio(f.second_orders.sum_before(x), f.first_orders.sum_before(x))
         },
-        "No customer has ordered yet",
+        crate::phrase!("No customer has ordered yet"),
     );
     out.push(with_sources(t, repeat));
 
     // Retention and churn on previous-period customers.
     if retention_from_orders {
-        let no_base = format!(
-            "No customer ordered in the previous period of equal length ({})",
-            period.previous().describe()
+        let no_base = crate::text!(
+            "No customer ordered in the previous period of equal length ({period})",
+            period = period.previous().describe()
         );
         let rate = |s: &PeriodScan| ratio(s.retained as f64, s.previous_active as f64);
         let ret_at = |s: &PeriodScan, i: usize| s.bucket_retention.get(i).copied().flatten();
@@ -160,7 +160,7 @@ fn orders_customers(
         "cohorts",
         KpiValue::from_option(
             ratio(month1.iter().sum(), month1.len() as f64),
-            "No cohort acquired in the period has a following month in the data yet",
+            crate::phrase!("No cohort acquired in the period has a following month in the data yet"),
         ),
     );
     cohorts.special = Some(Special::CohortMatrix(rows));
@@ -179,7 +179,7 @@ fn orders_customers(
             };
             ratio(f.revenue.sum_before(x), f.first_orders.sum_before(x)).map(|v| v * margin)
         },
-        "No customer has ordered yet",
+        crate::phrase!("No customer has ordered yet"),
     );
     out.push(money(ctx, t, f, clv));
 
@@ -189,7 +189,7 @@ fn orders_customers(
         "clv_predicted",
         KpiValue::from_option(
             predicted,
-            "Needs customers ordering in two consecutive windows before the period's end (at least 8 weeks of data)",
+            crate::phrase!("Needs customers ordering in two consecutive windows before the period's end (at least 8 weeks of data)"),
         ),
     );
     if let Some(w) = &f.clv_window {
@@ -217,7 +217,7 @@ fn subscription_retention(ctx: &Context, subs: &Subscriptions, out: &mut AreaOut
         let mv = subs.movement(p.start - 1, end(p));
         ratio(mv.kept_customers as f64, mv.start_customers as f64)
     };
-    let reason = "No customer had an active subscription at the start of the period";
+    let reason = crate::phrase!("No customer had an active subscription at the start of the period");
     let mut retention = ctx.by_period("retention_rate", &rate, reason);
     retention.sources = subs.sources.clone();
     let mut churn = ctx.by_period("churn_rate", &|p| rate(p).map(|r| 1.0 - r), reason);
@@ -299,12 +299,13 @@ fn nps_from(hist: &[u64; 11]) -> Option<f64> {
 fn nps(ctx: &Context, out: &mut AreaOutput) {
     let Some(r) = responses(ctx) else { return };
     if r.invalid > 0 {
-        out.warnings.push(format!(
-            "{} NPS scores are not whole numbers from 0 to 10 and were left out",
-            r.invalid
+        out.warnings.push(crate::text_n!(
+            "{count} NPS score is not a whole number from 0 to 10 and was left out",
+            "{count} NPS scores are not whole numbers from 0 to 10 and were left out",
+            count = r.invalid
         ));
     }
-    let reason = "No survey response in the period";
+    let reason = crate::phrase!("No survey response in the period");
     let mut score = ctx.by_period("nps", &|p| nps_of(&r, p).0, reason);
     // NPS per segment (not additive).
     let mut segments: Vec<(String, [u64; 11])> = Vec::new();

@@ -39,9 +39,9 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     };
     out.warnings.extend(subs.warnings.iter().cloned());
     let mixed = (subs.currencies.len() > 1 && ctx.query.currency.is_none()).then(|| {
-        format!(
-            "The subscriptions mix currencies ({}); pick one currency to see money figures",
-            subs.currencies.join(", ")
+        crate::text!(
+            "The subscriptions mix currencies ({currencies}); pick one currency to see money figures",
+            currencies = subs.currencies.join(", ")
         )
     });
     let currency = ctx.query.currency.clone().or_else(|| {
@@ -94,7 +94,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
             let mv = subs.movement(p.start - 1, instant(p));
             ratio(mv.churned + mv.contraction, mv.start_mrr)
         },
-        "No MRR at the start of the period",
+        crate::phrase!("No MRR at the start of the period"),
     );
     let mv = subs.movement(ctx.period.start - 1, instant(ctx.period));
     let mut figures = vec![
@@ -117,7 +117,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
             let day = instant(p);
             ratio(subs.mrr_at(day), subs.active_customers_at(day) as f64)
         },
-        "No active subscription at the end of the period",
+        crate::phrase!("No active subscription at the end of the period"),
     )));
     out
 }

@@ -32,7 +32,7 @@ struct Costs<'f, 'a> {
     marketing: Sum,
     sales: Sum,
     uncategorised: Sum,
-    currency: Result<Option<String>, String>,
+    currency: Result<Option<String>, crate::core::i18n::Text>,
 }
 
 impl Costs<'_, '_> {
@@ -77,8 +77,10 @@ fn costs<'f, 'a>(ctx: &Context, ads: &'f [Frame<'a>], ledger: &'f [Frame<'a>]) -
         currency(ctx, &ledger, Role::Amount),
     ) {
         (Err(e), _) | (_, Err(e)) => Err(e),
-        (Ok(Some(a)), Ok(Some(b))) if a != b => Err(format!(
-            "The ad spend ({a}) and the cost ledger ({b}) are in different currencies; pick one currency"
+        (Ok(Some(a)), Ok(Some(b))) if a != b => Err(crate::text!(
+            "The ad spend ({a}) and the cost ledger ({b}) are in different currencies; pick one currency",
+            a = a,
+            b = b
         )),
         (Ok(a), Ok(b)) => Ok(a.or(b)),
     };
@@ -127,7 +129,7 @@ fn spend(ctx: &Context, c: &Costs, out: &mut AreaOutput) {
         let mut values: Vec<f64> = g.measure(0).iter().take(names.len()).copied().collect();
         let missing = g.measure(0).get(names.len()).copied().unwrap_or(0.0);
         if ledger_total != 0.0 {
-            names.push("Cost ledger: marketing".to_string());
+            names.push(crate::phrase!("Cost ledger: marketing").to_string());
             values.push(ledger_total);
         }
         values.push(missing);
@@ -216,7 +218,7 @@ fn ad_kpis(ctx: &Context, ads: &[Frame], c: &Costs, out: &mut AreaOutput) {
             clicks_of,
             impressions_of,
             &[Role::Date, Role::Clicks, Role::Impressions],
-            "No ad impressions in the period",
+            crate::phrase!("No ad impressions in the period"),
         ));
     }
     let fs = both(&[Role::Spend, Role::Clicks]);
@@ -227,7 +229,7 @@ fn ad_kpis(ctx: &Context, ads: &[Frame], c: &Costs, out: &mut AreaOutput) {
             spend_of,
             clicks_of,
             &[Role::Date, Role::Spend, Role::Clicks],
-            "No ad clicks in the period",
+            crate::phrase!("No ad clicks in the period"),
         );
         out.push(money(r, &c.currency));
     }
@@ -239,7 +241,7 @@ fn ad_kpis(ctx: &Context, ads: &[Frame], c: &Costs, out: &mut AreaOutput) {
             spend_of,
             conversions_of,
             &[Role::Date, Role::Spend, Role::Conversions],
-            "No ad conversions in the period",
+            crate::phrase!("No ad conversions in the period"),
         );
         out.push(money(r, &c.currency));
     }
@@ -247,7 +249,7 @@ fn ad_kpis(ctx: &Context, ads: &[Frame], c: &Costs, out: &mut AreaOutput) {
     // ROAS and marketing ROI: conversion value, else the revenue of orders of the ads' campaigns.
     let valued = both(&[Role::Spend, Role::ConversionValue]);
     let spent = both(&[Role::Spend]);
-    let no_spend = "No ad spend in the period";
+    let no_spend = crate::phrase!("No ad spend in the period");
     let (attributed, attributed_dated): (Box<dyn Fn(Period) -> Option<f64> + '_>, bool) =
         if !valued.is_empty() {
             let v = Sum::of(&valued, Role::ConversionValue);
@@ -284,7 +286,7 @@ fn ad_kpis(ctx: &Context, ads: &[Frame], c: &Costs, out: &mut AreaOutput) {
     } else if !spent.is_empty() {
         out.unavailable(
             "roas",
-            "needs a conversion value column in the ads export, or orders whose campaign or channel matches the ads'",
+            crate::phrase!("needs a conversion value column in the ads export, or orders whose campaign or channel matches the ads'"),
         );
     }
     if !c.any() {
@@ -293,7 +295,7 @@ fn ad_kpis(ctx: &Context, ads: &[Frame], c: &Costs, out: &mut AreaOutput) {
     if attributed(ctx.period).is_none() {
         out.unavailable(
             "marketing_roi",
-            "needs a conversion value column in the ads export, or orders whose campaign or channel matches the ads'",
+            crate::phrase!("needs a conversion value column in the ads export, or orders whose campaign or channel matches the ads'"),
         );
         return;
     }
@@ -305,7 +307,7 @@ fn ad_kpis(ctx: &Context, ads: &[Frame], c: &Costs, out: &mut AreaOutput) {
             let s = c.marketing_spend(p);
             ratio(attributed(p)? - s, s)
         },
-        "No marketing spend in the period",
+        crate::phrase!("No marketing spend in the period"),
     );
     r.special = Some(Special::Figures(vec![
         (
@@ -340,19 +342,22 @@ fn acquisition(ctx: &Context, c: &Costs, out: &mut AreaOutput) {
                 let m = c.marketing_spend(p);
                 ratio(m, m + c.sales.over(p))
             },
-            "No marketing or sales costs in the period",
+            crate::phrase!("No marketing or sales costs in the period"),
         );
         r.sources = c.sources();
         out.push(r);
     } else {
         out.unavailable(
             "marketing_cac_share",
-            "needs a cost ledger with a category column (marketing / sales)",
+            crate::phrase!("needs a cost ledger with a category column (marketing / sales)"),
         );
     }
     if !c.any() {
         for id in ["cac", "ltv_cac", "cac_payback"] {
-            out.unavailable(id, "needs an ads export with spend or a cost ledger");
+            out.unavailable(
+                id,
+                crate::phrase!("needs an ads export with spend or a cost ledger"),
+            );
         }
         return;
     }
@@ -374,13 +379,19 @@ fn acquisition(ctx: &Context, c: &Costs, out: &mut AreaOutput) {
         for id in ["cac", "ltv_cac", "cac_payback"] {
             out.unavailable(
                 id,
-                "needs an orders export with customer ids, or a leads export with won deals and close dates",
+                crate::phrase!("needs an orders export with customer ids, or a leads export with won deals and close dates"),
             );
         }
         return;
     }
     let cac = |p: Period| ratio(c.acquisition(p, variant), new_customers(p)?);
-    let mut r = by_period(ctx, "cac", c.dated(), &cac, "No new customers in the period");
+    let mut r = by_period(
+        ctx,
+        "cac",
+        c.dated(),
+        &cac,
+        crate::phrase!("No new customers in the period"),
+    );
     r.special = Some(Special::Figures(vec![
         ("costs".to_string(), c.acquisition(ctx.period, variant)),
         (
@@ -398,7 +409,7 @@ fn acquisition(ctx: &Context, c: &Costs, out: &mut AreaOutput) {
         for id in ["ltv_cac", "cac_payback"] {
             out.unavailable(
                 id,
-                "needs an orders export with customer ids (for revenue per customer)",
+                crate::phrase!("needs an orders export with customer ids (for revenue per customer)"),
             );
         }
         return;
@@ -410,9 +421,9 @@ fn acquisition(ctx: &Context, c: &Costs, out: &mut AreaOutput) {
         KpiValue::from_option(
             clv.zip(cac(ctx.period)).and_then(|(l, k)| ratio(l, k)),
             if clv.is_none() {
-                "The predicted CLV needs customers ordering in two consecutive windows before the period's end"
+                crate::phrase!("The predicted CLV needs customers ordering in two consecutive windows before the period's end")
             } else {
-                "No new customers in the period (no CAC)"
+                crate::phrase!("No new customers in the period (no CAC)")
             },
         ),
     );
@@ -445,7 +456,7 @@ fn acquisition(ctx: &Context, c: &Costs, out: &mut AreaOutput) {
         "cac_payback",
         KpiValue::from_option(
             payback(ctx.period, f.main.active),
-            "Needs new customers and revenue from active customers in the period",
+            crate::phrase!("Needs new customers and revenue from active customers in the period"),
         ),
     );
     r.comparison = ctx
@@ -493,7 +504,7 @@ fn sales_by_source(ctx: &Context, ads: &[Frame], out: &mut AreaOutput) {
     if dims.is_empty() {
         out.unavailable(
             "sales_by_source",
-            "needs an orders export with a channel, source or campaign column",
+            crate::phrase!("needs an orders export with a channel, source or campaign column"),
         );
         return;
     }
@@ -548,7 +559,7 @@ fn email(ctx: &Context, out: &mut AreaOutput) {
     if base.is_empty() {
         return;
     }
-    let no_delivered = "No email delivered in the period";
+    let no_delivered = crate::phrase!("No email delivered in the period");
     let roles = |r: Role| {
         [
             Role::Campaign,
@@ -566,7 +577,10 @@ fn email(ctx: &Context, out: &mut AreaOutput) {
     ] {
         let fs: Vec<&Frame> = base.iter().copied().filter(|f| f.has(role)).collect();
         if fs.is_empty() {
-            out.unavailable(id, format!("needs a {} column in the email export", role.id()));
+            out.unavailable(
+                id,
+                crate::text!("needs a {role} column in the email export", role = role),
+            );
             continue;
         }
         let num: RowValue = &|f, r| f.number(role, r);
@@ -631,7 +645,7 @@ fn social(ctx: &Context, out: &mut AreaOutput) {
     if fs.is_empty() {
         out.unavailable(
             "social_reach",
-            "needs a reach or impressions column in the social export",
+            crate::phrase!("needs a reach or impressions column in the social export"),
         );
     } else {
         let s = Sum::of(&fs, role);
@@ -661,7 +675,11 @@ fn social(ctx: &Context, out: &mut AreaOutput) {
                 .collect();
             (!values.is_empty()).then(|| values.iter().sum())
         };
-        let mut r = ctx.by_period("followers", &last, "No follower count in the period");
+        let mut r = ctx.by_period(
+            "followers",
+            &last,
+            crate::phrase!("No follower count in the period"),
+        );
         let p = ctx.period;
         let mut names: Vec<String> = Vec::new();
         let mut values: Vec<f64> = Vec::new();
@@ -700,7 +718,7 @@ fn social(ctx: &Context, out: &mut AreaOutput) {
     } else {
         out.unavailable(
             "followers",
-            "needs a followers or new followers column in the social export",
+            crate::phrase!("needs a followers or new followers column in the social export"),
         );
     }
 
@@ -713,7 +731,9 @@ fn social(ctx: &Context, out: &mut AreaOutput) {
     if engaged.is_empty() {
         out.unavailable(
             "social_engagement",
-            "needs reactions, comments, shares or clicks and impressions or reach in the social export",
+            crate::phrase!(
+                "needs reactions, comments, shares or clicks and impressions or reach in the social export"
+            ),
         );
         return;
     }
@@ -734,7 +754,7 @@ fn social(ctx: &Context, out: &mut AreaOutput) {
         "social_engagement",
         &n,
         &d,
-        "No social impressions in the period",
+        crate::phrase!("No social impressions in the period"),
     );
     r.breakdowns = ratio_breakdowns(ctx, &engaged, SOCIAL_KEYS, engagements, seen);
     r.special = Some(Special::Figures(vec![(

@@ -322,13 +322,13 @@ impl Key {
 /// English name of a channel group.
 pub fn channel_group_name(g: ChannelGroup) -> &'static str {
     match g {
-        ChannelGroup::OrganicSearch => "Organic search",
-        ChannelGroup::PaidSearch => "Paid search",
-        ChannelGroup::Social => "Social",
-        ChannelGroup::Email => "Email",
-        ChannelGroup::Referral => "Referral",
-        ChannelGroup::Direct => "Direct",
-        ChannelGroup::Other => "Other",
+        ChannelGroup::OrganicSearch => crate::phrase!("Organic search"),
+        ChannelGroup::PaidSearch => crate::phrase!("Paid search"),
+        ChannelGroup::Social => crate::phrase!("Social"),
+        ChannelGroup::Email => crate::phrase!("Email"),
+        ChannelGroup::Referral => crate::phrase!("Referral"),
+        ChannelGroup::Direct => crate::phrase!("Direct"),
+        ChannelGroup::Other => crate::phrase!("Other"),
     }
 }
 
@@ -519,7 +519,11 @@ pub fn ratio_result(ctx: &Context, id: &str, num: &Sum, den: &Sum, no_value: &st
 
 /// The currency of money read from `frames` (`role`'s column), or why money figures have no value
 /// (several currencies and no choice in the query).
-pub fn currency(ctx: &Context, frames: &[&Frame], role: Role) -> Result<Option<String>, String> {
+pub fn currency(
+    ctx: &Context,
+    frames: &[&Frame],
+    role: Role,
+) -> Result<Option<String>, crate::core::i18n::Text> {
     if let Some(c) = &ctx.query.currency {
         return Ok(Some(c.clone()));
     }
@@ -556,15 +560,15 @@ pub fn currency(ctx: &Context, frames: &[&Frame], role: Role) -> Result<Option<S
     match seen.len() {
         0 => Ok(None),
         1 => Ok(seen.pop()),
-        _ => Err(format!(
-            "The data mixes currencies ({}); pick one currency to see money figures",
-            seen.join(", ")
+        _ => Err(crate::text!(
+            "The data mixes currencies ({currencies}); pick one currency to see money figures",
+            currencies = seen.join(", ")
         )),
     }
 }
 
 /// Marks a money result: its currency, or no value with the reason when currencies are mixed.
-pub fn money(mut r: KpiResult, currency: &Result<Option<String>, String>) -> KpiResult {
+pub fn money(mut r: KpiResult, currency: &Result<Option<String>, crate::core::i18n::Text>) -> KpiResult {
     match currency {
         Ok(c) => r.currency = c.clone(),
         Err(reason) => {
@@ -586,14 +590,14 @@ pub fn sources(frames: &[&Frame], roles: &[Role]) -> Vec<String> {
 }
 
 /// A warning for each undated frame: its figures cover all its rows whatever the period.
-pub fn undated_warnings(frames: &[Frame]) -> Vec<String> {
+pub fn undated_warnings(frames: &[Frame]) -> Vec<crate::core::i18n::Text> {
     frames
         .iter()
         .filter(|f| !f.dated())
         .map(|f| {
-            format!(
-                "{} has no date column: its figures cover all its rows whatever the period, without comparison",
-                f.ds.name
+            crate::text!(
+                "{file} has no date column: its figures cover all its rows whatever the period, without comparison",
+                file = &f.ds.name
             )
         })
         .collect()

@@ -72,9 +72,7 @@ pub fn compute_prepared(prepared: &Prepared, query: &Query) -> KpiReport {
     };
     let Some(period) = query.period.or(prepared.data_range) else {
         for def in registry::all() {
-            report
-                .unavailable
-                .push((def.id.to_string(), def.needs.to_string()));
+            report.unavailable.push((def.id.to_string(), def.needs.into()));
         }
         return report;
     };
@@ -95,9 +93,9 @@ pub fn compute_prepared(prepared: &Prepared, query: &Query) -> KpiReport {
         .map(|t| OrdersFigures::compute(t, &prepared.cache, query, period, comparison, reference_end));
     if let Some(f) = &orders {
         for role in &f.unapplied_filters {
-            report.warnings.push(format!(
-                "The filter on {} does not apply to the orders: they have no such column",
-                role.id()
+            report.warnings.push(crate::text!(
+                "The filter on {role} does not apply to the orders: they have no such column",
+                role = *role
             ));
         }
     }
@@ -114,7 +112,7 @@ pub fn compute_prepared(prepared: &Prepared, query: &Query) -> KpiReport {
         orders,
     };
     let mut results: Vec<KpiResult> = Vec::new();
-    let mut unavailable: Vec<(String, String)> = Vec::new();
+    let mut unavailable: Vec<(String, crate::core::i18n::Text)> = Vec::new();
     for area in AREAS {
         let out = area(&ctx);
         results.extend(out.results);
@@ -134,8 +132,8 @@ pub fn compute_prepared(prepared: &Prepared, query: &Query) -> KpiReport {
             let reason = unavailable
                 .iter()
                 .find(|(id, _)| id == def.id)
-                .map_or(def.needs, |(_, r)| r.as_str());
-            report.unavailable.push((def.id.to_string(), reason.to_string()));
+                .map_or_else(|| crate::core::i18n::Text::from(def.needs), |(_, r)| r.clone());
+            report.unavailable.push((def.id.to_string(), reason));
         }
     }
     report

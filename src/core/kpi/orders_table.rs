@@ -93,7 +93,7 @@ pub struct OrdersTable {
     /// Columns used per file, e.g. `orders.csv: Created at, Total`.
     pub sources: Vec<String>,
     /// Data-quality notes from preparation.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::core::i18n::Text>,
 }
 
 fn numbers(ds: &Dataset, role: Role) -> Option<&[f64]> {
@@ -373,16 +373,16 @@ impl OrdersTable {
         let mut used_any = false;
         for ds in files {
             let Some((dates, has_time)) = times(ds, Role::OrderDate) else {
-                table.warnings.push(format!(
-                    "{}: no order date column with dates, so the file is not used for order KPIs",
-                    ds.name
+                table.warnings.push(crate::text!(
+                    "{file}: no order date column with dates, so the file is not used for order KPIs",
+                    file = &ds.name
                 ));
                 continue;
             };
             let Some(mut amounts) = row_amounts(ds) else {
-                table.warnings.push(format!(
-                    "{}: no amount (or quantity and unit price) column, so the file is not used for order KPIs",
-                    ds.name
+                table.warnings.push(crate::text!(
+                    "{file}: no amount (or quantity and unit price) column, so the file is not used for order KPIs",
+                    file = &ds.name
                 ));
                 continue;
             };
@@ -394,9 +394,9 @@ impl OrdersTable {
                 None => vec![MISSING; n],
             };
             if count_order_amounts_once(ds, &orders, &mut amounts) {
-                table.warnings.push(format!(
-                    "{}: the amount is repeated on every line of an order, so it is counted once per order",
-                    ds.name
+                table.warnings.push(crate::text!(
+                    "{file}: the amount is repeated on every line of an order, so it is counted once per order",
+                    file = &ds.name
                 ));
             }
             for o in orders.iter_mut() {
@@ -497,9 +497,11 @@ impl OrdersTable {
                 }
             }
             if skipped > 0 {
-                table.warnings.push(format!(
-                    "{}: {skipped} rows without an order date were left out",
-                    ds.name
+                table.warnings.push(crate::text_n!(
+                    "{file}: {count} row without an order date was left out",
+                    "{file}: {count} rows without an order date were left out",
+                    count = skipped,
+                    file = &ds.name
                 ));
             }
             let mut used: Vec<&str> = Vec::new();
@@ -582,9 +584,9 @@ impl OrdersTable {
         }
         table.unknown_statuses = unknown_statuses;
         if !table.unknown_statuses.is_empty() {
-            table.warnings.push(format!(
-                "Unknown order statuses counted as completed: {}",
-                table.unknown_statuses.join(", ")
+            table.warnings.push(crate::text!(
+                "Unknown order statuses counted as completed: {statuses}",
+                statuses = table.unknown_statuses.join(", ")
             ));
         }
         Some(table)

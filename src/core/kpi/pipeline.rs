@@ -308,7 +308,10 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         if !(has_progress || leads.any(date_role) || leads.any(Role::SqlDate)) {
             out.unavailable(
                 id,
-                format!("needs a stage or {} column in the leads export", date_role.id()),
+                crate::text!(
+                    "needs a stage or {role} column in the leads export",
+                    role = date_role
+                ),
             );
             continue;
         }
@@ -328,14 +331,14 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         let mut r = ctx.by_period(
             "mql_to_sql",
             &|p| ratio(sqls.over(p), mqls.over(p)),
-            "No lead created in the period became an MQL",
+            crate::phrase!("No lead created in the period became an MQL"),
         );
         r.sources = src(&[Role::CreatedDate, Role::MqlDate, Role::SqlDate, Role::Stage]);
         out.push(r);
     } else {
         out.unavailable(
             "mql_to_sql",
-            "needs a stage or MQL / SQL date columns in the leads export",
+            crate::phrase!("needs a stage or MQL / SQL date columns in the leads export"),
         );
     }
 
@@ -348,7 +351,10 @@ pub fn compute(ctx: &Context) -> AreaOutput {
             "marketing_originated",
             "pipeline_funnel",
         ] {
-            out.unavailable(id, "needs a won column or a stage column in the leads export");
+            out.unavailable(
+                id,
+                crate::phrase!("needs a won column or a stage column in the leads export"),
+            );
         }
         return out;
     }
@@ -357,7 +363,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     let mut r = ctx.by_period(
         "lead_to_close",
         &|p| ratio(created_won.over(p), created_all.over(p)),
-        "No lead created in the period",
+        crate::phrase!("No lead created in the period"),
     );
     r.sources = src(&[Role::CreatedDate, Role::Won, Role::Stage]);
     out.push(r);
@@ -371,7 +377,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         let mut r = ctx.by_period(
             "win_rate",
             &|p| ratio(closed_won.over(p), closed_any.over(p)),
-            "No deal won or lost in the period",
+            crate::phrase!("No deal won or lost in the period"),
         );
         r.sources = src(&[Role::CloseDate, Role::Won, Role::Stage]);
         out.push(r);
@@ -384,7 +390,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         let mut r = ctx.by_period(
             "sales_cycle",
             &|p| median(&mut within(&cycles, p)),
-            "No deal won in the period with a creation and a close date",
+            crate::phrase!("No deal won in the period with a creation and a close date"),
         );
         let days = within(&cycles, ctx.period);
         if !days.is_empty() {
@@ -397,7 +403,10 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         out.push(r);
     } else {
         for id in ["win_rate", "sales_cycle"] {
-            out.unavailable(id, "needs a close date column in the leads export");
+            out.unavailable(
+                id,
+                crate::phrase!("needs a close date column in the leads export"),
+            );
         }
     }
 
@@ -409,29 +418,29 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         let mut r = ctx.by_period(
             "marketing_originated",
             &|p| ratio(by_marketing.over(p), with_origin.over(p)),
-            "No won deal with an originator in the period",
+            crate::phrase!("No won deal with an originator in the period"),
         );
         r.sources = src(&[Role::OriginatedBy, Role::CloseDate, Role::Won, Role::Stage]);
         out.push(r);
     } else {
         out.unavailable(
             "marketing_originated",
-            "needs an originated-by (marketing / sales) column in the leads export",
+            crate::phrase!("needs an originated-by (marketing / sales) column in the leads export"),
         );
     }
 
     // Stage funnel of the leads created in the period.
     let steps: [(&str, &LeadTest); 5] = [
-        ("Lead", &all),
-        ("MQL", &|x| x.reached_mql),
-        ("SQL", &|x| x.reached_sql),
-        ("Opportunity", &|x| x.reached_opportunity),
-        ("Won", &won),
+        (crate::phrase!("Lead"), &all),
+        (crate::phrase!("MQL"), &|x| x.reached_mql),
+        (crate::phrase!("SQL"), &|x| x.reached_sql),
+        (crate::phrase!("Opportunity"), &|x| x.reached_opportunity),
+        (crate::phrase!("Won"), &won),
     ];
     let mut r = ctx.by_period(
         "pipeline_funnel",
         &|p| ratio(created_won.over(p), created_all.over(p)),
-        "No lead created in the period",
+        crate::phrase!("No lead created in the period"),
     );
     let mut list: Vec<FunnelStep> = Vec::new();
     let mut previous: Option<(&str, f64)> = None;
@@ -439,9 +448,13 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         let count = leads.count(&created, keep).over(ctx.period);
         if let Some((prev_name, prev)) = previous {
             if count > prev {
-                out.warnings.push(format!(
+                out.warnings.push(crate::text!(
                     "Pipeline funnel: more leads reached \"{name}\" ({count}) than \"{prev_name}\" ({prev}); \
-                     check the stage mapping"
+                     check the stage mapping",
+                    name = crate::core::i18n::Arg::Phrase(name.to_string().into()),
+                    count = count as i64,
+                    prev_name = crate::core::i18n::Arg::Phrase(prev_name.to_string().into()),
+                    prev = prev as i64
                 ));
             }
         }

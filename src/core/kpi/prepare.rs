@@ -21,7 +21,7 @@ pub struct Prepared {
     /// First and last day of the data.
     pub data_range: Option<Period>,
     /// Data-quality notes from preparation.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::core::i18n::Text>,
     /// Filter-dependent orders figures of the last filter set (pre-computed for no filters).
     pub cache: FiguresCache,
     /// The subscriptions of the last filter set.

@@ -39,7 +39,7 @@ pub struct Filter {
 }
 
 /// Label of a missing dimension value, in breakdowns and filters.
-pub const NOT_SET: &str = "(not set)";
+pub const NOT_SET: &str = crate::phrase!("(not set)");
 
 /// How the customer retention (and churn) rate is computed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 //! What the KPI core answers: one result per KPI, with its value, comparison, series, breakdowns, special
 //! views and target status.
 
+use crate::core::i18n::Text;
 use crate::core::schema::roles::Role;
 use crate::core::time::Period;
 use serde::{Deserialize, Serialize};
@@ -12,8 +13,9 @@ pub enum KpiValue {
     Value(f64),
     /// No value, with the reason in plain words.
     NoValue {
-        /// Why, e.g. "no orders in the previous period to compare with".
-        reason: String,
+        /// Why, e.g. "no orders in the previous period to compare with" (rendered in the page's language
+        /// with [`crate::core::i18n::render`]).
+        reason: Text,
     },
 }
 
@@ -26,12 +28,12 @@ impl KpiValue {
         }
     }
 
-    /// A value when `v` is finite, else no value with `reason`.
-    pub fn from_option(v: Option<f64>, reason: &str) -> KpiValue {
+    /// A value when `v` is finite, else no value with `reason` (a [`crate::phrase!`] or a [`Text`]).
+    pub fn from_option(v: Option<f64>, reason: impl Into<Text>) -> KpiValue {
         match v {
             Some(v) if v.is_finite() => KpiValue::Value(v),
             _ => KpiValue::NoValue {
-                reason: reason.to_string(),
+                reason: reason.into(),
             },
         }
     }
@@ -222,7 +224,7 @@ pub struct KpiReport {
     /// KPIs the data allows (some may still have no value, with a reason).
     pub results: Vec<KpiResult>,
     /// KPIs the data does not allow: (id, "needs …").
-    pub unavailable: Vec<(String, String)>,
+    pub unavailable: Vec<(String, Text)>,
     /// First and last day covered by the loaded data.
     pub data_range: Option<Period>,
     /// The period the figures are for.
@@ -230,7 +232,7 @@ pub struct KpiReport {
     /// The comparison period.
     pub comparison_period: Option<Period>,
     /// Data-quality and query notes (unknown statuses, filters that could not apply…).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
 }
 
 impl KpiReport {
@@ -245,10 +247,7 @@ impl KpiReport {
     }
 
     /// Why KPI `id` is unavailable, if it is.
-    pub fn unavailable_reason(&self, id: &str) -> Option<&str> {
-        self.unavailable
-            .iter()
-            .find(|(i, _)| i == id)
-            .map(|(_, r)| r.as_str())
+    pub fn unavailable_reason(&self, id: &str) -> Option<&Text> {
+        self.unavailable.iter().find(|(i, _)| i == id).map(|(_, r)| r)
     }
 }

@@ -10,11 +10,11 @@ use crate::core::schema::roles::Role;
 use crate::core::time::Period;
 
 /// Why money KPIs of the orders have no value (mixed currencies without a choice), if they don't.
-pub fn currency_problem(ctx: &Context, f: &OrdersFigures) -> Option<String> {
+pub fn currency_problem(ctx: &Context, f: &OrdersFigures) -> Option<crate::core::i18n::Text> {
     (f.currencies.len() > 1 && ctx.query.currency.is_none()).then(|| {
-        format!(
-            "The orders mix currencies ({}); pick one currency to see money figures",
-            f.currencies.join(", ")
+        crate::text!(
+            "The orders mix currencies ({currencies}); pick one currency to see money figures",
+            currencies = f.currencies.join(", ")
         )
     })
 }
@@ -126,7 +126,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     };
     let period = ctx.period;
     let top = ctx.query.top_n;
-    let no_orders = "No completed orders in the period";
+    let no_orders = crate::phrase!("No completed orders in the period");
 
     // Revenue and revenue by dimension.
     let mut revenue = ctx.by_period("revenue", &|p| Some(f.revenue.sum(p)), "");
@@ -143,7 +143,9 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     if by_dim.breakdowns.is_empty() {
         out.unavailable(
             "revenue_by_dim",
-            "needs a product, category, channel, country, customer or sales rep column in the orders",
+            crate::phrase!(
+                "needs a product, category, channel, country, customer or sales rep column in the orders"
+            ),
         );
     } else {
         out.push(money(ctx, t, f, by_dim));
@@ -186,14 +188,17 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         None => KpiResult::new(
             "growth",
             KpiValue::NoValue {
-                reason: "Choose a comparison (previous period or previous year) to see growth".into(),
+                reason: crate::phrase!(
+                    "Choose a comparison (previous period or previous year) to see growth"
+                )
+                .into(),
             },
         ),
         Some(c) => {
             let value = growth_of(f.revenue.sum(period), f.revenue.sum(c));
             let mut r = KpiResult::new(
                 "growth",
-                KpiValue::from_option(value, "No revenue in the comparison period"),
+                KpiValue::from_option(value, crate::phrase!("No revenue in the comparison period")),
             );
             let main: Vec<Option<f64>> = ctx
                 .bucket_periods()
@@ -212,7 +217,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         let r = ctx.by_period(
             "gross_margin",
             &|p| ratio(f.margin.sum(p), f.margin_base.sum(p)),
-            "No completed order with a cost or profit in the period",
+            crate::phrase!("No completed order with a cost or profit in the period"),
         );
         out.push(money(ctx, t, f, r));
     }
@@ -225,7 +230,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
                 let all = f.all_orders.sum(p);
                 ratio(all - f.orders.sum(p), all)
             },
-            "No orders in the period",
+            crate::phrase!("No orders in the period"),
         );
         r.sources = t.sources.clone();
         out.push(r);
@@ -236,7 +241,10 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         let freq = |scan: &PeriodScan, p: Period| ratio(f.customer_orders.sum(p), scan.active as f64);
         let mut r = KpiResult::new(
             "order_frequency",
-            KpiValue::from_option(freq(&f.main, period), "No orders with a customer in the period"),
+            KpiValue::from_option(
+                freq(&f.main, period),
+                crate::phrase!("No orders with a customer in the period"),
+            ),
         );
         r.comparison = ctx
             .comparison
@@ -262,7 +270,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
         let share = |scan: &PeriodScan, p: Period| ratio(scan.top_customers_revenue, f.revenue.sum(p));
         let mut r = KpiResult::new(
             "top_customer_share",
-            KpiValue::from_option(share(&f.main, period), "No revenue in the period"),
+            KpiValue::from_option(share(&f.main, period), crate::phrase!("No revenue in the period")),
         );
         r.comparison = ctx
             .comparison
@@ -281,7 +289,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
                 KpiValue::Value(peak)
             } else {
                 KpiValue::NoValue {
-                    reason: "No completed order with a time of day in the period".into(),
+                    reason: crate::phrase!("No completed order with a time of day in the period").into(),
                 }
             },
         );
@@ -294,7 +302,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     } else {
         out.unavailable(
             "peak_times",
-            "needs order dates with a time of day (the orders only have dates)",
+            crate::phrase!("needs order dates with a time of day (the orders only have dates)"),
         );
     }
 
@@ -305,7 +313,7 @@ pub fn compute(ctx: &Context) -> AreaOutput {
             "processing_time",
             KpiValue::from_option(
                 stats.map(|s| s.0),
-                "No completed order with a fulfilment date in the period",
+                crate::phrase!("No completed order with a fulfilment date in the period"),
             ),
         );
         r.comparison = f

@@ -34,7 +34,7 @@ pub struct Subscriptions {
     /// Columns used.
     pub sources: Vec<String>,
     /// Data-quality notes.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::core::i18n::Text>,
     /// (start day, cumulative MRR started up to it), sorted: MRR at an instant in O(log n).
     started: Vec<(i64, f64)>,
     /// (end day, cumulative MRR ended up to it), sorted.
@@ -213,9 +213,11 @@ impl Subscriptions {
                 out.mrr.push(amount / months);
             }
             if assumed_monthly > 0 && ds.column(Role::Interval).is_some() {
-                out.warnings.push(format!(
-                    "{}: {assumed_monthly} subscriptions have no known billing interval and are taken as monthly",
-                    ds.name
+                out.warnings.push(crate::text_n!(
+                    "{file}: {count} subscription has no known billing interval and is taken as monthly",
+                    "{file}: {count} subscriptions have no known billing interval and are taken as monthly",
+                    count = assumed_monthly,
+                    file = &ds.name
                 ));
             }
             let used: Vec<&str> = ds

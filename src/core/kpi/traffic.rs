@@ -97,7 +97,7 @@ fn sessions_kpis(ctx: &Context, traffic: &[Frame], out: &mut AreaOutput) {
     if grouped.is_empty() {
         out.unavailable(
             "traffic_by_source",
-            "needs a web analytics export with a source, medium or channel column",
+            crate::phrase!("needs a web analytics export with a source, medium or channel column"),
         );
         return;
     }
@@ -154,7 +154,13 @@ fn returning_rate(ctx: &Context, traffic: &[Frame], out: &mut AreaOutput) {
         None => None,
     };
     let (num, den) = pair(&usable, returning, users);
-    let mut r = ratio_result(ctx, "returning_rate", &num, &den, "No users in the period");
+    let mut r = ratio_result(
+        ctx,
+        "returning_rate",
+        &num,
+        &den,
+        crate::phrase!("No users in the period"),
+    );
     r.breakdowns = ratio_breakdowns(ctx, &usable, TRAFFIC_KEYS, returning, users);
     r.sources = sources(
         &usable,
@@ -212,7 +218,13 @@ fn bounce_rate(ctx: &Context, sessions: &[&Frame], pages: &[Frame], out: &mut Ar
             }
         };
         let (num, den) = pair(&usable, bounced, &sessions_of);
-        let mut r = ratio_result(ctx, "bounce_rate", &num, &den, "No sessions in the period");
+        let mut r = ratio_result(
+            ctx,
+            "bounce_rate",
+            &num,
+            &den,
+            crate::phrase!("No sessions in the period"),
+        );
         r.breakdowns = ratio_breakdowns(ctx, &usable, TRAFFIC_KEYS, bounced, &sessions_of);
         r.sources = sources(
             &usable,
@@ -246,13 +258,13 @@ fn bounce_rate(ctx: &Context, sessions: &[&Frame], pages: &[Frame], out: &mut Ar
     if page_usable.is_empty() {
         let reason = match variant {
             BounceVariant::EngagedSessions => {
-                "needs a web analytics export with sessions and engaged sessions (the chosen bounce-rate variant)"
+                crate::phrase!("needs a web analytics export with sessions and engaged sessions (the chosen bounce-rate variant)")
             }
             BounceVariant::Bounces => {
-                "needs a web analytics or pages export with a bounces column (the chosen bounce-rate variant)"
+                crate::phrase!("needs a web analytics or pages export with a bounces column (the chosen bounce-rate variant)")
             }
             BounceVariant::Auto => {
-                "needs a web analytics export with sessions and engaged sessions, bounces or a bounce rate, or a pages export with bounces"
+                crate::phrase!("needs a web analytics export with sessions and engaged sessions, bounces or a bounce rate, or a pages export with bounces")
             }
         };
         out.unavailable("bounce_rate", reason);
@@ -266,7 +278,13 @@ fn bounce_rate(ctx: &Context, sessions: &[&Frame], pages: &[Frame], out: &mut Ar
         }
     };
     let (num, den) = pair(&page_usable, bounced, &page_base);
-    let mut r = ratio_result(ctx, "bounce_rate", &num, &den, "No page entrances in the period");
+    let mut r = ratio_result(
+        ctx,
+        "bounce_rate",
+        &num,
+        &den,
+        crate::phrase!("No page entrances in the period"),
+    );
     r.breakdowns = ratio_breakdowns(ctx, &page_usable, PAGE_KEYS, bounced, &page_base);
     r.sources = sources(
         &page_usable,
@@ -299,7 +317,7 @@ fn conversion_rates(ctx: &Context, sessions: &[&Frame], out: &mut AreaOutput) {
         .copied()
         .filter(|f| f.has(Role::Purchases) || f.has(Role::Conversions))
         .collect();
-    let no_sessions = "No sessions in the period";
+    let no_sessions = crate::phrase!("No sessions in the period");
     if !converting.is_empty() {
         let (num, den) = pair(&converting, &conversions_of, &sessions_of);
         let mut r = ratio_result(ctx, "conversion_rate", &num, &den, no_sessions);
@@ -324,7 +342,7 @@ fn conversion_rates(ctx: &Context, sessions: &[&Frame], out: &mut AreaOutput) {
     } else {
         out.unavailable(
             "conversion_rate",
-            "needs purchases or conversions in the web analytics export, or an orders export for the same dates",
+            crate::phrase!("needs purchases or conversions in the web analytics export, or an orders export for the same dates"),
         );
     }
 
@@ -343,7 +361,7 @@ fn conversion_rates(ctx: &Context, sessions: &[&Frame], out: &mut AreaOutput) {
         if crm.is_empty() {
             out.unavailable(
                 "lead_conversion_rate",
-                "needs a leads column in the web analytics export, or a CRM leads export",
+                crate::phrase!("needs a leads column in the web analytics export, or a CRM leads export"),
             );
         } else {
             let num = Sum::build(&crm, &|_, _| Some(1.0));
@@ -368,7 +386,9 @@ fn conversion_rates(ctx: &Context, sessions: &[&Frame], out: &mut AreaOutput) {
     if landing.is_empty() {
         out.unavailable(
             "landing_conversion",
-            "needs a web analytics export with a landing page column and purchases, conversions or leads",
+            crate::phrase!(
+                "needs a web analytics export with a landing page column and purchases, conversions or leads"
+            ),
         );
         return;
     }
@@ -403,11 +423,11 @@ fn conversion_rates(ctx: &Context, sessions: &[&Frame], out: &mut AreaOutput) {
 
 /// The funnel steps present in the data: (name, role).
 const FUNNEL: [(&str, Role); 5] = [
-    ("Sessions", Role::Sessions),
-    ("Product views", Role::ProductViews),
-    ("Add to cart", Role::AddToCarts),
-    ("Checkout", Role::Checkouts),
-    ("Purchase", Role::Purchases),
+    (crate::phrase!("Sessions"), Role::Sessions),
+    (crate::phrase!("Product views"), Role::ProductViews),
+    (crate::phrase!("Add to cart"), Role::AddToCarts),
+    (crate::phrase!("Checkout"), Role::Checkouts),
+    (crate::phrase!("Purchase"), Role::Purchases),
 ];
 
 fn funnel(ctx: &Context, sessions: &[&Frame], out: &mut AreaOutput) {
@@ -421,7 +441,7 @@ fn funnel(ctx: &Context, sessions: &[&Frame], out: &mut AreaOutput) {
     if steps.len() < 2 {
         out.unavailable(
             "funnel",
-            "needs a web analytics export with sessions and product views, add-to-carts, checkouts or purchases",
+            crate::phrase!("needs a web analytics export with sessions and product views, add-to-carts, checkouts or purchases"),
         );
         return;
     }
@@ -434,7 +454,7 @@ fn funnel(ctx: &Context, sessions: &[&Frame], out: &mut AreaOutput) {
         "funnel",
         dated,
         &|p| ratio(last.2.over(p), first.2.over(p)),
-        "No sessions in the period",
+        crate::phrase!("No sessions in the period"),
     );
     let mut list: Vec<FunnelStep> = Vec::new();
     let mut previous: Option<(&str, f64)> = None;
@@ -442,9 +462,13 @@ fn funnel(ctx: &Context, sessions: &[&Frame], out: &mut AreaOutput) {
         let count = sum.over(ctx.period);
         if let Some((prev_name, prev)) = previous {
             if count > prev {
-                out.warnings.push(format!(
+                out.warnings.push(crate::text!(
                     "Funnel: the step \"{name}\" ({count}) is larger than the step before, \"{prev_name}\" ({prev}); \
-                     the export counts these steps differently (events rather than sessions?)"
+                     the export counts these steps differently (events rather than sessions?)",
+                    name = crate::core::i18n::Arg::Phrase(name.to_string().into()),
+                    count = count as i64,
+                    prev_name = crate::core::i18n::Arg::Phrase(prev_name.to_string().into()),
+                    prev = prev as i64
                 ));
             }
         }
@@ -472,17 +496,16 @@ fn cart_abandonment(ctx: &Context, traffic: &[Frame], out: &mut AreaOutput) {
     let carts: RowValue = &|f, r| f.number(Role::AddToCarts, r);
     let (num, den) = pair(&usable, abandoned, carts);
     if num.over(ctx.period) < 0.0 {
-        out.warnings.push(
+        out.warnings.push(crate::text!(
             "Cart abandonment: there are more purchases than add-to-carts in the period; the rate is shown as 0"
-                .to_string(),
-        );
+        ));
     }
     let mut r = by_period(
         ctx,
         "cart_abandonment",
         num.dated,
         &|p| ratio(num.over(p), den.over(p)).map(|v| v.max(0.0)),
-        "No add-to-cart in the period",
+        crate::phrase!("No add-to-cart in the period"),
     );
     r.breakdowns = ratio_breakdowns(ctx, &usable, TRAFFIC_KEYS, abandoned, carts);
     r.sources = sources(&usable, &[Role::Date, Role::AddToCarts, Role::Purchases]);
@@ -516,7 +539,13 @@ fn content(ctx: &Context, traffic: &[Frame], pages: &[Frame], out: &mut AreaOutp
     if !timed_pages.is_empty() {
         let total: RowValue = &|f, r| Some(f.number(Role::AvgTimeOnPage, r)? * f.number(Role::Views, r)?);
         let (num, den) = pair(&timed_pages, total, views_of);
-        let mut r = ratio_result(ctx, "time_on_page", &num, &den, "No page views in the period");
+        let mut r = ratio_result(
+            ctx,
+            "time_on_page",
+            &num,
+            &den,
+            crate::phrase!("No page views in the period"),
+        );
         r.breakdowns = ratio_breakdowns(ctx, &timed_pages, PAGE_KEYS, total, views_of);
         r.sources = sources(&timed_pages, &[Role::Page, Role::AvgTimeOnPage, Role::Views]);
         out.push(r);
@@ -524,7 +553,13 @@ fn content(ctx: &Context, traffic: &[Frame], pages: &[Frame], out: &mut AreaOutp
         let total: RowValue =
             &|f, r| Some(f.number(Role::AvgEngagementTime, r)? * f.number(Role::Sessions, r)?);
         let (num, den) = pair(&timed_traffic, total, &sessions_of);
-        let mut r = ratio_result(ctx, "time_on_page", &num, &den, "No sessions in the period");
+        let mut r = ratio_result(
+            ctx,
+            "time_on_page",
+            &num,
+            &den,
+            crate::phrase!("No sessions in the period"),
+        );
         r.breakdowns = ratio_breakdowns(ctx, &timed_traffic, TRAFFIC_KEYS, total, &sessions_of);
         r.sources = sources(
             &timed_traffic,
@@ -538,7 +573,13 @@ fn content(ctx: &Context, traffic: &[Frame], pages: &[Frame], out: &mut AreaOutp
     if !cta.is_empty() {
         let clicks: RowValue = &|f, r| f.number(Role::CtaClicks, r);
         let (num, den) = pair(&cta, clicks, views_of);
-        let mut r = ratio_result(ctx, "cta_ctr", &num, &den, "No page views in the period");
+        let mut r = ratio_result(
+            ctx,
+            "cta_ctr",
+            &num,
+            &den,
+            crate::phrase!("No page views in the period"),
+        );
         r.breakdowns = ratio_breakdowns(ctx, &cta, PAGE_KEYS, clicks, views_of);
         r.sources = sources(&cta, &[Role::Page, Role::CtaClicks, Role::Views]);
         out.push(r);
@@ -556,7 +597,7 @@ fn search_kpis(ctx: &Context, search: &[Frame], out: &mut AreaOutput) {
             "organic_ctr",
             &num,
             &den,
-            "No search impressions in the period",
+            crate::phrase!("No search impressions in the period"),
         );
         r.breakdowns = ratio_breakdowns(ctx, &ctr, SEARCH_KEYS, clicks, impressions);
         r.sources = sources(&ctr, &[Role::Date, Role::Clicks, Role::Impressions]);
@@ -567,7 +608,7 @@ fn search_kpis(ctx: &Context, search: &[Frame], out: &mut AreaOutput) {
         if !search.is_empty() {
             out.unavailable(
                 "search_position",
-                "needs a position column in the search console export",
+                crate::phrase!("needs a position column in the search console export"),
             );
         }
         return;
@@ -579,7 +620,7 @@ fn search_kpis(ctx: &Context, search: &[Frame], out: &mut AreaOutput) {
         "search_position",
         &num,
         &den,
-        "No search impressions in the period",
+        crate::phrase!("No search impressions in the period"),
     );
     r.breakdowns = ratio_breakdowns(ctx, &positioned, SEARCH_KEYS, weighted, impressions);
     r.sources = sources(&positioned, &[Role::Date, Role::Position, Role::Impressions]);

@@ -1,34 +1,30 @@
 //! From a table and a confirmed mapping to a [`Dataset`], with checks that say exactly what is wrong.
 
-use super::catalog::{kind_label, role_label};
+use std::fmt;
+
+use super::catalog::kind_label;
 use super::dataset::Dataset;
 use super::detect::missing_messages;
 use super::fold::fold;
 use super::kinds::Kind;
 use super::profile::{yyyymmdd_seconds, ColumnProfile, Shape};
 use super::roles::Role;
+use crate::core::i18n::{Arg, Text};
 use crate::core::ingest::table::{ColumnData, ColumnType, Table, MISSING_TIME};
-use thiserror::Error;
 
 /// Why a table cannot become a dataset with the given mapping.
-#[derive(Clone, Debug, PartialEq, Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum SchemaError {
     /// Required roles are not mapped.
-    #[error("{file}: {}", messages.join("; "))]
     MissingRoles {
         /// The file name.
         file: String,
         /// The kind asked for.
         kind: Kind,
         /// One message per unmet requirement (what is missing, what was found).
-        messages: Vec<String>,
+        messages: Vec<Text>,
     },
     /// A column's values cannot be the role it is mapped to.
-    #[error(
-        "{file}, column {column_number} “{column}”: cannot be the {} of {}: {reason}",
-        role_label(*role),
-        kind_label(*kind)
-    )]
     IncompatibleColumn {
         /// The file name.
         file: String,
@@ -41,13 +37,9 @@ pub enum SchemaError {
         /// The kind asked for.
         kind: Kind,
         /// What the values are and what was expected.
-        reason: String,
+        reason: Text,
     },
     /// Two columns are mapped to the same role.
-    #[error(
-        "{file}: columns {first_number} “{first}” and {second_number} “{second}” are both mapped to {}; keep one",
-        role_label(*role)
-    )]
     DuplicateRole {
         /// The file name.
         file: String,
@@ -63,6 +55,59 @@ pub enum SchemaError {
         second_number: usize,
     },
 }
+
+impl SchemaError {
+    /// The message, translatable (rendered in the page's language with [`crate::core::i18n::render`]).
+    pub fn text(&self) -> Text {
+        match self {
+            SchemaError::MissingRoles { file, messages, .. } => crate::text!(
+                "{file}: {problems}",
+                file = file,
+                problems = Arg::Texts(messages.clone())
+            ),
+            SchemaError::IncompatibleColumn {
+                file,
+                column,
+                column_number,
+                role,
+                kind,
+                reason,
+            } => crate::text!(
+                "{file}, column {number} “{column}”: cannot be the {role} of {kind}: {reason}",
+                file = file,
+                number = *column_number,
+                column = column,
+                role = *role,
+                kind = Arg::phrase(kind_label(*kind)),
+                reason = reason
+            ),
+            SchemaError::DuplicateRole {
+                file,
+                role,
+                first,
+                first_number,
+                second,
+                second_number,
+            } => crate::text!(
+                "{file}: columns {first_number} “{first}” and {second_number} “{second}” are both mapped to {role}; keep one",
+                file = file,
+                first_number = *first_number,
+                first = first,
+                second_number = *second_number,
+                second = second,
+                role = *role
+            ),
+        }
+    }
+}
+
+impl fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.text().fmt(f)
+    }
+}
+
+impl std::error::Error for SchemaError {}
 
 /// Builds a dataset of `kind` from `table` with `roles` (one per column; padded or cut), after checking
 /// that no role is mapped twice, that each mapped column's values fit its role, and that the kind's

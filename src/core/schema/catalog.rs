@@ -210,17 +210,17 @@ pub fn role_label(role: Role) -> String {
 /// The kind's name in messages, as the subject of "… need …".
 pub fn kind_label(kind: Kind) -> &'static str {
     match kind {
-        Kind::Orders => "orders",
-        Kind::Traffic => "traffic reports",
-        Kind::Pages => "page reports",
-        Kind::Ads => "ad reports",
-        Kind::Costs => "cost ledgers",
-        Kind::Leads => "leads",
-        Kind::Email => "email campaign reports",
-        Kind::Social => "social reports",
-        Kind::Nps => "survey responses",
-        Kind::Subscriptions => "subscriptions",
-        Kind::Search => "search console reports",
+        Kind::Orders => crate::phrase!("orders"),
+        Kind::Traffic => crate::phrase!("traffic reports"),
+        Kind::Pages => crate::phrase!("page reports"),
+        Kind::Ads => crate::phrase!("ad reports"),
+        Kind::Costs => crate::phrase!("cost ledgers"),
+        Kind::Leads => crate::phrase!("leads"),
+        Kind::Email => crate::phrase!("email campaign reports"),
+        Kind::Social => crate::phrase!("social reports"),
+        Kind::Nps => crate::phrase!("survey responses"),
+        Kind::Subscriptions => crate::phrase!("subscriptions"),
+        Kind::Search => crate::phrase!("search console reports"),
     }
 }
 

@@ -27,6 +27,7 @@ use super::presets::{match_preset, PresetMatch};
 use super::profile::{ColumnProfile, Shape};
 use super::roles::Role;
 use super::synonyms::SYNONYMS;
+use crate::core::i18n::{Arg, Text};
 use crate::core::ingest::table::{ColumnType, Table};
 use std::sync::OnceLock;
 
@@ -46,7 +47,7 @@ pub struct Detection {
     /// Other plausible kinds with their confidences, best first.
     pub alternatives: Vec<(Kind, f32)>,
     /// What prevents using the file as `kind`, in plain words (empty when usable).
-    pub missing: Vec<String>,
+    pub missing: Vec<Text>,
 }
 
 /// Score of a preset's role for a column.
@@ -106,9 +107,9 @@ pub fn detect(table: &Table) -> Detection {
     if best_score <= 0.0 {
         detection.missing.insert(
             0,
-            format!(
-                "no column name or value matched a known kind of export; found: {}",
-                list_headers(&headers)
+            crate::text!(
+                "no column name or value matched a known kind of export; found: {found}",
+                found = list_headers(&headers)
             ),
         );
     }
@@ -396,16 +397,16 @@ fn value_candidates(column: usize, p: &ColumnProfile, kind: Kind) -> Vec<Candida
 }
 
 /// A comma-separated list of headers, shortened after eight.
-fn list_headers(headers: &[&str]) -> String {
+fn list_headers(headers: &[&str]) -> Arg {
     let shown: Vec<&str> = headers.iter().take(8).copied().collect();
     let mut list = shown.join(", ");
     if headers.len() > 8 {
         list.push_str(", …");
     }
     if list.is_empty() {
-        list = "no columns".to_string();
+        return Arg::phrase(crate::phrase!("no columns"));
     }
-    list
+    Arg::Str(list)
 }
 
 /// "a" or "an" before a role label.
@@ -427,21 +428,28 @@ pub(crate) fn missing_messages(
     profiles: &[ColumnProfile],
     kind: Kind,
     roles: &[Option<Role>],
-) -> Vec<String> {
+) -> Vec<Text> {
     let mapped: Vec<Role> = roles.iter().flatten().copied().collect();
     let headers = table.headers();
     kind.missing(&mapped)
         .into_iter()
         .map(|alts| {
-            let labels: Vec<String> = alts.iter().map(|r| role_label(*r)).collect();
-            let first = labels.first().map_or("", String::as_str);
-            let mut message = format!(
-                "{} need {} {} column; found: {}",
-                kind_label(kind),
-                article(first),
-                labels.join(" or "),
-                list_headers(&headers)
-            );
+            let first = alts.first().map_or(String::new(), |r| role_label(*r));
+            let mut message = if article(&first) == "an" {
+                crate::text!(
+                    "{kind} need an {roles} column; found: {found}",
+                    kind = Arg::phrase(kind_label(kind)),
+                    roles = Arg::either(alts),
+                    found = list_headers(&headers)
+                )
+            } else {
+                crate::text!(
+                    "{kind} need a {roles} column; found: {found}",
+                    kind = Arg::phrase(kind_label(kind)),
+                    roles = Arg::either(alts),
+                    found = list_headers(&headers)
+                )
+            };
             // A column named like the role whose values do not fit it.
             for &role in alts {
                 let near = profiles.iter().zip(&table.columns).find(|(p, _)| {
@@ -449,11 +457,13 @@ pub(crate) fn missing_messages(
                 });
                 if let Some((p, column)) = near {
                     if let Some(reason) = p.misfit_reason(role) {
-                        message.push_str(&format!(
-                            " (column “{}” is named like the {} but {reason})",
-                            column.name,
-                            role_label(role)
-                        ));
+                        message = crate::text!(
+                            "{message} (column “{column}” is named like the {role} but {reason})",
+                            message = message,
+                            column = &column.name,
+                            role = role,
+                            reason = reason
+                        );
                     }
                 }
             }

@@ -4,6 +4,7 @@ use super::catalog::{is_money_role, is_rate_role, value_class, ValueClass};
 use super::fold::{fold, fold_loose};
 use super::normalize::{channel_group_known, interval_months, order_status, stage_known, OrderStatus};
 use super::roles::Role;
+use crate::core::i18n::{Arg, Text};
 use crate::core::ingest::table::{
     days_from_civil, Column, ColumnData, ColumnType, MISSING_TEXT, SECONDS_PER_DAY,
 };
@@ -188,39 +189,49 @@ impl ColumnProfile {
     }
 
     /// Why the values cannot be `role`, in words (`None` when they can).
-    pub fn misfit_reason(&self, role: Role) -> Option<String> {
+    pub fn misfit_reason(&self, role: Role) -> Option<Text> {
         if self.fit(role).is_some() {
             return None;
         }
         let found = match (self.shape, self.column_type) {
-            (Shape::Time, _) => "dates",
-            (Shape::Bool, _) => "yes/no values",
-            (Shape::Text, _) => "text",
-            (Shape::Number, ColumnType::Percent) => "percentages",
-            (Shape::Number, _) => "numbers",
+            (Shape::Time, _) => crate::phrase!("dates"),
+            (Shape::Bool, _) => crate::phrase!("yes/no values"),
+            (Shape::Text, _) => crate::phrase!("text"),
+            (Shape::Number, ColumnType::Percent) => crate::phrase!("percentages"),
+            (Shape::Number, _) => crate::phrase!("numbers"),
         };
         let example = if self.example.is_empty() {
-            String::new()
+            Arg::Str(String::new())
         } else {
-            format!(" such as “{}”", self.example)
+            Arg::from(crate::text!(" such as “{example}”", example = &self.example))
         };
         let expected = match value_class(role) {
-            ValueClass::Time => "dates".to_string(),
+            ValueClass::Time => crate::phrase!("dates"),
             ValueClass::Number => match role {
-                Role::Score => "whole numbers from 0 to 10".to_string(),
-                Role::Position => "positions of 1 or more".to_string(),
-                _ => "numbers".to_string(),
+                Role::Score => crate::phrase!("whole numbers from 0 to 10"),
+                Role::Position => crate::phrase!("positions of 1 or more"),
+                _ => crate::phrase!("numbers"),
             },
-            ValueClass::Id => "identifiers (text or numbers)".to_string(),
-            ValueClass::Label => "text".to_string(),
-            ValueClass::Flag => "yes/no values or words such as won / lost".to_string(),
+            ValueClass::Id => crate::phrase!("identifiers (text or numbers)"),
+            ValueClass::Label => crate::phrase!("text"),
+            ValueClass::Flag => crate::phrase!("yes/no values or words such as won / lost"),
         };
         let range = if self.shape == Shape::Number && self.present > 0 {
-            format!(" (from {} to {})", self.min, self.max)
+            Arg::from(crate::text!(
+                " (from {min} to {max})",
+                min = self.min.to_string(),
+                max = self.max.to_string()
+            ))
         } else {
-            String::new()
+            Arg::Str(String::new())
         };
-        Some(format!("it holds {found}{example}{range}, expected {expected}"))
+        Some(crate::text!(
+            "it holds {found}{example}{range}, expected {expected}",
+            found = Arg::phrase(found),
+            example = example,
+            range = range,
+            expected = Arg::phrase(expected)
+        ))
     }
 }
 

@@ -1,6 +1,7 @@
 //! The outer form of a link: `<prefix><version>.<base64url of zlib(JSON)>`, and every way it can be broken.
 
 use super::MAX_UNPACKED_BYTES;
+use crate::core::i18n::Text;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use miniz_oxide::inflate::TINFLStatus;
@@ -37,41 +38,47 @@ pub(super) enum LinkProblem {
 
 impl LinkProblem {
     /// What is wrong, in plain words (completes "This link is damaged or incomplete: …").
-    pub(super) fn detail(&self) -> String {
+    pub(super) fn detail(&self) -> Text {
         match self {
-            LinkProblem::TooLong { chars, max } => {
-                format!("it is {chars} characters long, more than the {max} a kpiboard link can have")
-            }
-            LinkProblem::NewerVersion => "it was made by a newer version of kpiboard".to_string(),
-            LinkProblem::OtherSort => "it is a different sort of kpiboard link".to_string(),
-            LinkProblem::NoVersion { start } => format!(
-                "the part after \"#\" should start with a version such as \"v1.\" but starts with {start}"
+            LinkProblem::TooLong { chars, max } => crate::text!(
+                "it is {chars} characters long, more than the {max} a kpiboard link can have",
+                chars = chars.to_string(),
+                max = max.to_string()
             ),
-            LinkProblem::BadBase64 { detail } => {
-                format!("the settings are not valid base64url text ({detail})")
-            }
+            LinkProblem::NewerVersion => crate::text!("it was made by a newer version of kpiboard"),
+            LinkProblem::OtherSort => crate::text!("it is a different sort of kpiboard link"),
+            LinkProblem::NoVersion { start } => crate::text!(
+                "the part after \"#\" should start with a version such as \"v1.\" but starts with {start}",
+                start = start
+            ),
+            LinkProblem::BadBase64 { detail } => crate::text!(
+                "the settings are not valid base64url text ({detail})",
+                detail = detail
+            ),
             LinkProblem::Unpack => {
-                "the settings could not be unpacked (the link was cut short or altered)".to_string()
+                crate::text!("the settings could not be unpacked (the link was cut short or altered)")
             }
-            LinkProblem::UnpacksTooBig => format!(
-                "the settings unpack to more than {MAX_UNPACKED_BYTES} bytes, which no real dashboard needs"
+            LinkProblem::UnpacksTooBig => crate::text!(
+                "the settings unpack to more than {max} bytes, which no real dashboard needs",
+                max = MAX_UNPACKED_BYTES.to_string()
             ),
-            LinkProblem::BadSettings { detail } => {
-                format!("the unpacked settings are not readable ({detail})")
-            }
+            LinkProblem::BadSettings { detail } => crate::text!(
+                "the unpacked settings are not readable ({detail})",
+                detail = detail
+            ),
         }
     }
 
     /// The one message for a dashboard link that could not be read.
-    pub(super) fn message(&self) -> String {
+    pub(super) fn message(&self) -> Text {
         match self {
-            LinkProblem::NewerVersion => super::NEWER_VERSION_MESSAGE.to_string(),
+            LinkProblem::NewerVersion => Text::from(super::NEWER_VERSION_MESSAGE),
             LinkProblem::OtherSort => {
-                "This is a snapshot link, not a dashboard link; opened with default settings.".to_string()
+                crate::text!("This is a snapshot link, not a dashboard link; opened with default settings.")
             }
-            other => format!(
-                "This link is damaged or incomplete: {}. Opened with default settings.",
-                other.detail()
+            other => crate::text!(
+                "This link is damaged or incomplete: {detail}. Opened with default settings.",
+                detail = other.detail()
             ),
         }
     }

@@ -48,7 +48,7 @@ pub const COMPARISONS: [&str; 3] = ["previous_period", "previous_year", "none"];
 
 /// The message shown when a link comes from a newer kpiboard.
 pub const NEWER_VERSION_MESSAGE: &str =
-    "This link was made by a newer version of kpiboard; opened with default settings.";
+    crate::phrase!("This link was made by a newer version of kpiboard; opened with default settings.");
 
 /// Which period the dashboard shows. Day numbers count from 1970-01-01.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -263,7 +263,8 @@ pub struct Decoded {
     /// The state to apply (defaults for anything missing or invalid).
     pub state: DashboardState,
     /// One plain message when something was wrong with the link; `None` when it was fine (or empty).
-    pub message: Option<String>,
+    /// The invalid settings it names are in English (technical details).
+    pub message: Option<crate::core::i18n::Text>,
 }
 
 /// The prefix of dashboard links.
@@ -307,17 +308,22 @@ pub fn decode(fragment: &str) -> Decoded {
 }
 
 /// One message naming the first few invalid settings of a link, or `None` if there were none.
-fn partial_message(issues: &[String]) -> Option<String> {
+fn partial_message(issues: &[String]) -> Option<crate::core::i18n::Text> {
     const SHOWN: usize = 3;
     if issues.is_empty() {
         return None;
     }
-    let mut message =
-        String::from("Some settings in this link were not valid and were left at their defaults: ");
-    message.push_str(&issues.iter().take(SHOWN).cloned().collect::<Vec<_>>().join("; "));
-    if issues.len() > SHOWN {
-        message.push_str(&format!("; and {} more", issues.len() - SHOWN));
-    }
-    message.push('.');
-    Some(message)
+    let shown = issues.iter().take(SHOWN).cloned().collect::<Vec<_>>().join("; ");
+    Some(if issues.len() > SHOWN {
+        crate::text!(
+            "Some settings in this link were not valid and were left at their defaults: {issues}; and {count} more.",
+            issues = shown,
+            count = issues.len() - SHOWN
+        )
+    } else {
+        crate::text!(
+            "Some settings in this link were not valid and were left at their defaults: {issues}.",
+            issues = shown
+        )
+    })
 }

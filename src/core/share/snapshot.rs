@@ -33,13 +33,14 @@ pub struct Snapshot {
 pub struct SnapshotDecoded {
     /// The snapshot, or `None` when the link could not be read at all.
     pub snapshot: Option<Snapshot>,
-    /// One plain message when something was wrong.
-    pub message: Option<String>,
+    /// One plain message when something was wrong (the invalid figures it names are technical details, in
+    /// English).
+    pub message: Option<crate::core::i18n::Text>,
 }
 
 /// The fragment (without `#`) of a snapshot link, or a plain message when it would be longer than
 /// [`MAX_SNAPSHOT_CHARS`] (the page then suggests hiding some cards).
-pub fn encode_snapshot(snapshot: &Snapshot) -> Result<String, String> {
+pub fn encode_snapshot(snapshot: &Snapshot) -> Result<String, crate::core::i18n::Text> {
     let figures: Vec<Value> = snapshot
         .figures
         .iter()
@@ -59,10 +60,11 @@ pub fn encode_snapshot(snapshot: &Snapshot) -> Result<String, String> {
     }
     let fragment = envelope::pack(SNAPSHOT_PREFIX, SNAPSHOT_VERSION, &Value::Object(map));
     if fragment.len() > MAX_SNAPSHOT_CHARS {
-        return Err(format!(
-            "This snapshot would be a {}-character link, more than the {MAX_SNAPSHOT_CHARS} allowed; hide some \
+        return Err(crate::text!(
+            "This snapshot would be a {chars}-character link, more than the {max} allowed; hide some \
              cards or shorten the note and try again.",
-            fragment.len()
+            chars = fragment.len().to_string(),
+            max = MAX_SNAPSHOT_CHARS.to_string()
         ));
     }
     Ok(fragment)
@@ -91,15 +93,18 @@ pub fn decode_snapshot(fragment: &str) -> SnapshotDecoded {
     let message = (!issues.is_empty()).then(|| {
         let shown: Vec<String> = issues.iter().take(3).cloned().collect();
         let more = issues.len().saturating_sub(3);
-        let tail = if more > 0 {
-            format!("; and {more} more")
+        if more > 0 {
+            crate::text!(
+                "Some figures in this snapshot were not valid and were left out: {figures}; and {count} more.",
+                figures = shown.join("; "),
+                count = more
+            )
         } else {
-            String::new()
-        };
-        format!(
-            "Some figures in this snapshot were not valid and were left out: {}{tail}.",
-            shown.join("; ")
-        )
+            crate::text!(
+                "Some figures in this snapshot were not valid and were left out: {figures}.",
+                figures = shown.join("; ")
+            )
+        }
     });
     SnapshotDecoded {
         snapshot: Some(snapshot),
@@ -107,13 +112,16 @@ pub fn decode_snapshot(fragment: &str) -> SnapshotDecoded {
     }
 }
 
-fn problem_message(problem: &LinkProblem) -> String {
+fn problem_message(problem: &LinkProblem) -> crate::core::i18n::Text {
     match problem {
         LinkProblem::NewerVersion => {
-            "This snapshot was made by a newer version of kpiboard; it cannot be shown here.".to_string()
+            crate::text!("This snapshot was made by a newer version of kpiboard; it cannot be shown here.")
         }
-        LinkProblem::OtherSort => "This is a dashboard link, not a snapshot link.".to_string(),
-        other => format!("This snapshot link is damaged or incomplete: {}.", other.detail()),
+        LinkProblem::OtherSort => crate::text!("This is a dashboard link, not a snapshot link."),
+        other => crate::text!(
+            "This snapshot link is damaged or incomplete: {detail}.",
+            detail = other.detail()
+        ),
     }
 }
 

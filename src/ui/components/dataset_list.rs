@@ -53,7 +53,7 @@ fn DatasetItem(id: u32) -> impl IntoView {
             <span class="kb-dataset__name">{move || entry.with(|e| e.name.clone())}</span>
             <span class="kb-dataset__kind">{move || entry.with(|e| e.kind_label.clone())}</span>
             <span class="kb-dataset__rows">
-                {move || entry.with(|e| e.rows.map(|r| i18n::fill(t(Msg::Rows), &[("count", &r.to_string())])))}
+                {move || entry.with(|e| e.rows.map(|r| i18n::fill(t(Msg::Rows), &[("count", &format::number(state.lang.get(), r as f64, 0))])))}
             </span>
             <Show when=move || entry.with(|e| e.progress.is_some())>
                 <progress class="kb-dataset__progress" max="1" value=move || entry.with(|e| e.progress.unwrap_or(0.0))></progress>
@@ -99,7 +99,7 @@ fn summary(entry: &FileEntry, lang: Lang) -> Summary {
             s.message = reading_progress(lang, *fraction * entry.size, entry.size, *rows);
         }
         FileStatus::Failed(message) => {
-            s.message = message.clone();
+            s.message = i18n::render(lang, message);
             s.failed = true;
         }
         FileStatus::Loaded(file) => {
@@ -110,7 +110,12 @@ fn summary(entry: &FileEntry, lang: Lang) -> Summary {
                 None => kind.to_string(),
             };
             s.rows = Some(file.rows_accepted());
-            s.message = file.status_line();
+            s.message = file
+                .status_line()
+                .iter()
+                .map(|t| i18n::render(lang, t))
+                .collect::<Vec<_>>()
+                .join(" · ");
         }
     }
     s

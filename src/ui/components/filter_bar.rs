@@ -3,7 +3,6 @@
 use crate::core::i18n::{self, Msg};
 use crate::core::kpi::options::filter_options;
 use crate::core::kpi::query::Filter;
-use crate::core::schema::catalog::role_label;
 use crate::core::schema::roles::Role;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -66,7 +65,7 @@ fn DimensionFilter(role: Role, values: Vec<String>) -> impl IntoView {
     let selected = Memo::new(move |_| state.query.with(|q| selected_values(&q.filters, role)));
     let summary = move || {
         let chosen = selected.get();
-        let label = role_label(role);
+        let label = i18n::role_name(state.lang.get(), role);
         match chosen.len() {
             0 => format!("{label}: {}", i18n::tr(state.lang.get(), Msg::FilterAll)),
             1 => format!("{label}: {}", chosen[0]),
@@ -81,7 +80,7 @@ fn DimensionFilter(role: Role, values: Vec<String>) -> impl IntoView {
                 <input
                     type="search"
                     class="kb-filter__search"
-                    aria-label=move || format!("{} {}", i18n::tr(state.lang.get(), Msg::FiltersLabel), role_label(role))
+                    aria-label=move || format!("{} {}", i18n::tr(state.lang.get(), Msg::FiltersLabel), i18n::role_name(state.lang.get(), role))
                     on:input=move |ev| set_search.set(event_target_value(&ev).to_lowercase())
                 />
                 <ul class="kb-filter__values">

@@ -1,5 +1,6 @@
 //! The import report of the inspected file (encoding, delimiter, columns, rejected rows) and its mapping editor.
 
+use crate::core::format;
 use crate::core::i18n::{self, Msg};
 use crate::ui::components::import_settings::ImportSettings;
 use crate::ui::components::mapping_editor::MappingEditor;
@@ -32,27 +33,27 @@ pub fn ImportReportPanel() -> impl IntoView {
                     </header>
                     <dl class="kb-report__facts">
                         <dt>{move || t(Msg::Encoding)}</dt><dd>{report.encoding.clone()}</dd>
-                        <dt>{move || t(Msg::Delimiter)}</dt><dd>{report.delimiter.clone()}</dd>
+                        <dt>{move || t(Msg::Delimiter)}</dt><dd>{let d = report.delimiter.clone(); move || i18n::phrase(state.lang.get(), &d)}</dd>
                         <dt>{move || t(Msg::DecimalSeparator)}</dt><dd>{report.decimal_separator.to_string()}</dd>
-                        <dt>{move || t(Msg::DateFormat)}</dt><dd>{report.date_format.clone().unwrap_or_else(|| "—".into())}</dd>
+                        <dt>{move || t(Msg::DateFormat)}</dt><dd>{let f = report.date_format.clone(); move || f.as_deref().map_or_else(|| "—".into(), |f| i18n::phrase(state.lang.get(), f))}</dd>
                         <dt>{move || t(Msg::DatasetsTitle)}</dt>
                         <dd>
-                            {move || i18n::fill(t(Msg::Rows), &[("count", &report.rows_accepted.to_string())])}
-                            {move || (report.rows_rejected > 0).then(|| format!(" · {}", i18n::fill(t(Msg::RowsRejected), &[("count", &report.rows_rejected.to_string())])))}
+                            {move || i18n::fill(t(Msg::Rows), &[("count", &format::number(state.lang.get(), report.rows_accepted as f64, 0))])}
+                            {move || (report.rows_rejected > 0).then(|| format!(" · {}", i18n::fill(t(Msg::RowsRejected), &[("count", &format::number(state.lang.get(), report.rows_rejected as f64, 0))])))}
                         </dd>
                     </dl>
                     <ImportSettings file_id=id sheets=report.sheets.clone() />
                     <ul class="kb-report__notes">
-                        {report.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+                        {report.notes.iter().map(|n| { let n = n.clone(); view! { <li>{move || i18n::render(state.lang.get(), &n)}</li> } }).collect_view()}
                     </ul>
                     <Show when={
                         let empty = report.problems.is_empty();
                         move || !empty
                     }>
-                        <h4>{move || i18n::fill(t(Msg::RowsRejected), &[("count", &report.rows_rejected.to_string())])}</h4>
+                        <h4>{move || i18n::fill(t(Msg::RowsRejected), &[("count", &format::number(state.lang.get(), report.rows_rejected as f64, 0))])}</h4>
                     </Show>
                     <ol class="kb-report__problems">
-                        {report.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                        {report.problems.iter().map(|p| { let p = p.clone(); view! { <li>{move || i18n::render(state.lang.get(), &p)}</li> } }).collect_view()}
                     </ol>
                     <MappingEditor file_id=id file=file.clone() />
                 </section>

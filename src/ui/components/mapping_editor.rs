@@ -37,7 +37,7 @@ pub fn MappingEditor(
                 let has = message.is_some();
                 move || has
             }>
-                <p class="kb-mapping__missing" role="alert">{message.clone()}</p>
+                <p class="kb-mapping__missing" role="alert">{let message = message.clone(); move || message.as_ref().map(|m| i18n::render(state.lang.get(), m))}</p>
             </Show>
             <label class="kb-field">
                 <span>{move || t(Msg::KindLabel)}</span>
@@ -50,7 +50,7 @@ pub fn MappingEditor(
             </label>
             <table class="kb-table kb-mapping__table">
                 <thead>
-                    <tr><th>"Column"</th><th>{move || t(Msg::RoleLabel)}</th><th>{move || t(Msg::SampleValues)}</th></tr>
+                    <tr><th>{move || t(Msg::ColumnName)}</th><th>{move || t(Msg::RoleLabel)}</th><th>{move || t(Msg::SampleValues)}</th></tr>
                 </thead>
                 <tbody>
                     {columns
@@ -71,7 +71,7 @@ pub fn MappingEditor(
                                             <option value="" selected=current.is_none()>{move || t(Msg::IgnoreColumn)}</option>
                                             {crate::core::schema::roles_for_kind(kind)
                                                 .iter()
-                                                .map(|r| view! { <option value=r.id() selected=current == Some(*r)>{r.id()}</option> })
+                                                .map(|&r| view! { <option value=r.id() selected=current == Some(r)>{move || i18n::role_name(state.lang.get(), r)}</option> })
                                                 .collect_view()}
                                         </select>
                                     </td>

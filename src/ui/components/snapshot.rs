@@ -16,7 +16,7 @@ pub fn SnapshotMaker() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
     let snapshot = Memo::new(move |_| state.report.with(|r| view::snapshot(r)));
-    let (link, set_link) = signal(None::<Result<String, String>>);
+    let (link, set_link) = signal(None::<Result<String, i18n::Text>>);
     let create = move |_| {
         let result =
             share::encode_snapshot(&snapshot.get()).map(|f| format!("{}#{f}", share_sync::page_address()));
@@ -29,7 +29,7 @@ pub fn SnapshotMaker() -> impl IntoView {
             <button class="kb-button kb-button--small" data-testid="snapshot-create" on:click=create>{move || t(Msg::SnapshotCreate)}</button>
             {move || match link.get() {
                 Some(Ok(url)) => view! { <input class="kb-share__url" readonly data-testid="snapshot-url" prop:value=url /> }.into_any(),
-                Some(Err(message)) => view! { <p role="alert">{message}</p> }.into_any(),
+                Some(Err(message)) => view! { <p role="alert">{i18n::render(state.lang.get(), &message)}</p> }.into_any(),
                 None => ().into_any(),
             }}
         </details>

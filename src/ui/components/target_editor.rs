@@ -24,7 +24,7 @@ pub fn TargetEditor(
             .map(|x| crate::core::ingest::table::format_time(x.deadline * 86_400, false))
             .unwrap_or_default(),
     );
-    let (error, set_error) = signal(None::<String>);
+    let (error, set_error) = signal(None::<crate::core::i18n::Text>);
     let kpi_save = kpi.clone();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -57,7 +57,7 @@ pub fn TargetEditor(
             </label>
             <button type="submit" class="kb-button kb-button--primary">{move || t(Msg::SaveTarget)}</button>
             <button type="button" class="kb-button" on:click=remove>{move || t(Msg::RemoveTarget)}</button>
-            <p class="kb-target__error" role="alert">{move || error.get().unwrap_or_default()}</p>
+            <p class="kb-target__error" role="alert">{move || error.get().map(|e| i18n::render(state.lang.get(), &e)).unwrap_or_default()}</p>
         </form>
     }
 }

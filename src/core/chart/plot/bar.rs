@@ -1,7 +1,7 @@
 //! Bar chart, vertical or horizontal, with value labels and a hover title on every bar.
 
 use super::frame::{self, look, Area, LABEL_PX, PAD};
-use crate::core::chart::labels::{compact, fit, full, text_width};
+use crate::core::chart::labels::{compact_in, fit, full_in, text_width};
 use crate::core::chart::palette;
 use crate::core::chart::scene::{px, Align, Scene, Shape};
 use crate::core::chart::spec::BarChart;
@@ -68,12 +68,19 @@ fn vertical(chart: &BarChart, scene: &mut Scene, top: f64, n: usize, lo: f64, hi
                 to: (px(x + bar_w / 2.0), px(zero)),
                 fill: palette::series_color(0),
             },
-            format!("{}: {}", category(chart, i), full(v, &chart.y_format)),
+            format!(
+                "{}: {}",
+                category(chart, i),
+                full_in(scene.lang, v, &chart.y_format)
+            ),
         );
         // the full value when it fits above the bar, else the compact one
-        let text = [full(v, &chart.y_format), compact(v, &chart.y_format)]
-            .into_iter()
-            .find(|t| text_width(t, size) + 4.0 <= slot);
+        let text = [
+            full_in(scene.lang, v, &chart.y_format),
+            compact_in(scene.lang, v, &chart.y_format),
+        ]
+        .into_iter()
+        .find(|t| text_width(t, size) + 4.0 <= slot);
         if let Some(text) = text {
             let label_y = if v >= 0.0 { y - 7.0 } else { y + 8.0 };
             scene.text(
@@ -102,7 +109,7 @@ fn horizontal(chart: &BarChart, scene: &mut Scene, top: f64, n: usize, lo: f64, 
         .fold(0.0, f64::max);
     let label_w = widest.min(w * 0.35) + 8.0;
     let scale = Scale::nice(lo, hi, ((w - label_w) / 60.0).clamp(2.0, 8.0) as usize, true);
-    let value_w = text_width(&compact(hi.max(-lo), &chart.y_format), size) + 12.0;
+    let value_w = text_width(&compact_in(scene.lang, hi.max(-lo), &chart.y_format), size) + 12.0;
     let area = Area {
         left: PAD + label_w,
         top,
@@ -135,10 +142,14 @@ fn horizontal(chart: &BarChart, scene: &mut Scene, top: f64, n: usize, lo: f64, 
                 to: (px(x), px(y + bar_h / 2.0)),
                 fill: palette::series_color(0),
             },
-            format!("{}: {}", category(chart, i), full(v, &chart.y_format)),
+            format!(
+                "{}: {}",
+                category(chart, i),
+                full_in(scene.lang, v, &chart.y_format)
+            ),
         );
         if slot >= size {
-            let text = compact(v, &chart.y_format);
+            let text = compact_in(scene.lang, v, &chart.y_format);
             let fits_left = x - area.left >= text_width(&text, size) + 6.0;
             let (at, align) = if v >= 0.0 {
                 (x + 4.0, Align::Start)

@@ -1,7 +1,7 @@
 //! Pieces shared by the charts: background, title, legend, value axis, category labels and the
 //! "No data" message.
 
-use crate::core::chart::labels::{compact, fit, text_width};
+use crate::core::chart::labels::{compact, compact_in, fit, text_width};
 use crate::core::chart::palette::{self, Rgb};
 use crate::core::chart::scene::{px, Align, Scene, Shape, TextLook};
 use crate::core::chart::spec::ValueFormat;
@@ -16,7 +16,7 @@ pub const LEGEND_PX: u32 = 12;
 /// Outer padding.
 pub const PAD: f64 = 10.0;
 /// Shown instead of a chart when there is nothing to draw.
-pub const NO_DATA: &str = "No data";
+pub const NO_DATA: &str = crate::phrase!("No data");
 
 /// The plotting rectangle, in pixels.
 #[derive(Debug, Clone, Copy)]
@@ -84,7 +84,7 @@ pub fn no_data(scene: &mut Scene, top: f64) {
     scene.text(
         "kb-chart__empty",
         (px(x), px(y)),
-        NO_DATA,
+        &crate::core::i18n::phrase(scene.lang, NO_DATA),
         look(size, palette::MUTED_TEXT, Align::Middle),
     );
 }
@@ -181,7 +181,7 @@ pub fn value_grid_horizontal(scene: &mut Scene, scale: &Scale, format: &ValueFor
         scene.text(
             "kb-chart__tick",
             (px(area.left - 6.0), y),
-            &compact(t, format),
+            &compact_in(scene.lang, t, format),
             look(LABEL_PX, palette::MUTED_TEXT, Align::End),
         );
     }
@@ -193,7 +193,7 @@ pub fn value_grid_vertical(scene: &mut Scene, scale: &Scale, format: &ValueForma
     let size = f64::from(LABEL_PX);
     let widest = ticks
         .iter()
-        .map(|t| text_width(&compact(*t, format), size))
+        .map(|t| text_width(&compact_in(scene.lang, *t, format), size))
         .fold(0.0, f64::max);
     let spacing = area.width() / (ticks.len().max(2) - 1) as f64;
     let every = label_step(widest + 8.0, spacing);
@@ -218,7 +218,7 @@ pub fn value_grid_vertical(scene: &mut Scene, scale: &Scale, format: &ValueForma
             scene.text(
                 "kb-chart__tick",
                 (x, px(area.bottom + 12.0)),
-                &compact(*t, format),
+                &compact_in(scene.lang, *t, format),
                 look(LABEL_PX, palette::MUTED_TEXT, Align::Middle),
             );
         }

@@ -2,7 +2,7 @@
 //! when they fit, a colour legend below.
 
 use super::frame::{self, look, Area, LABEL_PX, PAD};
-use crate::core::chart::labels::{compact, fit, full, text_width};
+use crate::core::chart::labels::{compact_in, fit, full_in, text_width};
 use crate::core::chart::palette;
 use crate::core::chart::scene::{px, Align, Scene, Shape};
 use crate::core::chart::spec::Heatmap;
@@ -75,7 +75,7 @@ pub fn layout(chart: &Heatmap, scene: &mut Scene) {
     // values are written in the cells only if every one of them fits
     let widest_value = (0..rows)
         .flat_map(|r| (0..columns).filter_map(move |c| cell(chart, r, c)))
-        .map(|v| text_width(&compact(v, &chart.value_format), size))
+        .map(|v| text_width(&compact_in(scene.lang, v, &chart.value_format), size))
         .fold(0.0, f64::max);
     let show_values = widest_value + 6.0 <= cell_w && cell_h >= size + 2.0;
     let span = hi - lo;
@@ -114,13 +114,13 @@ pub fn layout(chart: &Heatmap, scene: &mut Scene) {
                     to: corners.1,
                     fill,
                 },
-                format!("{place}: {}", full(v, &chart.value_format)),
+                format!("{place}: {}", full_in(scene.lang, v, &chart.value_format)),
             );
             if show_values {
                 scene.text(
                     "kb-chart__cell-value",
                     (px(x0 + cell_w / 2.0), px(y0 + cell_h / 2.0)),
-                    &compact(v, &chart.value_format),
+                    &compact_in(scene.lang, v, &chart.value_format),
                     look(LABEL_PX, palette::text_on(fill), Align::Middle),
                 );
             }
@@ -128,8 +128,8 @@ pub fn layout(chart: &Heatmap, scene: &mut Scene) {
     }
     // colour legend: low value, gradient, high value
     let y = area.bottom + 18.0;
-    let low = compact(lo, &chart.value_format);
-    let high = compact(hi, &chart.value_format);
+    let low = compact_in(scene.lang, lo, &chart.value_format);
+    let high = compact_in(scene.lang, hi, &chart.value_format);
     let x = area.left;
     scene.text(
         "kb-chart__legend",

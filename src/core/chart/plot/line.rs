@@ -1,7 +1,7 @@
 //! Line and area chart, with dashed comparison series and a hover title on every point.
 
 use super::frame::{self, Area, LegendItem, PAD};
-use crate::core::chart::labels::full;
+use crate::core::chart::labels::full_in;
 use crate::core::chart::palette::{self};
 use crate::core::chart::scene::{px, Mark, Point, Scene, Shape};
 use crate::core::chart::spec::LineChart;
@@ -147,7 +147,7 @@ pub fn layout(chart: &LineChart, scene: &mut Scene) {
                     radius,
                     fill: color,
                 },
-                format!("{}{name}: {}", label(k), full(v, &chart.y_format)),
+                format!("{}{name}: {}", label(k), full_in(scene.lang, v, &chart.y_format)),
             );
         }
     }

@@ -2,7 +2,7 @@
 
 use super::frame;
 use super::line::value_at;
-use crate::core::chart::labels::full;
+use crate::core::chart::labels::full_in;
 use crate::core::chart::palette;
 use crate::core::chart::scene::{px, Point, Scene, Shape};
 use crate::core::chart::spec::{Sparkline, ValueFormat};
@@ -75,7 +75,13 @@ pub fn layout(chart: &Sparkline, scene: &mut Scene) {
                 radius: 2,
                 fill: color,
             },
-            format!("Latest: {}", full(v, &ValueFormat::Number)),
+            crate::core::i18n::render(
+                scene.lang,
+                &crate::text!(
+                    "Latest: {value}",
+                    value = full_in(scene.lang, v, &ValueFormat::Number)
+                ),
+            ),
         );
     }
 }

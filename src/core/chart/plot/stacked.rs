@@ -2,7 +2,7 @@
 
 use super::bar::bar_value;
 use super::frame::{self, look, Area, LegendItem, LABEL_PX, PAD};
-use crate::core::chart::labels::{compact, full, text_width};
+use crate::core::chart::labels::{compact_in, full_in, text_width};
 use crate::core::chart::palette;
 use crate::core::chart::scene::{px, Align, Scene, Shape};
 use crate::core::chart::spec::StackedBarChart;
@@ -92,11 +92,15 @@ pub fn layout(chart: &StackedBarChart, scene: &mut Scene) {
                     to: (px(x + bar_w / 2.0), px(y_of(from))),
                     fill: palette::series_color(s),
                 },
-                format!("{} · {name}: {}", category(i), full(v, &chart.y_format)),
+                format!(
+                    "{} · {name}: {}",
+                    category(i),
+                    full_in(scene.lang, v, &chart.y_format)
+                ),
             );
         }
         let total = up + down;
-        let text = compact(total, &chart.y_format);
+        let text = compact_in(scene.lang, total, &chart.y_format);
         if text_width(&text, f64::from(LABEL_PX)) + 2.0 <= slot && up > 0.0 {
             scene.text(
                 "kb-chart__value",

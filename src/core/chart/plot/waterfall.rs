@@ -2,7 +2,7 @@
 //! vermillion (signed labels, so colour is never the only cue), ending in a total bar.
 
 use super::frame::{self, look, Area, LABEL_PX, PAD};
-use crate::core::chart::labels::{compact, full, text_width};
+use crate::core::chart::labels::{compact, compact_in, full, full_in, text_width};
 use crate::core::chart::palette;
 use crate::core::chart::scene::{px, Align, Scene, Shape};
 use crate::core::chart::spec::{ValueFormat, Waterfall};
@@ -82,12 +82,12 @@ pub fn layout(chart: &Waterfall, scene: &mut Scene) {
             (palette::INCREASE, "kb-chart__bar kb-chart__bar--increase")
         };
         let hover = if *total {
-            format!("{name}: {}", full(*to, format))
+            format!("{name}: {}", full_in(scene.lang, *to, format))
         } else {
             format!(
                 "{name}: {} (running total {})",
                 signed(delta, format, false),
-                full(*to, format)
+                full_in(scene.lang, *to, format)
             )
         };
         scene.add_titled(
@@ -115,7 +115,7 @@ pub fn layout(chart: &Waterfall, scene: &mut Scene) {
             }
         }
         let text = if *total {
-            compact(*to, format)
+            compact_in(scene.lang, *to, format)
         } else {
             signed(delta, format, true)
         };
