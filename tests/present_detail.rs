@@ -59,3 +59,45 @@ fn every_kpi_with_a_value_has_a_series_chart_and_csv() {
         assert!(!detail.formula.is_empty(), "{}", def.id);
     }
 }
+
+#[test]
+fn mrr_movements_are_also_drawn_month_by_month_as_stacked_bars() {
+    let report = sample_report();
+    let detail = present::detail(Lang::En, "mrr_movements", &report).expect("registered");
+    let monthly = detail
+        .breakdowns
+        .get(1)
+        .expect("a second chart: movements by month");
+    assert!(monthly.title.ends_with("Month"), "{}", monthly.title);
+    assert!(monthly.chart_svg.starts_with("<svg"));
+    // One table row per month: the month, each movement, the net total.
+    let (header, rows) = &monthly.table;
+    assert_eq!(header.len(), 7, "{header:?}");
+    assert!(
+        rows.len() >= 12,
+        "the sample spans more than a year of months: {}",
+        rows.len()
+    );
+    // Losses are drawn below zero and gains above: read the plain numbers of the CSV export.
+    let csv = String::from_utf8(monthly.csv[3..].to_vec()).expect("UTF-8");
+    let numbers: Vec<Vec<f64>> = csv
+        .split("\r\n")
+        .skip(1)
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            line.split(',')
+                .skip(1)
+                .map(|v| v.parse().unwrap_or(0.0))
+                .collect()
+        })
+        .collect();
+    assert_eq!(numbers.len(), rows.len());
+    assert!(
+        numbers.iter().all(|r| r[0] >= 0.0 && r[3] <= 0.0 && r[4] <= 0.0),
+        "{numbers:?}"
+    );
+    assert!(numbers.iter().any(|r| r[4] < 0.0), "some churn in the sample");
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/charts-detail");
+    let _ = std::fs::create_dir_all(&out);
+    let _ = std::fs::write(out.join("mrr_movements_monthly.svg"), &monthly.chart_svg);
+}

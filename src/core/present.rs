@@ -272,8 +272,10 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
     let spec = series_chart(lang, def, &name, result);
     let (table_header, table_rows) = to_table_in(lang, &spec);
     let special = result.and_then(|r| special_chart(lang, &name, def, r));
+    let monthly = result.and_then(|r| monthly_movements_chart(lang, &name, def, r));
     let breakdowns = special
         .into_iter()
+        .chain(monthly)
         .chain(result.into_iter().flat_map(|r| {
             r.breakdowns
                 .iter()
@@ -497,6 +499,51 @@ fn series_chart(lang: Lang, def: &KpiDef, name: &str, result: Option<&KpiResult>
         series,
         y_format: value_format(def.unit, currency),
         area: matches!(def.unit, Unit::Money | Unit::Count),
+    })
+}
+
+/// MRR movements month by month as a stacked bar chart (gains up, losses down), shown under the
+/// period's waterfall when the period spans several months.
+fn monthly_movements_chart(
+    lang: Lang,
+    name: &str,
+    def: &KpiDef,
+    result: &KpiResult,
+) -> Option<BreakdownView> {
+    use crate::core::chart::spec::StackedBarChart;
+    use crate::core::kpi::report::{MrrMovement, Special};
+    let Some(Special::MrrMovements(months)) = result.special.as_ref() else {
+        return None;
+    };
+    if months.len() < 2 {
+        return None;
+    }
+    let series = |msg: Msg, value: fn(&MrrMovement) -> f64| {
+        (
+            i18n::tr(lang, msg).to_string(),
+            months.iter().map(value).collect(),
+        )
+    };
+    let title = format!("{name} — {}", i18n::tr(lang, Msg::GranMonth));
+    let spec = ChartSpec::StackedBar(StackedBarChart {
+        title: title.clone(),
+        categories: months.iter().map(|m| m.label.clone()).collect(),
+        series: vec![
+            series(Msg::MrrNew, |m| m.new),
+            series(Msg::MrrExpansion, |m| m.expansion),
+            series(Msg::MrrReactivation, |m| m.reactivation),
+            series(Msg::MrrContraction, |m| -m.contraction.abs()),
+            series(Msg::MrrChurned, |m| -m.churned.abs()),
+        ],
+        y_format: value_format(def.unit, result.currency.as_deref()),
+    });
+    Some(BreakdownView {
+        title,
+        chart_svg: to_svg_in(lang, &spec, 760, 340),
+        table: to_table_in(lang, &spec),
+        values: Vec::new(),
+        labels: Vec::new(),
+        csv: export_csv(lang, &spec),
     })
 }
 

@@ -197,6 +197,11 @@ test('every chart type is drawn in the detail view, at desktop and tablet widths
     for (const id of ['cohorts', 'funnel', 'peak_times', 'mrr_movements', 'nps_mix']) {
       const detail = await app.openDetail(id);
       assert.ok(await detail.locator('.kb-detail__breakdown svg').count() >= 1, `${id} has its chart`);
+      if (id === 'mrr_movements') {
+        assert.ok(await detail.locator('.kb-detail__breakdown svg').count() >= 2, 'waterfall and stacked bars by month');
+        await detail.locator('.kb-detail__breakdown').nth(1).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/detail-mrr_movements-monthly-${width}.png` });
+      }
       await page.screenshot({ path: `${shots}/detail-${id}-${width}.png` });
       await page.keyboard.press('Escape');
       await detail.waitFor({ state: 'detached' });
