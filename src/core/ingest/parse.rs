@@ -95,11 +95,11 @@ impl Sink {
         }
         self.previous_line = line;
         let fields = r.len();
-        for (i, builder) in self.builders.iter_mut().enumerate() {
-            if i < fields {
-                builder.push(r.field(i), row, line);
-            } else {
-                builder.push_missing();
+        let mut cells = r.fields();
+        for builder in self.builders.iter_mut() {
+            match cells.next() {
+                Some(cell) => builder.push(cell, row, line),
+                None => builder.push_missing(),
             }
         }
         if fields > width && (width..fields).any(|i| !r.field(i).trim_ascii().is_empty()) {
@@ -431,7 +431,7 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
         builder.finish_rejects();
         if matches!(builder.values, Values::Text(_)) && !builder.plan.time_of_day {
             if let Some((dict, counts)) = builder.dictionary_counts() {
-                let plan = infer_from_dictionary(&builder.name, &dict, &counts, &ctx);
+                let plan = infer_from_dictionary(&builder.name, dict, &counts, &ctx);
                 if plan.kind != PlanKind::Text {
                     notes.push(format!(
                         "Column \"{}\" was typed from all its values, as its first rows said too little.",

@@ -37,6 +37,17 @@ impl<'a> RecordView<'a> {
         self.output.get(start..end).unwrap_or(&[])
     }
 
+    /// The fields in order, each found from where the previous one ended (no index arithmetic per field).
+    #[inline]
+    pub fn fields(&self) -> Fields<'a> {
+        Fields {
+            output: self.output,
+            ends: self.ends.iter(),
+            start: 0,
+            gap: self.gap,
+        }
+    }
+
     /// Whether every field is empty or whitespace.
     pub fn is_blank(&self) -> bool {
         (0..self.len()).all(|i| self.field(i).iter().all(u8::is_ascii_whitespace))
@@ -47,6 +58,27 @@ impl<'a> RecordView<'a> {
         (0..self.len())
             .map(|i| String::from_utf8_lossy(self.field(i)).into_owned())
             .collect()
+    }
+}
+
+/// The fields of a [`RecordView`], in order.
+#[derive(Debug)]
+pub struct Fields<'a> {
+    output: &'a [u8],
+    ends: std::slice::Iter<'a, usize>,
+    start: usize,
+    gap: usize,
+}
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = &'a [u8];
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let end = *self.ends.next()?;
+        let field = self.output.get(self.start..end).unwrap_or(&[]);
+        self.start = end + self.gap;
+        Some(field)
     }
 }
 
@@ -164,16 +196,9 @@ impl Tokenizer {
         let mut i = 0;
         while let Some(chunk) = input.get(i..).and_then(<[u8]>::first_chunk::<8>) {
             let word = u64::from_le_bytes(*chunk);
-            let mut specials = self.special_bytes(word);
-            while specials != 0 {
-                let at = i + (specials.trailing_zeros() / 8) as usize;
-                let class = input.get(at).map_or(PLAIN, |&b| self.classes[usize::from(b)]);
-                if class == DELIMITER {
-                    self.line_ends.push(at);
-                } else if class != PLAIN {
-                    return (at, class);
-                }
-                specials &= specials - 1;
+            let flagged = bytes_equal(word, self.delimiter) | bytes_equal(word, b'"') | bytes_below_0e(word);
+            if let Some(stop) = self.scan_flagged(input, i, flagged) {
+                return stop;
             }
             i += 8;
         }
@@ -189,18 +214,21 @@ impl Tokenizer {
         (i, PLAIN)
     }
 
-    /// The top bit of each byte of `word` that is the delimiter, a quote, CR or LF (exact: no false hits).
+    /// Goes through the flagged bytes of the word at `i` by their class: delimiters are noted, a quote or
+    /// line end is returned with its position, anything else (a stray flag) is skipped.
     #[inline]
-    fn special_bytes(&self, word: u64) -> u64 {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-        // A byte of `x` is zero where `word` holds `byte`; `(x & LOW7) + LOW7 | x` sets the top bit of
-        // every non-zero byte without carrying into the next one.
-        let equal = |byte: u8| {
-            let x = word ^ (ONES * u64::from(byte));
-            !(((x & LOW7) + LOW7) | x) & !LOW7
-        };
-        equal(self.delimiter) | equal(b'"') | equal(b'\n') | equal(b'\r')
+    fn scan_flagged(&mut self, input: &[u8], i: usize, mut flagged: u64) -> Option<(usize, u8)> {
+        while flagged != 0 {
+            let at = i + (flagged.trailing_zeros() / 8) as usize;
+            let class = input.get(at).map_or(PLAIN, |&b| self.classes[usize::from(b)]);
+            if class == DELIMITER {
+                self.line_ends.push(at);
+            } else if class != PLAIN {
+                return Some((at, class));
+            }
+            flagged &= flagged - 1;
+        }
+        None
     }
 
     fn feed_block<F: FnMut(&RecordView<'_>) -> bool>(
@@ -297,6 +325,25 @@ impl Tokenizer {
             }
         }
     }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// The top bit of each byte of `word` equal to `byte` (exact). A byte of `x` is zero where `word` holds
+/// `byte`; `(x & LOW7) + LOW7 | x` sets the top bit of every non-zero byte without carrying into the next.
+#[inline]
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    let x = word ^ (ONES * u64::from(byte));
+    !(((x & LOW7) + LOW7) | x) & !LOW7
+}
+
+/// The top bit of every byte of `word` below 0x0E (CR, LF, tab and other control bytes), and possibly of
+/// some bytes after the first such one (the classic "has a byte below n" test, whose borrow may carry);
+/// never a false negative.
+#[inline]
+fn bytes_below_0e(word: u64) -> u64 {
+    word.wrapping_sub(ONES * 0x0E) & !word & !LOW7
 }
 
 /// How many times `byte` occurs in `bytes`.
