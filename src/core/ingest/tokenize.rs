@@ -105,6 +105,16 @@ pub struct Tokenizer {
     line_byte: u8,
     delimiter: u8,
     done: bool,
+    aligned: Option<Aligned>,
+}
+
+/// The state of a tokenizer for whitespace-aligned text: where columns start, and the current record.
+#[derive(Debug)]
+struct Aligned {
+    /// Character positions where the columns start (the first is 0).
+    starts: Vec<usize>,
+    fields: Vec<u8>,
+    ends: Vec<usize>,
 }
 
 impl Tokenizer {
@@ -133,7 +143,21 @@ impl Tokenizer {
             line_byte,
             delimiter,
             done: false,
+            aligned: None,
         }
+    }
+
+    /// A tokenizer for whitespace-aligned text (a "text report" export): each line is cut at the
+    /// character positions `starts` where the columns begin, and each piece is trimmed; lines holding
+    /// only rule characters (`-----  ----`) are skipped like blank lines.
+    pub fn aligned(starts: Vec<usize>, line_byte: u8) -> Self {
+        let mut tokenizer = Tokenizer::new(b' ', line_byte);
+        tokenizer.aligned = Some(Aligned {
+            starts,
+            fields: Vec::new(),
+            ends: Vec::new(),
+        });
+        tokenizer
     }
 
     /// The current 1-based line.
@@ -237,6 +261,9 @@ impl Tokenizer {
         last: bool,
         on_record: &mut F,
     ) -> bool {
+        if self.aligned.is_some() {
+            return self.feed_aligned(input, last, on_record);
+        }
         loop {
             if self.done {
                 return true;
@@ -346,6 +373,117 @@ fn bytes_below_0e(word: u64) -> u64 {
     word.wrapping_sub(ONES * 0x0E) & !word & !LOW7
 }
 
+impl Tokenizer {
+    /// [`Tokenizer::feed_block`] for whitespace-aligned text: one record per line.
+    fn feed_aligned<F: FnMut(&RecordView<'_>) -> bool>(
+        &mut self,
+        mut input: &[u8],
+        last: bool,
+        on_record: &mut F,
+    ) -> bool {
+        loop {
+            if self.done {
+                return true;
+            }
+            let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+            self.line += count_byte(&input[..skip], self.line_byte);
+            input = &input[skip..];
+            if input.is_empty() {
+                self.done = last;
+                return true;
+            }
+            let end = match input.iter().position(|&b| b == b'\n' || b == b'\r') {
+                Some(end) => end,
+                None if last => input.len(),
+                None => {
+                    self.carry.extend_from_slice(input);
+                    return true;
+                }
+            };
+            let (line, rest) = input.split_at(end);
+            input = rest;
+            if is_rule_line(line) {
+                continue;
+            }
+            let Some(aligned) = self.aligned.as_mut() else {
+                return true;
+            };
+            split_aligned(line, aligned);
+            let view = RecordView {
+                output: &aligned.fields,
+                ends: &aligned.ends,
+                gap: 0,
+                line: self.line,
+            };
+            if !on_record(&view) {
+                return false;
+            }
+        }
+    }
+}
+
+/// Whether a line only underlines a header (`-----  ----`, `=====`, `+---+`), or is blank.
+pub fn is_rule_line(line: &[u8]) -> bool {
+    line.iter()
+        .all(|b| matches!(b, b'-' | b'=' | b'+' | b'|' | b'_' | b' ' | b'\t'))
+}
+
+/// Cuts a line of aligned text at the column starts (character positions) into trimmed fields. A value
+/// that runs across a column start on this line (wider than the rows the starts were derived from) moves
+/// the cut to the nearest space, so that the value is not broken in two.
+fn split_aligned(line: &[u8], aligned: &mut Aligned) {
+    let text = String::from_utf8_lossy(line);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let count = chars.len();
+    let is_space = |i: usize| chars.get(i).is_none_or(|(_, c)| c.is_whitespace());
+    let mut cuts: Vec<usize> = Vec::with_capacity(aligned.starts.len() + 1);
+    for (k, &start) in aligned.starts.iter().enumerate() {
+        let previous = cuts.last().copied().unwrap_or(0);
+        let mut cut = start.min(count).max(previous);
+        if k > 0 && cut > previous && cut < count && !is_space(cut - 1) && !is_space(cut) {
+            let next = aligned.starts.get(k + 1).copied().unwrap_or(count).min(count);
+            let left = (previous + 1..cut).rev().find(|&i| is_space(i));
+            let right = (cut..next).find(|&i| is_space(i));
+            cut = match (left, right) {
+                (Some(l), Some(r)) if cut - l <= r - cut => l + 1,
+                (_, Some(r)) => r,
+                (Some(l), None) => l + 1,
+                (None, None) => cut,
+            };
+        }
+        cuts.push(cut);
+    }
+    cuts.push(count);
+    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
+    aligned.fields.clear();
+    aligned.ends.clear();
+    for pair in cuts.windows(2) {
+        if let [from, to] = *pair {
+            let field = text.get(byte_at(from)..byte_at(to)).unwrap_or("").trim();
+            aligned.fields.extend_from_slice(field.as_bytes());
+        }
+        aligned.ends.push(aligned.fields.len());
+    }
+}
+
+/// Tokenizes up to `max` records of `text` with `tokenizer` (see [`records`]).
+pub fn records_with(mut tokenizer: Tokenizer, text: &[u8], max: usize, is_whole: bool) -> Vec<OwnedRecord> {
+    let mut out = Vec::new();
+    let mut collect = |r: &RecordView<'_>| {
+        out.push(OwnedRecord {
+            fields: r.to_strings(),
+            line: r.line,
+        });
+        out.len() < max.saturating_add(1)
+    };
+    // Without `last`, a final record that has no line end yet is held back, never cut.
+    if tokenizer.feed(text, false, &mut collect) && is_whole {
+        tokenizer.feed(&[], true, &mut collect);
+    }
+    out.truncate(max);
+    out
+}
+
 /// How many times `byte` occurs in `bytes`.
 #[inline]
 pub fn count_byte(bytes: &[u8], byte: u8) -> usize {
@@ -363,21 +501,7 @@ pub struct OwnedRecord {
 
 /// Tokenizes up to `max` records of `text`; when `is_whole` is false a last record without line end is left out.
 pub fn records(text: &[u8], delimiter: u8, line_byte: u8, max: usize, is_whole: bool) -> Vec<OwnedRecord> {
-    let mut tokenizer = Tokenizer::new(delimiter, line_byte);
-    let mut out = Vec::new();
-    let mut collect = |r: &RecordView<'_>| {
-        out.push(OwnedRecord {
-            fields: r.to_strings(),
-            line: r.line,
-        });
-        out.len() < max.saturating_add(1)
-    };
-    // Without `last`, a final record that has no line end yet is held back, never cut.
-    if tokenizer.feed(text, false, &mut collect) && is_whole {
-        tokenizer.feed(&[], true, &mut collect);
-    }
-    out.truncate(max);
-    out
+    records_with(Tokenizer::new(delimiter, line_byte), text, max, is_whole)
 }
 
 #[cfg(test)]
