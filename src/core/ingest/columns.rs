@@ -608,7 +608,9 @@ impl ColumnBuilder {
                 ColumnData::Bool(values)
             }
             Values::Text(t) => {
-                let (dict, mut codes) = t.into_parts();
+                let (mut dict, mut codes) = t.into_parts();
+                // The dictionary grew by doubling: up to half of it would stay allocated for nothing.
+                dict.shrink_to_fit();
                 codes.shrink_to_fit();
                 ColumnData::Text { dict, codes }
             }
