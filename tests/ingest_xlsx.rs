@@ -99,3 +99,56 @@ fn a_zip_that_is_not_a_workbook_is_refused_in_one_sentence() {
         Ok(_) => panic!("a zip of text is not a table"),
     }
 }
+
+#[test]
+fn the_second_sheet_chosen_by_name_in_one_shot_and_in_chunks() {
+    let bytes = fixture("orders_two_sheets.xlsx");
+    // The second sheet, named loosely (case and spaces do not matter).
+    let orders = ImportOptions {
+        sheet: Some("  orders ".into()),
+        ..Default::default()
+    };
+    let got = read("orders.xlsx", &bytes, &orders).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(got.report.sheets, vec!["Notes", "Orders"]);
+    assert_eq!(
+        got.table.headers(),
+        vec!["Order", "Date", "Product", "Quantity", "Amount", "Paid"]
+    );
+    assert_eq!(got.table.row_count, 4);
+    assert_eq!(
+        got.report.notes.first().map(|n| n.to_string()),
+        Some("Read the sheet \"Orders\" (2 sheets in the workbook).".to_string())
+    );
+    // The page streams the file: the chosen sheet must hold there too (here the first, not the largest).
+    let notes = ImportOptions {
+        sheet: Some("Notes".into()),
+        ..Default::default()
+    };
+    let mut importer = Importer::new("orders.xlsx", notes);
+    for chunk in bytes.chunks(64) {
+        importer.push(chunk).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let streamed = importer.finish().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(streamed.table.headers(), vec!["Note"]);
+    assert_eq!(streamed.report.sheets, vec!["Notes", "Orders"]);
+}
+
+#[test]
+fn a_bad_sheet_name_is_an_error_listing_the_sheets() {
+    let bytes = fixture("orders_two_sheets.xlsx");
+    for wanted in ["", "Orders 2", "Sheet1"] {
+        let options = ImportOptions {
+            sheet: Some(wanted.into()),
+            ..Default::default()
+        };
+        let mut importer = Importer::new("orders.xlsx", options);
+        importer.push(&bytes).unwrap_or_else(|e| panic!("{e}"));
+        match importer.finish() {
+            Err(e @ IngestError::SheetNotFound { .. }) => assert_eq!(
+                e.to_string(),
+                format!("orders.xlsx has no sheet named \"{wanted}\"; its sheets are: Notes, Orders.")
+            ),
+            other => panic!("{wanted:?}: {other:?}"),
+        }
+    }
+}

@@ -2,6 +2,9 @@
 //! Prints throughput (MB/s of file bytes, per wall-clock second and per second of CPU time of the thread)
 //! and peak memory (VmHWM from /proc/self/status).
 //! Run with `cargo bench --bench ingest`.
+//!
+//! For a profile, `INGEST_BENCH_ROWS=100000 INGEST_BENCH_PROFILE=1` makes a smaller file and reads it once
+//! (e.g. under `valgrind --tool=callgrind`), printing nothing but the summary.
 
 use std::time::{Duration, Instant};
 
@@ -9,6 +12,7 @@ use kpiboard::core::ingest::table::ColumnData;
 use kpiboard::core::ingest::tokenize::Tokenizer;
 use kpiboard::core::ingest::{read, Import, ImportOptions, Importer};
 
+/// Rows of the seeded file (`INGEST_BENCH_ROWS` overrides).
 const ROWS: usize = 1_000_000;
 const CHUNK: usize = 1 << 20;
 /// Timed runs of each whole-file measurement (the median is printed).
@@ -144,24 +148,49 @@ fn summary(import: &Import) -> String {
     format!("{} rows, {}", import.table.row_count, types.join(" "))
 }
 
+/// The row count: `INGEST_BENCH_ROWS` or [`ROWS`].
+fn rows() -> usize {
+    std::env::var("INGEST_BENCH_ROWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(ROWS)
+}
+
+/// Profile mode: one one-shot read of a file of `rows` rows, for callgrind.
+fn profile(rows: usize) {
+    let mut rng = Rng(0x5EED_1234_ABCD_0001);
+    let mut text = Vec::new();
+    text.extend_from_slice(HEADER);
+    write_rows(&mut rng, 0, rows, &mut text);
+    match read("orders.csv", &text, &ImportOptions::default()) {
+        Ok(i) => println!("{} bytes: {}", text.len(), summary(&i)),
+        Err(e) => eprintln!("read failed: {e}"),
+    }
+}
+
 fn main() {
+    let rows = rows();
+    if std::env::var_os("INGEST_BENCH_PROFILE").is_some() {
+        profile(rows);
+        return;
+    }
     // 1. Streaming: rows are generated 1 MiB at a time and pushed, so the file never exists whole.
     //    Peak memory here is what the page would need: the columnar result plus one chunk.
     let baseline = current_mib();
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let mut importer = Importer::new("orders.csv", ImportOptions::default());
     // The page passes File.size; here, the size of this seeded file (measured once: 86.2 MB).
-    importer.expect_total_bytes(86_200_000);
+    importer.expect_total_bytes(86_200_000 / ROWS * rows);
     let mut chunk = Vec::with_capacity(CHUNK + 4096);
     chunk.extend_from_slice(HEADER);
     let mut in_import = Duration::ZERO;
     let mut total = 0usize;
     let mut written = 0;
-    while written < ROWS {
-        let count = 8192.min(ROWS - written);
+    while written < rows {
+        let count = 8192.min(rows - written);
         write_rows(&mut rng, written, count, &mut chunk);
         written += count;
-        if chunk.len() >= CHUNK || written == ROWS {
+        if chunk.len() >= CHUNK || written == rows {
             total += chunk.len();
             let start = Instant::now();
             if let Err(e) = importer.push(&chunk) {
@@ -196,7 +225,7 @@ fn main() {
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let mut text = Vec::with_capacity(total + 1024);
     text.extend_from_slice(HEADER);
-    write_rows(&mut rng, 0, ROWS, &mut text);
+    write_rows(&mut rng, 0, rows, &mut text);
     let before = current_mib();
     let mut walls = Vec::new();
     let mut cpus = Vec::new();

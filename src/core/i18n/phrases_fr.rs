@@ -178,6 +178,18 @@ pub const PHRASES: &[(&str, &str)] = &[
         "tabulation",
     ),
     (
+        "aligned",
+        "aligné",
+    ),
+    (
+        "no delimiter fits; the columns are aligned with spaces",
+        "aucun séparateur ne convient\u{A0}; les colonnes sont alignées par des espaces",
+    ),
+    (
+        "No delimiter: the columns are aligned with spaces, so each line was cut where the header's columns start (characters {positions}).",
+        "Pas de séparateur\u{A0}: les colonnes sont alignées par des espaces, chaque ligne a donc été coupée là où commencent les colonnes de l’en-tête (caractères {positions}).",
+    ),
+    (
         "space",
         "espace",
     ),

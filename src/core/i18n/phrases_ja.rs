@@ -178,6 +178,18 @@ pub const PHRASES: &[(&str, &str)] = &[
         "タブ",
     ),
     (
+        "aligned",
+        "空白で桁揃え",
+    ),
+    (
+        "no delimiter fits; the columns are aligned with spaces",
+        "合う区切り文字がなく、列が空白で揃えられています",
+    ),
+    (
+        "No delimiter: the columns are aligned with spaces, so each line was cut where the header's columns start (characters {positions}).",
+        "区切り文字なし：列が空白で揃えられているため、各行を見出しの列の開始位置（{positions} 文字目）で区切りました。",
+    ),
+    (
         "space",
         "スペース",
     ),

@@ -178,6 +178,18 @@ pub const PHRASES: &[(&str, &str)] = &[
         "탭",
     ),
     (
+        "aligned",
+        "공백 정렬",
+    ),
+    (
+        "no delimiter fits; the columns are aligned with spaces",
+        "맞는 구분자가 없고 열이 공백으로 정렬되어 있습니다",
+    ),
+    (
+        "No delimiter: the columns are aligned with spaces, so each line was cut where the header's columns start (characters {positions}).",
+        "구분자 없음: 열이 공백으로 정렬되어 있어 각 줄을 머리글의 열이 시작하는 위치(문자 {positions})에서 잘랐습니다.",
+    ),
+    (
         "space",
         "공백",
     ),

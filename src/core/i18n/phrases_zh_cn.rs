@@ -178,6 +178,18 @@ pub const PHRASES: &[(&str, &str)] = &[
         "制表符",
     ),
     (
+        "aligned",
+        "空格对齐",
+    ),
+    (
+        "no delimiter fits; the columns are aligned with spaces",
+        "没有合适的分隔符，各列以空格对齐",
+    ),
+    (
+        "No delimiter: the columns are aligned with spaces, so each line was cut where the header's columns start (characters {positions}).",
+        "无分隔符：各列以空格对齐，因此在表头各列的起始位置（第 {positions} 个字符）切分每一行。",
+    ),
+    (
         "space",
         "空格",
     ),

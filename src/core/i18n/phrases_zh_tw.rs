@@ -178,6 +178,18 @@ pub const PHRASES: &[(&str, &str)] = &[
         "定位字元",
     ),
     (
+        "aligned",
+        "空白對齊",
+    ),
+    (
+        "no delimiter fits; the columns are aligned with spaces",
+        "沒有合適的分隔符號，各欄以空白對齊",
+    ),
+    (
+        "No delimiter: the columns are aligned with spaces, so each line was cut where the header's columns start (characters {positions}).",
+        "無分隔符號：各欄以空白對齊，因此在標題列各欄的起始位置（第 {positions} 個字元）切分每一行。",
+    ),
+    (
         "space",
         "空格",
     ),

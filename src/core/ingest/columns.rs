@@ -36,9 +36,14 @@ pub struct TextValues {
 
 impl TextValues {
     /// Appends one cell (missing markers become [`MISSING_TEXT`]).
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, cell: &[u8]) {
-        let cell = cell.trim_ascii();
+        self.push_trimmed(cell.trim_ascii());
+    }
+
+    /// Appends one cell already without surrounding ASCII whitespace.
+    #[inline(always)]
+    fn push_trimmed(&mut self, cell: &[u8]) {
         if !self.pending_ends.is_empty() || (self.index.len() >= BATCH_FROM_KEYS && !cell.is_empty()) {
             self.pending.extend_from_slice(cell);
             self.pending_ends.push(self.pending.len());
@@ -52,13 +57,22 @@ impl TextValues {
     }
 
     /// The code of a trimmed cell, adding it to the dictionary when new.
-    #[inline]
+    #[inline(always)]
     fn code_of(&mut self, cell: &[u8], hash: u64) -> u32 {
         if cell.is_empty() {
             return MISSING_TEXT;
         }
+        match self.index.find(cell, hash) {
+            Some(code) => code,
+            None => self.add(cell, hash),
+        }
+    }
+
+    /// Adds a cell not yet in the dictionary (kept out of line: the lookup above is the hot path).
+    #[inline(never)]
+    fn add(&mut self, cell: &[u8], hash: u64) -> u32 {
         let Self { index, dict, .. } = self;
-        index.code_or_insert(cell, hash, || {
+        index.insert(cell, hash, || {
             let text = String::from_utf8_lossy(cell);
             if is_missing(&text) {
                 MISSING_TEXT
@@ -272,13 +286,53 @@ impl ColumnBuilder {
     }
 
     /// Appends one cell of data row `row` found on `line`.
-    #[inline]
+    ///
+    /// The common cells (plain numbers, ISO dates, text) are handled here, inline in the caller's loop;
+    /// anything else goes to [`ColumnBuilder::push_general`].
+    #[inline(always)]
     pub fn push(&mut self, cell: &[u8], row: usize, line: usize) {
         let cell = cell.trim_ascii();
         if cell.is_empty() {
             self.push_missing();
             return;
         }
+        match &mut self.values {
+            Values::Number {
+                decimal,
+                percent: false,
+                values,
+            } => {
+                if let Some(v) = parse_number_fast(cell, *decimal) {
+                    values.push(v);
+                    self.filled += 1;
+                    return;
+                }
+            }
+            Values::Time {
+                source: TimeSource::Text,
+                values,
+                has_time,
+                ..
+            } => {
+                if let Some((seconds, with_time)) = parse_iso_fast(cell) {
+                    values.push(seconds);
+                    *has_time |= with_time;
+                    self.filled += 1;
+                    return;
+                }
+            }
+            Values::Text(t) => {
+                t.push_trimmed(cell);
+                return;
+            }
+            _ => {}
+        }
+        self.push_general(cell, row, line);
+    }
+
+    /// Appends a trimmed, non-empty cell that the fast paths of [`ColumnBuilder::push`] did not read.
+    #[inline(never)]
+    fn push_general(&mut self, cell: &[u8], row: usize, line: usize) {
         let fitted = match &mut self.values {
             Values::Number {
                 decimal,
@@ -509,7 +563,7 @@ impl ColumnBuilder {
     }
 
     /// The dictionary and the number of rows using each entry, for a text column.
-    pub fn dictionary_counts(&self) -> Option<(Vec<String>, Vec<usize>)> {
+    pub fn dictionary_counts(&self) -> Option<(&[String], Vec<usize>)> {
         let Values::Text(t) = &self.values else {
             return None;
         };
@@ -520,7 +574,7 @@ impl ColumnBuilder {
                 *c += 1;
             }
         }
-        Some((t.dict.clone(), counts))
+        Some((&t.dict, counts))
     }
 
     /// Re-reads a text column with a new plan (its distinct values turned out to be typed).
@@ -558,7 +612,9 @@ impl ColumnBuilder {
                 ColumnData::Bool(values)
             }
             Values::Text(t) => {
-                let (dict, mut codes) = t.into_parts();
+                let (mut dict, mut codes) = t.into_parts();
+                // The dictionary grew by doubling: up to half of it would stay allocated for nothing.
+                dict.shrink_to_fit();
                 codes.shrink_to_fit();
                 ColumnData::Text { dict, codes }
             }

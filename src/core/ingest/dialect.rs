@@ -1,7 +1,7 @@
 //! The shape of a delimited text file: delimiter, lines above the header, the header itself (one or two
 //! rows) and unique column names, guessed from the first part of the decoded text.
 
-use super::tokenize::{records, OwnedRecord};
+use super::tokenize::{count_byte, is_rule_line, records, OwnedRecord, Tokenizer};
 use super::values::{is_missing, parse_date, parse_number, DateOrder};
 
 /// Delimiters tried when none is given, in order of preference on a tie.
@@ -33,7 +33,32 @@ pub struct Dialect {
     pub unnamed: Vec<bool>,
     /// What was done, for the report.
     pub notes: Vec<crate::core::i18n::Text>,
+    /// For a whitespace-aligned text export (no delimiter): the character positions where the columns
+    /// start, each line being cut there.
+    pub aligned: Option<Vec<usize>>,
 }
+
+impl Dialect {
+    /// A tokenizer that splits this file's records.
+    pub fn tokenizer(&self) -> Tokenizer {
+        match &self.aligned {
+            Some(starts) => Tokenizer::aligned(starts.clone(), self.line_byte),
+            None => Tokenizer::new(self.delimiter, self.line_byte),
+        }
+    }
+
+    /// The delimiter as the report names it: "," ";" "tab" "|", or "aligned" for columns aligned with spaces.
+    pub fn delimiter_label(&self) -> String {
+        if self.aligned.is_some() {
+            ALIGNED.to_string()
+        } else {
+            delimiter_name(self.delimiter)
+        }
+    }
+}
+
+/// The report's name for the split of a whitespace-aligned file.
+pub const ALIGNED: &str = crate::phrase!("aligned");
 
 /// The text after the preamble, with the count of lines skipped and a `sep=` delimiter if one was found.
 fn skip_preamble(text: &str, line_byte: u8) -> (usize, usize, Option<u8>, Vec<crate::core::i18n::Text>) {
@@ -266,6 +291,11 @@ pub fn sniff(text: &str, is_whole: bool, forced_delimiter: Option<u8>) -> Option
             crate::phrase!("the one that splits every line into the same number of fields"),
         ),
     };
+    if forced_delimiter.is_none() && sep.is_none() && !delimiter_in_first_line(body, line_byte, is_whole) {
+        if let Some(aligned) = sniff_aligned(body, line_byte, is_whole) {
+            return Some(aligned.into_dialect(line_byte, skip_lines, notes));
+        }
+    }
     let recs = records(body, delimiter, line_byte, SNIFF_RECORDS, is_whole);
     let recs: Vec<OwnedRecord> = recs.into_iter().filter(|r| filled(r) > 0).collect();
     let (_, width, _) = consistency(body, delimiter, line_byte, is_whole);
@@ -311,6 +341,200 @@ pub fn sniff(text: &str, is_whole: bool, forced_delimiter: Option<u8>) -> Option
         columns,
         unnamed,
         notes,
+        aligned: None,
+    })
+}
+
+/// Whether one of the [`DELIMITERS`] is written in the first line of text and splits the lines into
+/// fields: then the file is delimited, never whitespace-aligned.
+fn delimiter_in_first_line(body: &[u8], line_byte: u8, is_whole: bool) -> bool {
+    let first = body
+        .split(|&b| b == b'\n' || b == b'\r')
+        .find(|line| !line.trim_ascii().is_empty())
+        .unwrap_or(&[]);
+    DELIMITERS
+        .iter()
+        .any(|&d| first.contains(&d) && consistency(body, d, line_byte, is_whole).1 >= 2)
+}
+
+/// The pieces of a line separated by two or more whitespace characters, as character ranges.
+fn aligned_tokens(line: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars.get(i).is_some_and(|c| c.is_whitespace()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        // A token goes on over single spaces; two whitespace characters in a row end it.
+        while let Some(c) = chars.get(i) {
+            if !c.is_whitespace() {
+                end = i + 1;
+            } else if chars.get(i + 1).is_none_or(|n| n.is_whitespace()) {
+                break;
+            }
+            i += 1;
+        }
+        tokens.push((start, end));
+    }
+    tokens
+}
+
+/// The first lines of text that the aligned tokenizer would read (not blank, not a rule under a header),
+/// as written, with their 1-based line numbers.
+fn aligned_lines(body: &[u8], line_byte: u8, is_whole: bool) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mut line = 1;
+    let mut rest = body;
+    while out.len() < SNIFF_RECORDS {
+        let skip = rest.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+        line += count_byte(&rest[..skip], line_byte);
+        rest = &rest[skip..];
+        let end = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            Some(end) => end,
+            None if is_whole && !rest.is_empty() => rest.len(),
+            None => break,
+        };
+        let (text, after) = rest.split_at(end);
+        rest = after;
+        if !is_rule_line(text) {
+            out.push((String::from_utf8_lossy(text).into_owned(), line));
+        }
+    }
+    out
+}
+
+/// What [`sniff_aligned`] found.
+struct AlignedShape {
+    starts: Vec<usize>,
+    /// Records (non-blank, non-rule lines) above the header.
+    header_index: usize,
+    names: Vec<String>,
+    header_line: usize,
+}
+
+impl AlignedShape {
+    /// The dialect of an aligned file.
+    fn into_dialect(
+        self,
+        line_byte: u8,
+        skip_lines: usize,
+        mut notes: Vec<crate::core::i18n::Text>,
+    ) -> Dialect {
+        let positions: Vec<String> = self.starts.iter().map(|s| (s + 1).to_string()).collect();
+        notes.push(crate::text!(
+            "No delimiter: the columns are aligned with spaces, so each line was cut where the header's columns start (characters {positions}).",
+            positions = positions.join(", ")
+        ));
+        if self.header_index > 0 {
+            notes.push(crate::text_n!(
+                "Skipped {count} title line above the header.",
+                "Skipped {count} title lines above the header.",
+                count = self.header_index
+            ));
+        }
+        let (columns, unnamed) = unique_names(&self.names);
+        Dialect {
+            delimiter: b' ',
+            delimiter_reason: crate::phrase!("no delimiter fits; the columns are aligned with spaces"),
+            line_byte,
+            skip_lines,
+            skip_records: self.header_index,
+            header_records: 1,
+            header_line: self.header_line + skip_lines,
+            columns,
+            unnamed,
+            notes,
+            aligned: Some(self.starts),
+        }
+    }
+}
+
+/// Recognises a whitespace-aligned text export: a header whose names are separated by two or more spaces
+/// (a name may hold single spaces), and rows whose values stay within the columns the header and the
+/// rows' blank gutters set. Returns `None` when the text does not look like that.
+fn sniff_aligned(body: &[u8], line_byte: u8, is_whole: bool) -> Option<AlignedShape> {
+    let lines = aligned_lines(body, line_byte, is_whole);
+    let tokens: Vec<Vec<(usize, usize)>> = lines.iter().map(|(l, _)| aligned_tokens(l)).collect();
+    // The usual number of columns among lines with at least two, and the header: the first line with that many.
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for n in tokens.iter().map(Vec::len).filter(|&n| n >= 2) {
+        match counts.iter_mut().find(|(c, _)| *c == n) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((n, 1)),
+        }
+    }
+    let (usual, _) = counts.iter().max_by_key(|(n, times)| (*times, *n)).copied()?;
+    let header_index = tokens.iter().position(|t| t.len() >= usual)?;
+    let header = tokens.get(header_index)?;
+    // Lines above the header are titles, written as phrases: a single word there is more likely the
+    // header of a one-column file whose values hold double spaces.
+    let titles_are_phrases = lines
+        .iter()
+        .take(header_index)
+        .all(|(l, _)| l.trim().contains(char::is_whitespace));
+    if !titles_are_phrases {
+        return None;
+    }
+    let data: Vec<Vec<char>> = lines
+        .iter()
+        .skip(header_index + 1)
+        .map(|(l, _)| l.chars().collect())
+        .collect();
+    if data.is_empty() {
+        return None;
+    }
+    let width = data.iter().map(Vec::len).max().unwrap_or(0);
+    let occupied: Vec<bool> = (0..width)
+        .map(|p| data.iter().any(|l| l.get(p).is_some_and(|c| !c.is_whitespace())))
+        .collect();
+    let mut starts = vec![0];
+    for pair in header.windows(2) {
+        if let [(_, previous_end), (start, _)] = *pair {
+            // The last blank gutter between the two names: right-aligned values start after it.
+            let free = (previous_end..start)
+                .rev()
+                .find(|&p| !occupied.get(p).copied().unwrap_or(false));
+            starts.push(free.map_or(start, |p| p + 1));
+        }
+    }
+    // Most rows must fit: no value across a column start, and at least two values.
+    let crosses = |l: &Vec<char>| {
+        starts.iter().skip(1).any(|&s| {
+            s < l.len()
+                && l.get(s - 1).is_some_and(|c| !c.is_whitespace())
+                && l.get(s).is_some_and(|c| !c.is_whitespace())
+        })
+    };
+    let fitting = data
+        .iter()
+        .filter(|l| !crosses(l) && aligned_tokens(&l.iter().collect::<String>()).len() >= 2)
+        .count();
+    if fitting * 5 < data.len() * 4 {
+        return None;
+    }
+    let (header_text, header_line) = lines.get(header_index)?;
+    let header_text: Vec<char> = header_text.chars().collect();
+    let names = header
+        .iter()
+        .map(|&(from, to)| {
+            clean_name(
+                &header_text
+                    .get(from..to)
+                    .unwrap_or(&[])
+                    .iter()
+                    .collect::<String>(),
+            )
+        })
+        .collect();
+    Some(AlignedShape {
+        starts,
+        header_index,
+        names,
+        header_line: *header_line,
     })
 }
 

@@ -45,7 +45,7 @@ fn word(bytes: &[u8]) -> u64 {
 }
 
 /// The hash of a key (any length).
-#[inline]
+#[inline(always)]
 pub fn hash_key(key: &[u8]) -> u64 {
     let mut h = (key.len() as u64).wrapping_mul(MULTIPLIER);
     let mut chunks = key.chunks_exact(8);
@@ -55,24 +55,21 @@ pub fn hash_key(key: &[u8]) -> u64 {
     fold_multiply(h ^ word(chunks.remainder()) ^ MULTIPLIER, MIXER)
 }
 
-/// Whether two byte strings of the same length are equal; up to 16 bytes by two overlapping word
-/// comparisons instead of a call to `memcmp` (most dictionary keys are short names).
+/// Whether two byte strings are equal, compared eight bytes at a time (the last word overlapping the one
+/// before) instead of through a call to `memcmp`: most dictionary keys are short names.
 #[inline]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    if a.len() <= 16 {
-        if let (Some(a_first), Some(a_last), Some(b_first), Some(b_last)) = (
-            a.first_chunk::<8>(),
-            a.last_chunk::<8>(),
-            b.first_chunk::<8>(),
-            b.last_chunk::<8>(),
-        ) {
-            return a_first == b_first && a_last == b_last;
-        }
+    if a.len() < 8 {
+        return a == b;
     }
-    a == b
+    let whole = a
+        .chunks_exact(8)
+        .zip(b.chunks_exact(8))
+        .all(|(x, y)| x.first_chunk::<8>() == y.first_chunk::<8>());
+    whole && a.last_chunk::<8>() == b.last_chunk::<8>()
 }
 
 /// The slot's key word for a short key: its bytes, and its length in the top byte.
@@ -123,17 +120,14 @@ impl ByteDictionary {
         self.slots.get(self.start(hash)).map_or(0, |s| s[0])
     }
 
-    /// Whether the slot holds `key`.
+    /// Whether an arena slot's key word points at bytes equal to `key` (a key longer than [`INLINE_MAX`]).
     #[inline]
-    fn slot_holds(&self, slot: &[u64; 2], key: &[u8]) -> bool {
-        if key.len() <= INLINE_MAX {
-            return slot[1] == inline_word(key);
-        }
-        if slot[1] & ARENA_FLAG == 0 {
+    fn arena_holds(&self, key_word: u64, key: &[u8]) -> bool {
+        if key_word & ARENA_FLAG == 0 {
             return false;
         }
-        let offset = (slot[1] & (OFFSET_LIMIT - 1)) as usize;
-        let length = ((slot[1] & !ARENA_FLAG) >> OFFSET_BITS) as usize;
+        let offset = (key_word & (OFFSET_LIMIT - 1)) as usize;
+        let length = ((key_word & !ARENA_FLAG) >> OFFSET_BITS) as usize;
         length == key.len()
             && self
                 .arena
@@ -144,6 +138,53 @@ impl ByteDictionary {
     /// The code of `key` (whose hash is `hash`), inserting it with `new_code()` when absent.
     #[inline]
     pub fn code_or_insert(&mut self, key: &[u8], hash: u64, new_code: impl FnOnce() -> u32) -> u32 {
+        match self.find(key, hash) {
+            Some(code) => code,
+            None => self.insert(key, hash, new_code),
+        }
+    }
+
+    /// The code of `key` (whose hash is `hash`), if present.
+    ///
+    /// Only reads slots: a short key costs one word comparison per probed slot, a longer one a comparison
+    /// in the arena when the hash tags agree.
+    #[inline(always)]
+    pub fn find(&self, key: &[u8], hash: u64) -> Option<u32> {
+        let tag = (hash >> 32) | 1;
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = (hash as usize) & mask;
+        if key.len() <= INLINE_MAX {
+            let wanted = inline_word(key);
+            while let Some(slot) = self.slots.get(at) {
+                if slot[0] == 0 {
+                    break;
+                }
+                if slot[0] >> 32 == tag && slot[1] == wanted {
+                    return Some(slot[0] as u32);
+                }
+                at = (at + 1) & mask;
+            }
+        } else {
+            while let Some(slot) = self.slots.get(at) {
+                if slot[0] == 0 {
+                    break;
+                }
+                if slot[0] >> 32 == tag && self.arena_holds(slot[1], key) {
+                    return Some(slot[0] as u32);
+                }
+                at = (at + 1) & mask;
+            }
+        }
+        // Keys too long for a slot are kept aside (never, in practice).
+        self.oversized
+            .iter()
+            .find(|(k, _)| &**k == key)
+            .map(|(_, code)| *code)
+    }
+
+    /// Adds a key that [`ByteDictionary::find`] did not find, with the code `new_code()` gives (the table
+    /// grows first when it is 5/8 full).
+    pub fn insert(&mut self, key: &[u8], hash: u64, new_code: impl FnOnce() -> u32) -> u32 {
         if key.len() >= LENGTH_LIMIT || (self.arena.len() + key.len()) as u64 >= OFFSET_LIMIT {
             return self.oversized_code(key, new_code);
         }
@@ -151,19 +192,8 @@ impl ByteDictionary {
             self.grow();
         }
         let mask = self.slots.len() - 1;
-        let tag = head_word(hash, 0) >> 32;
         let mut at = self.start(hash);
-        loop {
-            let Some(slot) = self.slots.get(at) else {
-                // Unreachable: `at` is masked; stay correct without panicking.
-                return self.oversized_code(key, new_code);
-            };
-            if slot[0] == 0 {
-                break;
-            }
-            if slot[0] >> 32 == tag && self.slot_holds(slot, key) {
-                return slot[0] as u32;
-            }
+        while self.slots.get(at).is_some_and(|s| s[0] != 0) {
             at = (at + 1) & mask;
         }
         let code = new_code();

@@ -4,8 +4,8 @@
 
 use super::table::ColumnType;
 use super::values::{
-    day_month_numbers, is_missing, parse_bool, parse_date, parse_number, parse_time_of_day, DateOrder,
-    DateShape,
+    day_month_numbers, is_missing, parse_bool, parse_date, parse_number, parse_time_of_day, BoolValue,
+    DateOrder, DateShape, DateValue, NumberValue,
 };
 use crate::core::i18n::{Arg, Text};
 
@@ -188,11 +188,44 @@ fn header_means_quantity(name: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// What the cell readers say about one value: the same for every occurrence, so computed once per
+/// distinct value of a column (sample columns repeat their values a lot).
+#[derive(Clone, Copy, Debug)]
+struct CellEvidence {
+    boolean: Option<BoolValue>,
+    /// Day-first and month-first readings.
+    dates: [Option<DateValue>; 2],
+    day_month: Option<(u32, u32)>,
+    /// `.` and `,` decimal readings.
+    readings: [Option<NumberValue>; 2],
+    time_of_day: bool,
+}
+
+impl CellEvidence {
+    /// Runs every cell reader on `value`.
+    fn of(value: &str) -> Self {
+        CellEvidence {
+            boolean: parse_bool(value),
+            dates: [
+                parse_date(value, DateOrder::DayFirst),
+                parse_date(value, DateOrder::MonthFirst),
+            ],
+            day_month: day_month_numbers(value),
+            readings: [parse_number(value, '.'), parse_number(value, ',')],
+            time_of_day: parse_time_of_day(value).is_some(),
+        }
+    }
+}
+
+/// Distinct values remembered per column while gathering (the sample has at most a few thousand rows).
+const MEMO_LIMIT: usize = 8192;
+
 /// Gathers evidence from `(value, weight)` pairs.
 fn gather<'a, I: Iterator<Item = (&'a str, usize)>>(values: I) -> Stats {
     let mut s = Stats::default();
     let mut looked = 0usize;
     let mut typed = 0usize;
+    let mut memo: std::collections::HashMap<&'a str, CellEvidence> = std::collections::HashMap::new();
     for (value, weight) in values {
         if is_missing(value) {
             continue;
@@ -206,77 +239,92 @@ fn gather<'a, I: Iterator<Item = (&'a str, usize)>>(values: I) -> Stats {
         if s.samples.len() < 5 && !s.samples.iter().any(|x| x == value.trim()) {
             s.samples.push(value.trim().to_string());
         }
-        let mut any = false;
-        if let Some(b) = parse_bool(value) {
-            s.bools += weight;
-            any = true;
-            if !b.from_digit {
-                s.bool_words += weight;
-            }
-        }
-        for (slot, order) in [(0, DateOrder::DayFirst), (1, DateOrder::MonthFirst)] {
-            if let Some(d) = parse_date(value, order) {
-                s.dates[slot] += weight;
-                s.has_time |= d.has_time;
-                s.shape.get_or_insert((d.shape, d.two_digit_year));
-                any = true;
-            }
-        }
-        if let Some((a, b)) = day_month_numbers(value) {
-            if a > 12 && b <= 12 {
-                s.day_first_evidence += weight;
-            } else if b > 12 && a <= 12 {
-                s.month_first_evidence += weight;
-            }
-        }
-        let readings = [parse_number(value, '.'), parse_number(value, ',')];
-        for (slot, reading) in readings.iter().enumerate() {
-            if let Some(n) = reading {
-                s.numbers[slot] += weight;
-                if s.grouping[slot].is_none() {
-                    s.grouping[slot] = n.grouping;
+        let evidence = match memo.get(value) {
+            Some(e) => *e,
+            None => {
+                let e = CellEvidence::of(value);
+                if memo.len() < MEMO_LIMIT {
+                    memo.insert(value, e);
                 }
-                any = true;
+                e
             }
-        }
-        if let (Some(d), Some(c)) = (readings[DOT], readings[COMMA]) {
-            if d.value != c.value {
-                s.ambiguous += weight;
-                s.ambiguous_example
-                    .get_or_insert_with(|| value.trim().to_string());
-            }
-        }
-        if let Some(n) = readings[DOT].or(readings[COMMA]) {
-            if n.percent {
-                s.percents += weight;
-            }
-            if let Some(code) = n.currency {
-                match s.currencies.iter_mut().find(|(c, _)| *c == code) {
-                    Some(entry) => entry.1 += weight,
-                    None => s.currencies.push((code, weight)),
-                }
-            }
-            let v = n.value;
-            if v.fract() != 0.0 {
-                s.fractions += weight;
-            }
-            if (20_000.0..=80_000.0).contains(&v) {
-                s.serial_range += weight;
-            }
-            if v.fract() == 0.0 && (631_152_000.0..=4_102_444_800.0).contains(&v) {
-                s.unix_seconds += weight;
-            }
-            if v.fract() == 0.0 && (631_152_000_000.0..=4_102_444_800_000.0).contains(&v) {
-                s.unix_millis += weight;
-            }
-        }
-        if parse_time_of_day(value).is_some() {
-            s.times += weight;
-            any = true;
-        }
-        typed += usize::from(any);
+        };
+        typed += usize::from(add_evidence(&mut s, value, &evidence, weight));
     }
     s
+}
+
+/// Adds one value's evidence to the column's, `weight` times; whether any reader typed the value.
+fn add_evidence(s: &mut Stats, value: &str, e: &CellEvidence, weight: usize) -> bool {
+    let mut any = false;
+    if let Some(b) = e.boolean {
+        s.bools += weight;
+        any = true;
+        if !b.from_digit {
+            s.bool_words += weight;
+        }
+    }
+    for (slot, date) in e.dates.iter().enumerate() {
+        if let Some(d) = date {
+            s.dates[slot] += weight;
+            s.has_time |= d.has_time;
+            s.shape.get_or_insert((d.shape, d.two_digit_year));
+            any = true;
+        }
+    }
+    if let Some((a, b)) = e.day_month {
+        if a > 12 && b <= 12 {
+            s.day_first_evidence += weight;
+        } else if b > 12 && a <= 12 {
+            s.month_first_evidence += weight;
+        }
+    }
+    let readings = e.readings;
+    for (slot, reading) in readings.iter().enumerate() {
+        if let Some(n) = reading {
+            s.numbers[slot] += weight;
+            if s.grouping[slot].is_none() {
+                s.grouping[slot] = n.grouping;
+            }
+            any = true;
+        }
+    }
+    if let (Some(d), Some(c)) = (readings[DOT], readings[COMMA]) {
+        if d.value != c.value {
+            s.ambiguous += weight;
+            s.ambiguous_example
+                .get_or_insert_with(|| value.trim().to_string());
+        }
+    }
+    if let Some(n) = readings[DOT].or(readings[COMMA]) {
+        if n.percent {
+            s.percents += weight;
+        }
+        if let Some(code) = n.currency {
+            match s.currencies.iter_mut().find(|(c, _)| *c == code) {
+                Some(entry) => entry.1 += weight,
+                None => s.currencies.push((code, weight)),
+            }
+        }
+        let v = n.value;
+        if v.fract() != 0.0 {
+            s.fractions += weight;
+        }
+        if (20_000.0..=80_000.0).contains(&v) {
+            s.serial_range += weight;
+        }
+        if v.fract() == 0.0 && (631_152_000.0..=4_102_444_800.0).contains(&v) {
+            s.unix_seconds += weight;
+        }
+        if v.fract() == 0.0 && (631_152_000_000.0..=4_102_444_800_000.0).contains(&v) {
+            s.unix_millis += weight;
+        }
+    }
+    if e.time_of_day {
+        s.times += weight;
+        any = true;
+    }
+    any
 }
 
 /// What one column says before file-level decisions.

@@ -4,11 +4,11 @@
 
 use super::columns::{ColumnBuilder, Values};
 use super::decode::{binary_kind, decode_sample, detect_encoding, encoding_for_label, ChunkDecoder};
-use super::dialect::{delimiter_name, sniff, Dialect};
+use super::dialect::{sniff, Dialect};
 use super::infer::{infer_columns, infer_from_dictionary, InferContext, Inference, PlanKind};
 use super::report::{cell_problem, ColumnReport, ImportReport, MAX_PROBLEMS};
 use super::table::{ColumnData, ColumnType, Table, MISSING_TIME};
-use super::tokenize::{records, RecordView, Tokenizer};
+use super::tokenize::{records_with, RecordView, Tokenizer};
 use super::values::parse_time_of_day;
 use super::{Import, ImportOptions};
 use crate::core::error::IngestError;
@@ -96,11 +96,11 @@ impl Sink {
         }
         self.previous_line = line;
         let fields = r.len();
-        for (i, builder) in self.builders.iter_mut().enumerate() {
-            if i < fields {
-                builder.push(r.field(i), row, line);
-            } else {
-                builder.push_missing();
+        let mut cells = r.fields();
+        for builder in self.builders.iter_mut() {
+            match cells.next() {
+                Some(cell) => builder.push(cell, row, line),
+                None => builder.push_missing(),
             }
         }
         if fields > width && (width..fields).any(|i| !r.field(i).trim_ascii().is_empty()) {
@@ -290,19 +290,14 @@ impl Importer {
             .ok_or_else(|| IngestError::Empty { file: file.clone() })?;
         let body = skip_lines(text.as_bytes(), dialect.skip_lines, dialect.line_byte);
         let skip = dialect.skip_records + dialect.header_records;
-        let rows: Vec<Vec<String>> = records(
-            body,
-            dialect.delimiter,
-            dialect.line_byte,
-            SAMPLE_ROWS + skip + 64,
-            is_whole,
-        )
-        .into_iter()
-        .filter(|r| r.fields.iter().any(|f| !f.trim().is_empty()))
-        .skip(skip)
-        .take(SAMPLE_ROWS)
-        .map(|r| r.fields)
-        .collect();
+        let rows: Vec<Vec<String>> =
+            records_with(dialect.tokenizer(), body, SAMPLE_ROWS + skip + 64, is_whole)
+                .into_iter()
+                .filter(|r| r.fields.iter().any(|f| !f.trim().is_empty()))
+                .skip(skip)
+                .take(SAMPLE_ROWS)
+                .map(|r| r.fields)
+                .collect();
         let ctx = InferContext {
             decimal_comma: self.options.decimal_comma,
             day_first: self.options.day_first,
@@ -337,7 +332,7 @@ impl Importer {
         } else {
             Vec::new()
         };
-        let mut tokenizer = Tokenizer::new(dialect.delimiter, dialect.line_byte);
+        let mut tokenizer = dialect.tokenizer();
         tokenizer.set_line(dialect.skip_lines + 1);
         Ok(Some(Stream {
             decoder: ChunkDecoder::new(encoding),
@@ -398,7 +393,7 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
     )];
     notes.push(crate::text!(
         "Delimiter \"{delimiter}\" ({reason}).",
-        delimiter = Arg::Phrase(delimiter_name(dialect.delimiter).into()),
+        delimiter = Arg::Phrase(dialect.delimiter_label().into()),
         reason = Arg::phrase(dialect.delimiter_reason)
     ));
     notes.extend(dialect.notes.iter().cloned());
@@ -427,7 +422,7 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
         builder.finish_rejects();
         if matches!(builder.values, Values::Text(_)) && !builder.plan.time_of_day {
             if let Some((dict, counts)) = builder.dictionary_counts() {
-                let plan = infer_from_dictionary(&builder.name, &dict, &counts, &ctx);
+                let plan = infer_from_dictionary(&builder.name, dict, &counts, &ctx);
                 if plan.kind != PlanKind::Text {
                     notes.push(crate::text!(
                         "Column \"{name}\" was typed from all its values, as its first rows said too little.",
@@ -540,7 +535,7 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
     let report = ImportReport {
         file: file.to_string(),
         encoding,
-        delimiter: delimiter_name(dialect.delimiter),
+        delimiter: dialect.delimiter_label(),
         decimal_separator: inference.decimal,
         grouping: inference.grouping,
         date_format,

@@ -32,7 +32,8 @@ pub struct ImportReport {
     pub file: String,
     /// The character encoding used (e.g. "UTF-8", "Shift_JIS", "EUC-KR").
     pub encoding: String,
-    /// The delimiter ("," ";" "tab" "|"), or "xlsx" for workbooks.
+    /// The delimiter ("," ";" "tab" "|"), "aligned" for text whose columns are aligned with spaces, or
+    /// "xlsx" for workbooks.
     pub delimiter: String,
     /// The decimal separator of the numbers.
     pub decimal_separator: char,

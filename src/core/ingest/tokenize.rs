@@ -37,6 +37,17 @@ impl<'a> RecordView<'a> {
         self.output.get(start..end).unwrap_or(&[])
     }
 
+    /// The fields in order, each found from where the previous one ended (no index arithmetic per field).
+    #[inline]
+    pub fn fields(&self) -> Fields<'a> {
+        Fields {
+            output: self.output,
+            ends: self.ends.iter(),
+            start: 0,
+            gap: self.gap,
+        }
+    }
+
     /// Whether every field is empty or whitespace.
     pub fn is_blank(&self) -> bool {
         (0..self.len()).all(|i| self.field(i).iter().all(u8::is_ascii_whitespace))
@@ -47,6 +58,27 @@ impl<'a> RecordView<'a> {
         (0..self.len())
             .map(|i| String::from_utf8_lossy(self.field(i)).into_owned())
             .collect()
+    }
+}
+
+/// The fields of a [`RecordView`], in order.
+#[derive(Debug)]
+pub struct Fields<'a> {
+    output: &'a [u8],
+    ends: std::slice::Iter<'a, usize>,
+    start: usize,
+    gap: usize,
+}
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = &'a [u8];
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let end = *self.ends.next()?;
+        let field = self.output.get(self.start..end).unwrap_or(&[]);
+        self.start = end + self.gap;
+        Some(field)
     }
 }
 
@@ -73,6 +105,16 @@ pub struct Tokenizer {
     line_byte: u8,
     delimiter: u8,
     done: bool,
+    aligned: Option<Aligned>,
+}
+
+/// The state of a tokenizer for whitespace-aligned text: where columns start, and the current record.
+#[derive(Debug)]
+struct Aligned {
+    /// Character positions where the columns start (the first is 0).
+    starts: Vec<usize>,
+    fields: Vec<u8>,
+    ends: Vec<usize>,
 }
 
 impl Tokenizer {
@@ -101,7 +143,21 @@ impl Tokenizer {
             line_byte,
             delimiter,
             done: false,
+            aligned: None,
         }
+    }
+
+    /// A tokenizer for whitespace-aligned text (a "text report" export): each line is cut at the
+    /// character positions `starts` where the columns begin, and each piece is trimmed; lines holding
+    /// only rule characters (`-----  ----`) are skipped like blank lines.
+    pub fn aligned(starts: Vec<usize>, line_byte: u8) -> Self {
+        let mut tokenizer = Tokenizer::new(b' ', line_byte);
+        tokenizer.aligned = Some(Aligned {
+            starts,
+            fields: Vec::new(),
+            ends: Vec::new(),
+        });
+        tokenizer
     }
 
     /// The current 1-based line.
@@ -164,16 +220,9 @@ impl Tokenizer {
         let mut i = 0;
         while let Some(chunk) = input.get(i..).and_then(<[u8]>::first_chunk::<8>) {
             let word = u64::from_le_bytes(*chunk);
-            let mut specials = self.special_bytes(word);
-            while specials != 0 {
-                let at = i + (specials.trailing_zeros() / 8) as usize;
-                let class = input.get(at).map_or(PLAIN, |&b| self.classes[usize::from(b)]);
-                if class == DELIMITER {
-                    self.line_ends.push(at);
-                } else if class != PLAIN {
-                    return (at, class);
-                }
-                specials &= specials - 1;
+            let flagged = bytes_equal(word, self.delimiter) | bytes_equal(word, b'"') | bytes_below_0e(word);
+            if let Some(stop) = self.scan_flagged(input, i, flagged) {
+                return stop;
             }
             i += 8;
         }
@@ -189,18 +238,21 @@ impl Tokenizer {
         (i, PLAIN)
     }
 
-    /// The top bit of each byte of `word` that is the delimiter, a quote, CR or LF (exact: no false hits).
+    /// Goes through the flagged bytes of the word at `i` by their class: delimiters are noted, a quote or
+    /// line end is returned with its position, anything else (a stray flag) is skipped.
     #[inline]
-    fn special_bytes(&self, word: u64) -> u64 {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-        // A byte of `x` is zero where `word` holds `byte`; `(x & LOW7) + LOW7 | x` sets the top bit of
-        // every non-zero byte without carrying into the next one.
-        let equal = |byte: u8| {
-            let x = word ^ (ONES * u64::from(byte));
-            !(((x & LOW7) + LOW7) | x) & !LOW7
-        };
-        equal(self.delimiter) | equal(b'"') | equal(b'\n') | equal(b'\r')
+    fn scan_flagged(&mut self, input: &[u8], i: usize, mut flagged: u64) -> Option<(usize, u8)> {
+        while flagged != 0 {
+            let at = i + (flagged.trailing_zeros() / 8) as usize;
+            let class = input.get(at).map_or(PLAIN, |&b| self.classes[usize::from(b)]);
+            if class == DELIMITER {
+                self.line_ends.push(at);
+            } else if class != PLAIN {
+                return Some((at, class));
+            }
+            flagged &= flagged - 1;
+        }
+        None
     }
 
     fn feed_block<F: FnMut(&RecordView<'_>) -> bool>(
@@ -209,6 +261,9 @@ impl Tokenizer {
         last: bool,
         on_record: &mut F,
     ) -> bool {
+        if self.aligned.is_some() {
+            return self.feed_aligned(input, last, on_record);
+        }
         loop {
             if self.done {
                 return true;
@@ -299,6 +354,136 @@ impl Tokenizer {
     }
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// The top bit of each byte of `word` equal to `byte` (exact). A byte of `x` is zero where `word` holds
+/// `byte`; `(x & LOW7) + LOW7 | x` sets the top bit of every non-zero byte without carrying into the next.
+#[inline]
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    let x = word ^ (ONES * u64::from(byte));
+    !(((x & LOW7) + LOW7) | x) & !LOW7
+}
+
+/// The top bit of every byte of `word` below 0x0E (CR, LF, tab and other control bytes), and possibly of
+/// some bytes after the first such one (the classic "has a byte below n" test, whose borrow may carry);
+/// never a false negative.
+#[inline]
+fn bytes_below_0e(word: u64) -> u64 {
+    word.wrapping_sub(ONES * 0x0E) & !word & !LOW7
+}
+
+impl Tokenizer {
+    /// [`Tokenizer::feed_block`] for whitespace-aligned text: one record per line.
+    fn feed_aligned<F: FnMut(&RecordView<'_>) -> bool>(
+        &mut self,
+        mut input: &[u8],
+        last: bool,
+        on_record: &mut F,
+    ) -> bool {
+        loop {
+            if self.done {
+                return true;
+            }
+            let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+            self.line += count_byte(&input[..skip], self.line_byte);
+            input = &input[skip..];
+            if input.is_empty() {
+                self.done = last;
+                return true;
+            }
+            let end = match input.iter().position(|&b| b == b'\n' || b == b'\r') {
+                Some(end) => end,
+                None if last => input.len(),
+                None => {
+                    self.carry.extend_from_slice(input);
+                    return true;
+                }
+            };
+            let (line, rest) = input.split_at(end);
+            input = rest;
+            if is_rule_line(line) {
+                continue;
+            }
+            let Some(aligned) = self.aligned.as_mut() else {
+                return true;
+            };
+            split_aligned(line, aligned);
+            let view = RecordView {
+                output: &aligned.fields,
+                ends: &aligned.ends,
+                gap: 0,
+                line: self.line,
+            };
+            if !on_record(&view) {
+                return false;
+            }
+        }
+    }
+}
+
+/// Whether a line only underlines a header (`-----  ----`, `=====`, `+---+`), or is blank.
+pub fn is_rule_line(line: &[u8]) -> bool {
+    line.iter()
+        .all(|b| matches!(b, b'-' | b'=' | b'+' | b'|' | b'_' | b' ' | b'\t'))
+}
+
+/// Cuts a line of aligned text at the column starts (character positions) into trimmed fields. A value
+/// that runs across a column start on this line (wider than the rows the starts were derived from) moves
+/// the cut to the nearest space, so that the value is not broken in two.
+fn split_aligned(line: &[u8], aligned: &mut Aligned) {
+    let text = String::from_utf8_lossy(line);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let count = chars.len();
+    let is_space = |i: usize| chars.get(i).is_none_or(|(_, c)| c.is_whitespace());
+    let mut cuts: Vec<usize> = Vec::with_capacity(aligned.starts.len() + 1);
+    for (k, &start) in aligned.starts.iter().enumerate() {
+        let previous = cuts.last().copied().unwrap_or(0);
+        let mut cut = start.min(count).max(previous);
+        if k > 0 && cut > previous && cut < count && !is_space(cut - 1) && !is_space(cut) {
+            let next = aligned.starts.get(k + 1).copied().unwrap_or(count).min(count);
+            let left = (previous + 1..cut).rev().find(|&i| is_space(i));
+            let right = (cut..next).find(|&i| is_space(i));
+            cut = match (left, right) {
+                (Some(l), Some(r)) if cut - l <= r - cut => l + 1,
+                (_, Some(r)) => r,
+                (Some(l), None) => l + 1,
+                (None, None) => cut,
+            };
+        }
+        cuts.push(cut);
+    }
+    cuts.push(count);
+    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
+    aligned.fields.clear();
+    aligned.ends.clear();
+    for pair in cuts.windows(2) {
+        if let [from, to] = *pair {
+            let field = text.get(byte_at(from)..byte_at(to)).unwrap_or("").trim();
+            aligned.fields.extend_from_slice(field.as_bytes());
+        }
+        aligned.ends.push(aligned.fields.len());
+    }
+}
+
+/// Tokenizes up to `max` records of `text` with `tokenizer` (see [`records`]).
+pub fn records_with(mut tokenizer: Tokenizer, text: &[u8], max: usize, is_whole: bool) -> Vec<OwnedRecord> {
+    let mut out = Vec::new();
+    let mut collect = |r: &RecordView<'_>| {
+        out.push(OwnedRecord {
+            fields: r.to_strings(),
+            line: r.line,
+        });
+        out.len() < max.saturating_add(1)
+    };
+    // Without `last`, a final record that has no line end yet is held back, never cut.
+    if tokenizer.feed(text, false, &mut collect) && is_whole {
+        tokenizer.feed(&[], true, &mut collect);
+    }
+    out.truncate(max);
+    out
+}
+
 /// How many times `byte` occurs in `bytes`.
 #[inline]
 pub fn count_byte(bytes: &[u8], byte: u8) -> usize {
@@ -316,21 +501,7 @@ pub struct OwnedRecord {
 
 /// Tokenizes up to `max` records of `text`; when `is_whole` is false a last record without line end is left out.
 pub fn records(text: &[u8], delimiter: u8, line_byte: u8, max: usize, is_whole: bool) -> Vec<OwnedRecord> {
-    let mut tokenizer = Tokenizer::new(delimiter, line_byte);
-    let mut out = Vec::new();
-    let mut collect = |r: &RecordView<'_>| {
-        out.push(OwnedRecord {
-            fields: r.to_strings(),
-            line: r.line,
-        });
-        out.len() < max.saturating_add(1)
-    };
-    // Without `last`, a final record that has no line end yet is held back, never cut.
-    if tokenizer.feed(text, false, &mut collect) && is_whole {
-        tokenizer.feed(&[], true, &mut collect);
-    }
-    out.truncate(max);
-    out
+    records_with(Tokenizer::new(delimiter, line_byte), text, max, is_whole)
 }
 
 #[cfg(test)]

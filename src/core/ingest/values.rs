@@ -293,7 +293,7 @@ fn parse_magnitude(t: &str, decimal: char) -> Option<(f64, Option<char>)> {
 
 /// Fast path for the common plain forms `123`, `-12.5` (no grouping, currency or percent).
 /// Returns `None` when the general reader must decide.
-#[inline]
+#[inline(always)]
 pub fn parse_number_fast(bytes: &[u8], decimal: u8) -> Option<f64> {
     let (negative, digits) = match bytes.split_first() {
         Some((b'-', rest)) => (true, rest),
@@ -742,7 +742,7 @@ fn parse_month_name_date(t: &str) -> Option<DateValue> {
 
 /// Fast path for `YYYY-MM-DD` and `YYYY-MM-DD HH:MM[:SS]` (also with `T`): seconds and whether a time
 /// was written. `None` when the general reader must decide.
-#[inline]
+#[inline(always)]
 pub fn parse_iso_fast(b: &[u8]) -> Option<(i64, bool)> {
     fn two(b: &[u8], at: usize) -> Option<u32> {
         let hi = b.get(at)?.wrapping_sub(b'0');
