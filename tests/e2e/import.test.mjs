@@ -77,3 +77,17 @@ test('the sheet of a workbook can be chosen, and the settings form shows what th
   await page.locator('[data-kpi="revenue"]').first().waitFor();
   assert.deepEqual(page.kbErrors, []);
 });
+
+test('a text report with columns aligned by spaces is read column by column', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([`${root}tests/fixtures/ingest/aligned_orders.txt`]);
+  await app.waitForDatasets(1);
+  const [dataset] = await app.datasets();
+  assert.equal(dataset.kind, 'orders');
+  assert.equal(dataset.rows, 4);
+  // Completed orders only: 12.50 + 7.25 + 1200.00.
+  assert.equal(Number(await app.kpiValue('revenue')), 1219.75);
+  await page.locator('[data-testid="dataset"] button', { hasText: /report/i }).click();
+  assert.match(await page.locator('[data-testid="import-report"]').innerText(), /aligned with spaces/);
+  assert.deepEqual(page.kbErrors, []);
+});
