@@ -244,3 +244,18 @@ test('back and forward move through view states; a file the link does not expect
   assert.match(await notice.innerText(), /commandes_fr\.csv/);
   await context.close();
 });
+
+test('money in several currencies: figures wait for a currency choice, then show that currency only', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([fixture('orders_two_currencies.csv')]);
+  await app.waitForDatasets(1);
+  assert.equal(await app.kpiValue('revenue'), '', 'no sum of euros and dollars');
+  assert.equal(Number(await app.kpiValue('orders')), 3, 'counts do not depend on the currency');
+  const currency = page.locator('[data-testid="currency"]');
+  assert.deepEqual(await currency.locator('option').allInnerTexts(), ['—', 'EUR', 'USD']);
+  await currency.selectOption('EUR');
+  await page.waitForFunction(() => document.querySelector('[data-kpi="revenue"]')?.dataset.value === '125.5');
+  await currency.selectOption('USD');
+  await page.waitForFunction(() => document.querySelector('[data-kpi="revenue"]')?.dataset.value === '50');
+  assert.deepEqual(page.kbErrors, []);
+});

@@ -42,6 +42,34 @@ pub fn filter_options(prepared: &Prepared) -> Vec<(Role, Vec<String>)> {
         .collect()
 }
 
+/// Every currency the loaded money is written in (ISO codes, sorted, upper case): from a currency
+/// column where a dataset has one, else from the currency written in its money columns. The page offers
+/// a currency choice when there are several.
+pub fn currencies(prepared: &Prepared) -> Vec<String> {
+    let mut codes: BTreeSet<String> = BTreeSet::new();
+    let mut add = |code: &str| {
+        let code = code.trim().to_uppercase();
+        if !code.is_empty() {
+            codes.insert(code);
+        }
+    };
+    if let Some(orders) = &prepared.orders {
+        orders.currencies.iter().for_each(|c| add(c));
+    }
+    for dataset in &prepared.datasets {
+        match dataset.column(Role::Currency).map(|c| &c.data) {
+            Some(ColumnData::Text { dict, .. }) => dict.iter().for_each(|c| add(c)),
+            _ => dataset
+                .table
+                .columns
+                .iter()
+                .filter_map(|c| c.currency.as_deref())
+                .for_each(&mut add),
+        }
+    }
+    codes.into_iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,5 +91,24 @@ mod tests {
             filter_options(&prepared),
             vec![(Role::Campaign, vec!["Autumn".to_string(), "Spring".to_string()])]
         );
+    }
+
+    #[test]
+    fn lists_every_currency_of_the_money() {
+        let ads = Table::from_columns(vec![
+            Column::dates("day", &[Some(19_000), Some(19_001)]),
+            Column::number("spend", vec![1.0, 2.0]),
+            Column::text("currency", &[Some("eur"), Some("USD ")]),
+        ])
+        .expect("same lengths");
+        let ds = Dataset::new(
+            "ads.csv",
+            Kind::Ads,
+            ads,
+            vec![Some(Role::Date), Some(Role::Spend), Some(Role::Currency)],
+        );
+        let prepared = Prepared::new(&[ds]);
+        assert_eq!(currencies(&prepared), vec!["EUR", "USD"]);
+        assert!(currencies(&Prepared::new(&[])).is_empty());
     }
 }

@@ -58,6 +58,8 @@ fn preset_from_id(id: &str) -> Preset {
 #[component]
 pub fn Controls() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Offered only when the money of the loaded files is in several currencies.
+    let currencies = Memo::new(move |_| crate::core::kpi::options::currencies(&state.prepared.get().0));
     let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
     let period_text = move || {
         state
@@ -114,6 +116,31 @@ pub fn Controls() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
+            <Show when=move || currencies.with(|c| c.len() > 1)>
+                <label class="kb-field">
+                    <span>{move || t(Msg::CurrencyLabel)}</span>
+                    <select
+                        data-testid="currency"
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            state.query.update(|q| q.currency = Some(value).filter(|v| !v.is_empty()));
+                        }
+                    >
+                        <option value="" prop:selected=move || state.query.with(|q| q.currency.is_none())>"—"</option>
+                        {move || {
+                            currencies
+                                .get()
+                                .into_iter()
+                                .map(|code| {
+                                    let (chosen, value) = (code.clone(), code.clone());
+                                    let selected = move || state.query.with(|q| q.currency.as_deref() == Some(chosen.as_str()));
+                                    view! { <option value=value prop:selected=selected>{code}</option> }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+            </Show>
             <p class="kb-controls__period" data-testid="period-text">{period_text}</p>
             <FilterBar />
             <SnapshotMaker />
