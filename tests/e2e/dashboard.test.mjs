@@ -259,3 +259,20 @@ test('money in several currencies: figures wait for a currency choice, then show
   await page.waitForFunction(() => document.querySelector('[data-kpi="revenue"]')?.dataset.value === '50');
   assert.deepEqual(page.kbErrors, []);
 });
+
+test('the dashboard fits every screen from a tablet to a 4K monitor without sideways scrolling', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  for (const [width, height] of [[768, 1024], [1280, 800], [1920, 1080], [3840, 2160]]) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${width}px: the page is ${overflow}px wider than the window`);
+    const cramped = await page.locator('.kb-kpi-card').evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+    assert.equal(cramped, 0, `${width}px: cards whose content overflows`);
+    await page.screenshot({ path: `${shots}/dashboard-${width}x${height}.png` });
+  }
+  assert.deepEqual(page.kbErrors, []);
+});
