@@ -62,6 +62,7 @@ try {
     const page = await openPage(browser, server.base);
     const app = new DashboardPage(page);
     await app.ready();
+    const firstRender = await page.evaluate(() => performance.now());
     await page.evaluate(() => {
       window.kbLongest = 0;
       new PerformanceObserver((list) => {
@@ -89,6 +90,7 @@ try {
     await app.setGranularity('week');
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
     const granularity = Date.now() - t2;
+    console.log(`${run} page: empty page rendered ${firstRender.toFixed(0)} ms after navigation start`);
     console.log(`${run} load: ${rows.toLocaleString('en')} rows, ${mb.toFixed(1)} MB: pick → all KPI cards ${loaded} ms ` +
       `(${(mb / (loaded / 1000)).toFixed(0)} MB/s); period change → cards ${change} ms; granularity change → paint ${granularity} ms; ` +
       `longest main-thread task while loading ${longest.toFixed(0)} ms; renderer peak RSS ${peak.toFixed(0)} MB`);
