@@ -89,7 +89,7 @@ fn money_per_locale_and_currency() {
         (Lang::ZhCn, 1234.56, "USD", "US$1,234.56"),
         (Lang::ZhCn, 1234.56, "EUR", "€1,234.56"),
         (Lang::ZhCn, 1234.0, "JPY", "JP¥1,234"),
-        (Lang::ZhCn, 1234.0, "KRW", "￦1,234"),
+        (Lang::ZhCn, 1234.0, "KRW", "₩1,234"),
         (Lang::ZhCn, 1234.0, "TWD", "NT$1,234"),
         (Lang::ZhCn, 1234.56, "GBP", "£1,234.56"),
         // French (CLDR fr): narrow no-break space groups, no-break space before the symbol.

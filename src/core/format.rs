@@ -223,7 +223,7 @@ const ZH_CN: LocaleData = LocaleData {
         ("EUR", "€"),
         ("GBP", "£"),
         ("JPY", "JP¥"),
-        ("KRW", "￦"),
+        ("KRW", "₩"),
         ("TWD", "NT$"),
         ("HKD", "HK$"),
     ],

@@ -24,6 +24,9 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(i18n::negotiate(&preferred));
     provide_context(state);
     share_sync::install(state);
+    // The document's language follows the page's: screen readers pronounce it, and the browser picks the
+    // right CJK glyph forms (Japanese, Korean, Traditional or Simplified Chinese) from the system fonts.
+    Effect::new(move |_| browser::set_document_language(state.lang.get().code()));
     wasm_bindgen_futures::spawn_local(async move {
         let files = file_store::stored_files().await;
         if !files.is_empty() {

@@ -144,3 +144,13 @@ pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
     }
     result
 }
+
+/// Sets the `lang` attribute of the page's root element.
+pub fn set_document_language(code: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+    }
+}

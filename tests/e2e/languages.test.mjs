@@ -1,7 +1,7 @@
 // The sample dashboard in each language: every word changes, no figure does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useHarness, shots } from './harness.mjs';
+import { useHarness, shots, fixture } from './harness.mjs';
 
 const { open } = useHarness();
 
@@ -38,4 +38,51 @@ test('switching the language translates the page and keeps every data-value', as
 test('the language follows the browser on a first visit', async () => {
   const { page } = await open({ locale: 'ja-JP' });
   assert.equal(await page.locator('[data-testid="language"]').inputValue(), 'ja');
+});
+
+test('numbers, money and percentages read exactly as the browser’s own Intl formats them in each language', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  for (const { code } of LANGUAGES) {
+    await page.locator('[data-testid="language"]').selectOption(code);
+    await page.waitForFunction((c) => document.documentElement.lang === c, code);
+    const pairs = await page.evaluate((code) => {
+      const card = (id) => document.querySelector(`[data-kpi="${id}"]`);
+      const shown = (id) => card(id).querySelector('.kb-kpi-card__value').textContent;
+      const value = (id) => Number(card(id).dataset.value);
+      const intl = (options, id) => new Intl.NumberFormat(code, options).format(value(id));
+      return [
+        [shown('orders'), intl({}, 'orders')],
+        [shown('units'), intl({}, 'units')],
+        [shown('gross_margin'), intl({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }, 'gross_margin')],
+      ];
+    }, code);
+    for (const [shown, expected] of pairs) assert.equal(shown, expected, `${code}`);
+    const [shown, expected] = await page.evaluate((code) => {
+      const card = document.querySelector('[data-kpi="revenue"]');
+      return [card.querySelector('.kb-kpi-card__value').textContent,
+        new Intl.NumberFormat(code, { style: 'currency', currency: 'EUR' }).format(Number(card.dataset.value))];
+    }, code);
+    assert.equal(shown, expected, `${code} euros`);
+  }
+  assert.deepEqual(page.kbErrors, []);
+});
+
+test('won are shown without minor units, as Intl does', async () => {
+  const { page, app } = await open();
+  await app.pickFiles([fixture('orders_krw.csv')]);
+  await app.waitForDatasets(1);
+  assert.equal(Number(await app.kpiValue('revenue')), 1269800);
+  for (const { code } of LANGUAGES) {
+    await page.locator('[data-testid="language"]').selectOption(code);
+    await page.waitForFunction((c) => document.documentElement.lang === c, code);
+    const [shown, expected] = await page.evaluate((code) => {
+      const card = document.querySelector('[data-kpi="revenue"]');
+      return [card.querySelector('.kb-kpi-card__value').textContent,
+        new Intl.NumberFormat(code, { style: 'currency', currency: 'KRW' }).format(Number(card.dataset.value))];
+    }, code);
+    assert.equal(shown, expected, `${code} won`);
+  }
+  assert.deepEqual(page.kbErrors, []);
 });
