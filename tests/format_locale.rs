@@ -306,3 +306,13 @@ fn data_values_do_not_depend_on_the_language() {
         assert!(!raw.contains(',') && !raw.contains('\u{202F}'));
     }
 }
+
+#[test]
+fn compact_percentages_take_the_locale_percent_sign() {
+    use kpiboard::core::format::percent_compact;
+    assert_eq!(percent_compact(Lang::En, 0.125), "12.5%");
+    assert_eq!(percent_compact(Lang::Fr, 0.125), "12,5\u{202F}%");
+    assert_eq!(percent_compact(Lang::Ja, 0.5), "50%");
+    assert_eq!(percent_compact(Lang::Ko, 2.0), "200%");
+    assert_eq!(percent_compact(Lang::Fr, f64::NAN), "—");
+}

@@ -580,6 +580,16 @@ pub fn money_compact(lang: Lang, x: f64, currency: &str) -> String {
     place_symbol(data, &compact(lang, x), &currency_symbol(lang, currency))
 }
 
+/// A fraction as a percentage in compact form for chart axes: the number of percent as [`compact`]
+/// writes it, then the locale's percent sign: en `12.5%`, fr `12,5 %` (U+202F before `%`).
+pub fn percent_compact(lang: Lang, fraction: f64) -> String {
+    let data = locale(lang);
+    match Decimal::from_f64(fraction) {
+        Some(value) => format!("{}{}", compact_decimal(data, value.shift(2)), data.percent_suffix),
+        None => non_finite(fraction),
+    }
+}
+
 /// A fraction as a percentage with `decimals` decimals: en `12.5%`, fr `12,5 %` (U+202F before `%`).
 pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
     let data = locale(lang);
@@ -608,10 +618,14 @@ pub fn percent_change(lang: Lang, fraction: f64, decimals: usize) -> String {
 /// A short number for chart axes and tight spaces: en `12.3K` `1.2M`, ko `1.2만` `1.2억`, ja `1.2万`,
 /// zh-TW `1.2萬`, zh-CN `1.2万`, fr `12,3 k`. One decimal below 100 units, none above; trailing `.0` dropped.
 pub fn compact(lang: Lang, x: f64) -> String {
-    let data = locale(lang);
-    let Some(value) = Decimal::from_f64(x) else {
-        return non_finite(x);
-    };
+    match Decimal::from_f64(x) {
+        Some(value) => compact_decimal(locale(lang), value),
+        None => non_finite(x),
+    }
+}
+
+/// [`compact`] of an exact decimal in `data`'s conventions.
+fn compact_decimal(data: &LocaleData, value: Decimal) -> String {
     // Integer digits of the value: `point` (the first digit is non-zero unless the value is zero).
     let integer_digits = if value.is_zero() { 0 } else { value.point };
     // The largest unit not above the value.

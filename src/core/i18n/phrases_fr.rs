@@ -1884,4 +1884,9 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Position",
         "Position",
     ),
+    // Chart hovers (src/core/chart/plot)
+    (
+        "{name}: {change} (running total {total})",
+        "{name}\u{A0}: {change} (cumul\u{A0}: {total})",
+    ),
 ];

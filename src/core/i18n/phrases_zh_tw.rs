@@ -1884,4 +1884,9 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Position",
         "排名",
     ),
+    // Chart hovers (src/core/chart/plot)
+    (
+        "{name}: {change} (running total {total})",
+        "{name}：{change}（累計 {total}）",
+    ),
 ];

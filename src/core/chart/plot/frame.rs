@@ -1,11 +1,12 @@
 //! Pieces shared by the charts: background, title, legend, value axis, category labels and the
 //! "No data" message.
 
-use crate::core::chart::labels::{compact, compact_in, fit, text_width};
+use crate::core::chart::labels::{compact_in, fit, text_width};
 use crate::core::chart::palette::{self, Rgb};
 use crate::core::chart::scene::{px, Align, Scene, Shape, TextLook};
 use crate::core::chart::spec::ValueFormat;
 use crate::core::chart::ticks::Scale;
+use crate::core::i18n::Lang;
 
 /// Title font size.
 pub const TITLE_PX: u32 = 14;
@@ -150,11 +151,11 @@ pub fn legend(scene: &mut Scene, items: &[LegendItem<'_>], left: f64, top: f64, 
 }
 
 /// Width needed by the labels of a vertical value axis.
-pub fn value_axis_width(scale: &Scale, format: &ValueFormat) -> f64 {
+pub fn value_axis_width(lang: Lang, scale: &Scale, format: &ValueFormat) -> f64 {
     scale
         .ticks()
         .iter()
-        .map(|t| text_width(&compact(*t, format), f64::from(LABEL_PX)))
+        .map(|t| text_width(&compact_in(lang, *t, format), f64::from(LABEL_PX)))
         .fold(0.0, f64::max)
         + 8.0
 }
