@@ -69,6 +69,16 @@ struct LocaleData {
     month_year: &'static str,
     /// Quarter of a year; `{q}` is 1 to 4.
     quarter_year: &'static str,
+    /// ISO week of an ISO week-numbering year; `{w}` is 1 to 53 (CLDR `yw` skeleton, shortened in English).
+    week_year: &'static str,
+    /// A calendar year on its own (CLDR `y` skeleton).
+    year: &'static str,
+    /// A fiscal year that does not start in January. Placeholders: `{fy}` the year it ends in (how the
+    /// page names fiscal years, FY2025 for April 2024 – March 2025), `{start}` the year it starts in,
+    /// `{fy2}` the two last digits of `{fy}`, `{end}` the number of its last month.
+    fiscal_year: &'static str,
+    /// A quarter (`{q}`) of such a fiscal year, same placeholders.
+    fiscal_quarter: &'static str,
     /// Abbreviated month names, January first.
     months_short: [&'static str; 12],
     /// Full month names, January first.
@@ -127,6 +137,10 @@ const EN: LocaleData = LocaleData {
     date_long: "{MMMM} {d}, {y}",
     month_year: "{MMM} {y}",
     quarter_year: "Q{q} {y}",
+    week_year: "W{w} {y}",
+    year: "{y}",
+    fiscal_year: "FY{fy}",
+    fiscal_quarter: "FY{fy} Q{q}",
     months_short: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
@@ -172,6 +186,10 @@ const KO: LocaleData = LocaleData {
     date_long: "{y}년 {M}월 {d}일",
     month_year: "{y}년 {M}월",
     quarter_year: "{y}년 {q}분기",
+    week_year: "{y}년 {w}주차",
+    year: "{y}년",
+    fiscal_year: "FY{fy}",
+    fiscal_quarter: "FY{fy} {q}분기",
     months_short: MONTHS_KO,
     months_long: MONTHS_KO,
     weekdays_short: ["월", "화", "수", "목", "금", "토", "일"],
@@ -202,6 +220,10 @@ const ZH_TW: LocaleData = LocaleData {
     date_long: "{y}年{M}月{d}日",
     month_year: "{y}年{M}月",
     quarter_year: "{y}年第{q}季",
+    week_year: "{y}年第{w}週",
+    year: "{y}年",
+    fiscal_year: "{fy}財年",
+    fiscal_quarter: "{fy}財年第{q}季",
     months_short: MONTHS_NUMERIC,
     months_long: MONTHS_NUMERIC,
     weekdays_short: ["週一", "週二", "週三", "週四", "週五", "週六", "週日"],
@@ -232,6 +254,10 @@ const ZH_CN: LocaleData = LocaleData {
     date_long: "{y}年{M}月{d}日",
     month_year: "{y}年{M}月",
     quarter_year: "{y}年第{q}季度",
+    week_year: "{y}年第{w}周",
+    year: "{y}年",
+    fiscal_year: "{fy}财年",
+    fiscal_quarter: "{fy}财年第{q}季度",
     months_short: MONTHS_NUMERIC,
     months_long: MONTHS_NUMERIC,
     weekdays_short: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
@@ -262,6 +288,10 @@ const JA: LocaleData = LocaleData {
     date_long: "{y}年{M}月{d}日",
     month_year: "{y}年{M}月",
     quarter_year: "{y}年第{q}四半期",
+    week_year: "{y}年第{w}週",
+    year: "{y}年",
+    fiscal_year: "{fy}年{end}月期",
+    fiscal_quarter: "{fy}年{end}月期 第{q}四半期",
     months_short: MONTHS_NUMERIC,
     months_long: MONTHS_NUMERIC,
     weekdays_short: ["月", "火", "水", "木", "金", "土", "日"],
@@ -290,6 +320,10 @@ const FR: LocaleData = LocaleData {
     date_long: "{d} {MMMM} {y}",
     month_year: "{MMM} {y}",
     quarter_year: "T{q} {y}",
+    week_year: "semaine {w} de {y}",
+    year: "{y}",
+    fiscal_year: "exercice {start}/{fy2}",
+    fiscal_quarter: "T{q} {start}/{fy2}",
     months_short: [
         "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
     ],
@@ -725,6 +759,128 @@ pub fn quarter_label(lang: Lang, year: i64, quarter: u32) -> String {
         data.quarter_year,
         &[("y", &year.to_string()), ("q", &quarter.to_string())],
     )
+}
+
+/// An ISO week (1–53) of an ISO week-numbering year: en `W10 2024`, ko `2024년 10주차`, ja/zh-TW
+/// `2024年第10週`, zh-CN `2024年第10周`, fr `semaine 10 de 2024`.
+pub fn week_label(lang: Lang, year: i64, week: u32) -> String {
+    fill(
+        locale(lang).week_year,
+        &[("y", &year.to_string()), ("w", &week.to_string())],
+    )
+}
+
+/// A calendar year: en/fr `2024`, ko `2024년`, ja/zh `2024年`.
+pub fn year_label(lang: Lang, year: i64) -> String {
+    fill(locale(lang).year, &[("y", &year.to_string())])
+}
+
+/// A fiscal year not starting in January, named after the year it ends in (`fy`), whose last month is
+/// `end_month`: en/ko `FY2025`, zh-TW `2025財年`, zh-CN `2025财年`, ja `2025年3月期` (Japanese companies
+/// name a fiscal year by its closing month), fr `exercice 2024/25`. With `quarter` (1–4), that quarter:
+/// en `FY2025 Q1`, ko `FY2025 1분기`, ja `2025年3月期 第1四半期`, zh-CN `2025财年第1季度`, fr `T1 2024/25`.
+pub fn fiscal_label(lang: Lang, fy: i64, end_month: u32, quarter: Option<u32>) -> String {
+    let data = locale(lang);
+    let fy_text = fy.to_string();
+    let start = (fy - 1).to_string();
+    let fy2 = format!("{:02}", fy.rem_euclid(100));
+    let end = end_month.to_string();
+    let q = quarter.unwrap_or(0).to_string();
+    let pattern = if quarter.is_some() {
+        data.fiscal_quarter
+    } else {
+        data.fiscal_year
+    };
+    fill(
+        pattern,
+        &[
+            ("fy", &fy_text),
+            ("start", &start),
+            ("fy2", &fy2),
+            ("end", &end),
+            ("q", &q),
+        ],
+    )
+}
+
+/// A time-series bucket label (as the KPIs write it, ISO-like and language-neutral: `2024-03-05`,
+/// `2024-W10`, `2024-03`, `2024-Q1`, `2024`, `FY2025-Q1`, `FY2025`, `week of 2024-03-03`) in `lang`'s
+/// date style, for chart axes, tables and hovers: en `Mar 2024`, ko `2024년 3월`, ja `2024年第1四半期`,
+/// fr `T1 2024`… `bucket_start` (days since 1970-01-01) is the bucket's first day; it gives the closing
+/// month of a fiscal year. A label of any other shape is returned as it is.
+pub fn period_label(lang: Lang, label: &str, bucket_start: i64) -> String {
+    let number = |text: &str| -> Option<i64> {
+        (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse().ok())
+            .flatten()
+    };
+    let small = |text: &str, max: u32| -> Option<u32> {
+        number(text)
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| (1..=max).contains(n))
+    };
+    if let Some(day) = label.strip_prefix("week of ") {
+        if is_iso_day(day) {
+            return super::i18n::render(
+                lang,
+                &crate::text!("week of {date}", date = date(lang, bucket_start)),
+            );
+        }
+        return label.to_string();
+    }
+    if let Some(fiscal) = label.strip_prefix("FY") {
+        let (year, quarter) = match fiscal.split_once("-Q") {
+            Some((year, q)) => (year, small(q, 4)),
+            None => (fiscal, None),
+        };
+        let Some(fy) = number(year).filter(|_| year.len() == 4) else {
+            return label.to_string();
+        };
+        if fiscal.contains("-Q") && quarter.is_none() {
+            return label.to_string();
+        }
+        let (_, month, _) = civil(bucket_start);
+        // The fiscal year starts 3 months per quarter before the bucket; it ends the month before its start.
+        let back = quarter.map_or(0, |q| 3 * (q - 1));
+        let start_month = (i64::from(month) - 1 - i64::from(back)).rem_euclid(12);
+        let end_month = (start_month - 1).rem_euclid(12) + 1;
+        return fiscal_label(lang, fy, end_month as u32, quarter);
+    }
+    if is_iso_day(label) {
+        return date(lang, bucket_start);
+    }
+    let Some((year, rest)) = label.split_once('-') else {
+        return match number(label).filter(|_| label.len() == 4) {
+            Some(year) => year_label(lang, year),
+            None => label.to_string(),
+        };
+    };
+    let Some(year) = number(year).filter(|_| year.len() == 4) else {
+        return label.to_string();
+    };
+    if let Some(week) = rest.strip_prefix('W').and_then(|w| small(w, 53)) {
+        return week_label(lang, year, week);
+    }
+    if let Some(quarter) = rest.strip_prefix('Q').and_then(|q| small(q, 4)) {
+        return quarter_label(lang, year, quarter);
+    }
+    match small(rest, 12).filter(|_| rest.len() == 2) {
+        Some(month) => month_label(lang, year, month),
+        None => label.to_string(),
+    }
+}
+
+/// Whether `text` is an ISO day `YYYY-MM-DD` (digits in place; the calendar is not checked).
+fn is_iso_day(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// Abbreviated weekday name, `weekday` counted from Monday = 0 (ISO order); empty when out of range.

@@ -1444,7 +1444,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "week of {date}",
-        "{date} 주",
+        "{date} 시작 주",
     ),
     (
         "Cost ledger: marketing",
