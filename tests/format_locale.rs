@@ -453,3 +453,24 @@ fn period_labels_follow_the_locale_date_style() {
         }
     }
 }
+
+#[test]
+fn date_patterns_of_the_import_report_read_in_each_language() {
+    use kpiboard::core::format::date_pattern;
+    let table: &[(Lang, &str, &str)] = &[
+        (Lang::En, "DD/MM/YYYY", "DD/MM/YYYY (e.g. 31/01/2024)"),
+        (Lang::En, "MM/DD/YY", "MM/DD/YY (e.g. 01/31/24)"),
+        (Lang::En, "D Month YYYY", "D Month YYYY (e.g. 31 Jan 2024)"),
+        (Lang::Fr, "DD/MM/YYYY", "JJ/MM/AAAA (ex.\u{A0}: 31/01/2024)"),
+        (Lang::Fr, "MM-DD-YY", "MM-JJ-AA (ex.\u{A0}: 01-31-24)"),
+        (Lang::Fr, "D Month YYYY", "J mois AAAA (ex.\u{A0}: 31 Jan 2024)"),
+        (Lang::Ja, "DD/MM/YYYY", "日/月/年（例：31/01/2024）"),
+        (Lang::Ja, "YYYY年MM月DD日", "2024年01月31日"),
+        (Lang::Ko, "YYYY. MM. DD.", "연. 월. 일. (예: 2024. 01. 31.)"),
+        (Lang::ZhTw, "MM/DD/YYYY", "月/日/年（例如 01/31/2024）"),
+        (Lang::ZhCn, "YYYY-MM-DD", "年-月-日（例如 2024-01-31）"),
+    ];
+    for (lang, pattern, want) in table {
+        assert_eq!(date_pattern(*lang, pattern), *want, "{lang:?} {pattern}");
+    }
+}

@@ -883,6 +883,104 @@ fn is_iso_day(text: &str) -> bool {
         })
 }
 
+/// One piece of a date pattern as the import report writes it (`DD/MM/YYYY`, `YYYY年MM月DD日`,
+/// `D Month YYYY`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PatternPart {
+    /// `YYYY`.
+    Year,
+    /// `YY`.
+    ShortYear,
+    /// `MM`.
+    Month,
+    /// `Month`: a month name.
+    MonthName,
+    /// `DD` or `D`.
+    Day,
+    /// Any other character, kept.
+    Literal(char),
+}
+
+/// The parts of a date pattern.
+fn pattern_parts(pattern: &str) -> Vec<PatternPart> {
+    let mut parts = Vec::new();
+    let mut rest = pattern;
+    while let Some(c) = rest.chars().next() {
+        let (part, len) = if rest.starts_with("YYYY") {
+            (PatternPart::Year, 4)
+        } else if rest.starts_with("YY") {
+            (PatternPart::ShortYear, 2)
+        } else if rest.starts_with("Month") {
+            (PatternPart::MonthName, 5)
+        } else if rest.starts_with("MM") {
+            (PatternPart::Month, 2)
+        } else if rest.starts_with("DD") {
+            (PatternPart::Day, 2)
+        } else if c == 'D' {
+            (PatternPart::Day, 1)
+        } else {
+            (PatternPart::Literal(c), c.len_utf8())
+        };
+        parts.push(part);
+        rest = rest.get(len..).unwrap_or("");
+    }
+    parts
+}
+
+/// How the import report shows a date pattern it found (`DD/MM/YYYY`, `MM/DD/YY`, `YYYY. MM. DD.`,
+/// `YYYY年MM月DD日`, `D Month YYYY`): the pattern in the language's own letters or words, with an example
+/// (31 January 2024, so that the day cannot be taken for the month): en `DD/MM/YYYY (e.g. 31/01/2024)`,
+/// fr `JJ/MM/AAAA (ex. : 31/01/2024)`, ja `日/月/年（例：31/01/2024）`, ko `일/월/연 (예: 31/01/2024)`.
+/// A pattern already written with CJK words (`YYYY年MM月DD日`) is shown by its example alone.
+pub fn date_pattern(lang: Lang, pattern: &str) -> String {
+    let parts = pattern_parts(pattern);
+    let example: String = parts
+        .iter()
+        .map(|part| match part {
+            PatternPart::Year => "2024".to_string(),
+            PatternPart::ShortYear => "24".to_string(),
+            PatternPart::Month => "01".to_string(),
+            PatternPart::MonthName => "Jan".to_string(),
+            PatternPart::Day => "31".to_string(),
+            PatternPart::Literal(c) => c.to_string(),
+        })
+        .collect();
+    let words: [&str; 5] = match lang {
+        // year, short year, month, month name, day (day letters follow the pattern's length)
+        Lang::En => ["YYYY", "YY", "MM", "Month", "DD"],
+        Lang::Fr => ["AAAA", "AA", "MM", "mois", "JJ"],
+        Lang::Ko => ["연", "연", "월", "월 이름", "일"],
+        Lang::Ja => ["年", "年", "月", "月名", "日"],
+        Lang::ZhTw => ["年", "年", "月", "月份名稱", "日"],
+        Lang::ZhCn => ["年", "年", "月", "月份名称", "日"],
+    };
+    let cjk_words = matches!(lang, Lang::Ko | Lang::Ja | Lang::ZhTw | Lang::ZhCn);
+    if cjk_words
+        && pattern
+            .chars()
+            .any(|c| matches!(c, '年' | '月' | '日' | '년' | '월' | '일'))
+    {
+        return example;
+    }
+    let letters: String = parts
+        .iter()
+        .map(|part| match part {
+            PatternPart::Year => words[0].to_string(),
+            PatternPart::ShortYear => words[1].to_string(),
+            PatternPart::Month => words[2].to_string(),
+            PatternPart::MonthName => words[3].to_string(),
+            PatternPart::Day if lang == Lang::En && !pattern.contains("DD") => "D".to_string(),
+            PatternPart::Day if lang == Lang::Fr && !pattern.contains("DD") => "J".to_string(),
+            PatternPart::Day => words[4].to_string(),
+            PatternPart::Literal(c) => c.to_string(),
+        })
+        .collect();
+    super::i18n::render(
+        lang,
+        &crate::text!("{pattern} (e.g. {example})", pattern = letters, example = example),
+    )
+}
+
 /// Abbreviated weekday name, `weekday` counted from Monday = 0 (ISO order); empty when out of range.
 pub fn weekday_short(lang: Lang, weekday: usize) -> &'static str {
     locale(lang).weekdays_short.get(weekday).copied().unwrap_or("")

@@ -485,6 +485,38 @@ fn figure_label(lang: Lang, key: &str) -> String {
     i18n::phrase(lang, english)
 }
 
+/// The data-quality notes of a report in `lang` (rows left out, unknown statuses, filters that could
+/// not apply…), each once, in the report's order; shown under the list of files.
+pub fn data_quality_notes(lang: Lang, report: &KpiReport) -> Vec<String> {
+    let mut notes: Vec<String> = Vec::with_capacity(report.warnings.len());
+    for warning in &report.warnings {
+        let note = i18n::render(lang, warning);
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    }
+    notes
+}
+
+/// How far the reading of a file is, in `lang`: en `12.5 / 78.0 MB · 152,000 rows`,
+/// fr `12,5 / 78,0 Mo · 152 000 lignes`, ko `12.5 / 78.0 MB · 152,000행`.
+pub fn reading_progress(lang: Lang, read_bytes: f64, total_bytes: f64, rows: usize) -> String {
+    let megabytes = |bytes: f64| format::number(lang, bytes / 1_000_000.0, 1);
+    let size = i18n::render(
+        lang,
+        &crate::text!(
+            "{read} / {total} MB",
+            read = megabytes(read_bytes),
+            total = megabytes(total_bytes)
+        ),
+    );
+    let rows = i18n::fill(
+        i18n::tr(lang, Msg::Rows),
+        &[("count", &format::number(lang, rows as f64, 0))],
+    );
+    format!("{size} · {rows}")
+}
+
 /// Which labels a time series chart gets.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Labels {

@@ -1889,4 +1889,19 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{name}: {change} (running total {total})",
         "{name}: {change} (누계 {total})",
     ),
+    // Import report: a date pattern with an example (src/core/format.rs)
+    (
+        "{pattern} (e.g. {example})",
+        "{pattern} (예: {example})",
+    ),
+    // Generated name of a column without a header (src/core/i18n/mod.rs)
+    (
+        "Column {number}",
+        "열 {number}",
+    ),
+    // Reading progress of a file (src/core/present.rs)
+    (
+        "{read} / {total} MB",
+        "{read} / {total} MB",
+    ),
 ];
