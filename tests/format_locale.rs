@@ -474,3 +474,20 @@ fn date_patterns_of_the_import_report_read_in_each_language() {
         assert_eq!(date_pattern(*lang, pattern), *want, "{lang:?} {pattern}");
     }
 }
+
+#[test]
+fn date_ranges_per_locale() {
+    use kpiboard::core::format::date_range;
+    let (from, to) = (days_from_civil(2024, 3, 4), days_from_civil(2024, 5, 6));
+    let table = [
+        (Lang::En, "Mar 4, 2024 – May 6, 2024"),
+        (Lang::Ko, "2024. 3. 4. ~ 2024. 5. 6."),
+        (Lang::ZhTw, "2024/3/4 – 2024/5/6"),
+        (Lang::ZhCn, "2024/3/4 – 2024/5/6"),
+        (Lang::Ja, "2024/03/04～2024/05/06"),
+        (Lang::Fr, "04/03/2024 – 06/05/2024"),
+    ];
+    for (lang, want) in table {
+        assert_eq!(date_range(lang, from, to), want, "{lang:?}");
+    }
+}

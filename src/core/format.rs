@@ -69,6 +69,8 @@ struct LocaleData {
     month_year: &'static str,
     /// Quarter of a year; `{q}` is 1 to 4.
     quarter_year: &'static str,
+    /// A range of two dates (CLDR interval fallback `{0} – {1}`): `{from}` and `{to}`.
+    date_range: &'static str,
     /// ISO week of an ISO week-numbering year; `{w}` is 1 to 53 (CLDR `yw` skeleton, shortened in English).
     week_year: &'static str,
     /// A calendar year on its own (CLDR `y` skeleton).
@@ -137,6 +139,7 @@ const EN: LocaleData = LocaleData {
     date_long: "{MMMM} {d}, {y}",
     month_year: "{MMM} {y}",
     quarter_year: "Q{q} {y}",
+    date_range: "{from} – {to}",
     week_year: "W{w} {y}",
     year: "{y}",
     fiscal_year: "FY{fy}",
@@ -186,6 +189,7 @@ const KO: LocaleData = LocaleData {
     date_long: "{y}년 {M}월 {d}일",
     month_year: "{y}년 {M}월",
     quarter_year: "{y}년 {q}분기",
+    date_range: "{from} ~ {to}",
     week_year: "{y}년 {w}주차",
     year: "{y}년",
     fiscal_year: "FY{fy}",
@@ -220,6 +224,7 @@ const ZH_TW: LocaleData = LocaleData {
     date_long: "{y}年{M}月{d}日",
     month_year: "{y}年{M}月",
     quarter_year: "{y}年第{q}季",
+    date_range: "{from} – {to}",
     week_year: "{y}年第{w}週",
     year: "{y}年",
     fiscal_year: "{fy}財年",
@@ -254,6 +259,7 @@ const ZH_CN: LocaleData = LocaleData {
     date_long: "{y}年{M}月{d}日",
     month_year: "{y}年{M}月",
     quarter_year: "{y}年第{q}季度",
+    date_range: "{from} – {to}",
     week_year: "{y}年第{w}周",
     year: "{y}年",
     fiscal_year: "{fy}财年",
@@ -288,6 +294,7 @@ const JA: LocaleData = LocaleData {
     date_long: "{y}年{M}月{d}日",
     month_year: "{y}年{M}月",
     quarter_year: "{y}年第{q}四半期",
+    date_range: "{from}～{to}",
     week_year: "{y}年第{w}週",
     year: "{y}年",
     fiscal_year: "{fy}年{end}月期",
@@ -320,6 +327,7 @@ const FR: LocaleData = LocaleData {
     date_long: "{d} {MMMM} {y}",
     month_year: "{MMM} {y}",
     quarter_year: "T{q} {y}",
+    date_range: "{from} – {to}",
     week_year: "semaine {w} de {y}",
     year: "{y}",
     fiscal_year: "exercice {start}/{fy2}",
@@ -734,6 +742,16 @@ pub fn date(lang: Lang, day_number: i64) -> String {
     let data = locale(lang);
     let (y, m, d) = civil(day_number);
     fill_date(data, data.date_short, y, m, d)
+}
+
+/// A range of days (first and last day, inclusive, as day numbers) in the locale's short date style:
+/// en `Mar 4, 2024 – May 6, 2024`, ko `2024. 3. 4. ~ 2024. 5. 6.`, ja `2024/03/04～2024/05/06`,
+/// zh `2024/3/4 – 2024/5/6`, fr `04/03/2024 – 06/05/2024`.
+pub fn date_range(lang: Lang, first_day: i64, last_day: i64) -> String {
+    fill(
+        locale(lang).date_range,
+        &[("from", &date(lang, first_day)), ("to", &date(lang, last_day))],
+    )
 }
 
 /// A date in the locale's long style: en `March 5, 2024`, ko `2024년 3월 5일`, ja/zh `2024年3月5日`,

@@ -1904,4 +1904,9 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{read} / {total} MB",
         "{read} / {total}\u{A0}Mo",
     ),
+    // Landmark names (src/ui/components)
+    (
+        "Controls",
+        "Réglages de l’affichage",
+    ),
 ];

@@ -1904,4 +1904,9 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{read} / {total} MB",
         "{read} / {total} MB",
     ),
+    // Landmark names (src/ui/components)
+    (
+        "Controls",
+        "表示設定",
+    ),
 ];
