@@ -306,3 +306,188 @@ fn data_values_do_not_depend_on_the_language() {
         assert!(!raw.contains(',') && !raw.contains('\u{202F}'));
     }
 }
+
+#[test]
+fn compact_percentages_take_the_locale_percent_sign() {
+    use kpiboard::core::format::percent_compact;
+    assert_eq!(percent_compact(Lang::En, 0.125), "12.5%");
+    assert_eq!(percent_compact(Lang::Fr, 0.125), "12,5\u{202F}%");
+    assert_eq!(percent_compact(Lang::Ja, 0.5), "50%");
+    assert_eq!(percent_compact(Lang::Ko, 2.0), "200%");
+    assert_eq!(percent_compact(Lang::Fr, f64::NAN), "—");
+}
+
+#[test]
+fn period_labels_follow_the_locale_date_style() {
+    use kpiboard::core::format::period_label;
+    let mar5 = days_from_civil(2024, 3, 5);
+    let mar3 = days_from_civil(2024, 3, 3);
+    let mar1 = days_from_civil(2024, 3, 1);
+    let jan1 = days_from_civil(2024, 1, 1);
+    let apr1 = days_from_civil(2024, 4, 1);
+    let oct1 = days_from_civil(2024, 10, 1);
+    // (label, bucket start, en, ko, zh-TW, zh-CN, ja, fr)
+    let table: &[(&str, i64, [&str; 6])] = &[
+        (
+            "2024-03-05",
+            mar5,
+            [
+                "Mar 5, 2024",
+                "2024. 3. 5.",
+                "2024/3/5",
+                "2024/3/5",
+                "2024/03/05",
+                "05/03/2024",
+            ],
+        ),
+        (
+            "2024-W10",
+            mar5,
+            [
+                "W10 2024",
+                "2024년 10주차",
+                "2024年第10週",
+                "2024年第10周",
+                "2024年第10週",
+                "semaine 10 de 2024",
+            ],
+        ),
+        (
+            "2024-03",
+            mar1,
+            [
+                "Mar 2024",
+                "2024년 3월",
+                "2024年3月",
+                "2024年3月",
+                "2024年3月",
+                "mars 2024",
+            ],
+        ),
+        (
+            "2024-Q1",
+            jan1,
+            [
+                "Q1 2024",
+                "2024년 1분기",
+                "2024年第1季",
+                "2024年第1季度",
+                "2024年第1四半期",
+                "T1 2024",
+            ],
+        ),
+        (
+            "2024",
+            jan1,
+            ["2024", "2024년", "2024年", "2024年", "2024年", "2024"],
+        ),
+        // fiscal year April 2024 – March 2025 is FY2025; its first quarter starts in April
+        (
+            "FY2025-Q1",
+            apr1,
+            [
+                "FY2025 Q1",
+                "FY2025 1분기",
+                "2025財年第1季",
+                "2025财年第1季度",
+                "2025年3月期 第1四半期",
+                "T1 2024/25",
+            ],
+        ),
+        (
+            "FY2025-Q3",
+            oct1,
+            [
+                "FY2025 Q3",
+                "FY2025 3분기",
+                "2025財年第3季",
+                "2025财年第3季度",
+                "2025年3月期 第3四半期",
+                "T3 2024/25",
+            ],
+        ),
+        (
+            "FY2025",
+            apr1,
+            [
+                "FY2025",
+                "FY2025",
+                "2025財年",
+                "2025财年",
+                "2025年3月期",
+                "exercice 2024/25",
+            ],
+        ),
+        (
+            "week of 2024-03-03",
+            mar3,
+            [
+                "week of Mar 3, 2024",
+                "2024. 3. 3. 시작 주",
+                "2024/3/3 當週",
+                "2024/3/3 当周",
+                "2024/03/03 の週",
+                "semaine du 03/03/2024",
+            ],
+        ),
+        // anything else is shown as it is
+        ("Other", 0, ["Other", "Other", "Other", "Other", "Other", "Other"]),
+        (
+            "2024-13",
+            mar1,
+            ["2024-13", "2024-13", "2024-13", "2024-13", "2024-13", "2024-13"],
+        ),
+        (
+            "2024-W99",
+            mar1,
+            [
+                "2024-W99", "2024-W99", "2024-W99", "2024-W99", "2024-W99", "2024-W99",
+            ],
+        ),
+        ("FYxx", mar1, ["FYxx", "FYxx", "FYxx", "FYxx", "FYxx", "FYxx"]),
+    ];
+    let langs = [Lang::En, Lang::Ko, Lang::ZhTw, Lang::ZhCn, Lang::Ja, Lang::Fr];
+    for (label, start, expected) in table {
+        for (lang, want) in langs.iter().zip(expected) {
+            assert_eq!(period_label(*lang, label, *start), *want, "{lang:?} {label}");
+        }
+    }
+}
+
+#[test]
+fn date_patterns_of_the_import_report_read_in_each_language() {
+    use kpiboard::core::format::date_pattern;
+    let table: &[(Lang, &str, &str)] = &[
+        (Lang::En, "DD/MM/YYYY", "DD/MM/YYYY (e.g. 31/01/2024)"),
+        (Lang::En, "MM/DD/YY", "MM/DD/YY (e.g. 01/31/24)"),
+        (Lang::En, "D Month YYYY", "D Month YYYY (e.g. 31 Jan 2024)"),
+        (Lang::Fr, "DD/MM/YYYY", "JJ/MM/AAAA (ex.\u{A0}: 31/01/2024)"),
+        (Lang::Fr, "MM-DD-YY", "MM-JJ-AA (ex.\u{A0}: 01-31-24)"),
+        (Lang::Fr, "D Month YYYY", "J mois AAAA (ex.\u{A0}: 31 Jan 2024)"),
+        (Lang::Ja, "DD/MM/YYYY", "日/月/年（例：31/01/2024）"),
+        (Lang::Ja, "YYYY年MM月DD日", "2024年01月31日"),
+        (Lang::Ko, "YYYY. MM. DD.", "연. 월. 일. (예: 2024. 01. 31.)"),
+        (Lang::ZhTw, "MM/DD/YYYY", "月/日/年（例如 01/31/2024）"),
+        (Lang::ZhCn, "YYYY-MM-DD", "年-月-日（例如 2024-01-31）"),
+    ];
+    for (lang, pattern, want) in table {
+        assert_eq!(date_pattern(*lang, pattern), *want, "{lang:?} {pattern}");
+    }
+}
+
+#[test]
+fn date_ranges_per_locale() {
+    use kpiboard::core::format::date_range;
+    let (from, to) = (days_from_civil(2024, 3, 4), days_from_civil(2024, 5, 6));
+    let table = [
+        (Lang::En, "Mar 4, 2024 – May 6, 2024"),
+        (Lang::Ko, "2024. 3. 4. ~ 2024. 5. 6."),
+        (Lang::ZhTw, "2024/3/4 – 2024/5/6"),
+        (Lang::ZhCn, "2024/3/4 – 2024/5/6"),
+        (Lang::Ja, "2024/03/04～2024/05/06"),
+        (Lang::Fr, "04/03/2024 – 06/05/2024"),
+    ];
+    for (lang, want) in table {
+        assert_eq!(date_range(lang, from, to), want, "{lang:?}");
+    }
+}

@@ -344,3 +344,46 @@ fn chart_words_summaries_and_table_headers_are_translated() {
     assert_eq!(to_table_in(Lang::Ja, &days).1[0][1], "3.5 日");
     assert_eq!(to_table_in(Lang::Fr, &days).1[0][1], "3,5\u{A0}jours");
 }
+
+#[test]
+fn generated_column_names_and_reading_progress_read_in_each_language() {
+    use kpiboard::core::i18n::column_name;
+    use kpiboard::core::present::reading_progress;
+    assert_eq!(column_name(Lang::En, "Column 2"), "Column 2");
+    assert_eq!(column_name(Lang::Fr, "Column 2"), "Colonne\u{A0}2");
+    assert_eq!(column_name(Lang::Ko, "Column 2"), "열 2");
+    assert_eq!(column_name(Lang::ZhTw, "Column 12"), "第 12 欄");
+    // a real header is never touched
+    assert_eq!(column_name(Lang::Fr, "Columns 2"), "Columns 2");
+    assert_eq!(column_name(Lang::Fr, "Column x"), "Column x");
+    assert_eq!(
+        reading_progress(Lang::En, 12_500_000.0, 78_000_000.0, 152_000),
+        "12.5 / 78.0 MB · 152,000 rows"
+    );
+    assert_eq!(
+        reading_progress(Lang::Fr, 12_500_000.0, 78_000_000.0, 152_000),
+        "12,5 / 78,0\u{A0}Mo · 152\u{202F}000\u{A0}lignes"
+    );
+    assert_eq!(
+        reading_progress(Lang::Ko, 12_500_000.0, 78_000_000.0, 152_000),
+        "12.5 / 78.0 MB · 152,000행"
+    );
+}
+
+#[test]
+fn kpi_warnings_are_listed_once_as_data_quality_notes() {
+    use kpiboard::core::kpi::KpiReport;
+    use kpiboard::core::present::data_quality_notes;
+    let warning = kpiboard::text!(
+        "{file}: {count} rows without an order date were left out",
+        file = "a.csv",
+        count = 3i64
+    );
+    let report = KpiReport {
+        warnings: vec![warning.clone(), warning],
+        ..KpiReport::default()
+    };
+    let notes = data_quality_notes(Lang::Ja, &report);
+    assert_eq!(notes, vec!["a.csv：注文日のない 3 行を除外しました".to_string()]);
+    assert!(data_quality_notes(Lang::Fr, &KpiReport::default()).is_empty());
+}

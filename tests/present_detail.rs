@@ -101,3 +101,38 @@ fn mrr_movements_are_also_drawn_month_by_month_as_stacked_bars() {
     let _ = std::fs::create_dir_all(&out);
     let _ = std::fs::write(out.join("mrr_movements_monthly.svg"), &monthly.chart_svg);
 }
+
+#[test]
+fn series_labels_read_in_the_page_language_and_exports_stay_iso() {
+    let report = sample_report();
+    let series = &report
+        .get("revenue")
+        .unwrap_or_else(|| panic!("revenue is computed"))
+        .series;
+    let first = series.first().unwrap_or_else(|| panic!("revenue has a series"));
+    // the default granularity is the month: `2024-03`
+    assert_eq!(first.label.len(), 7, "{}", first.label);
+    let (year, month) = first.label.split_at(4);
+    let month: u32 = month.trim_start_matches('-').parse().unwrap_or(0);
+    for (lang, want) in [
+        (Lang::Ja, format!("{year}年{month}月")),
+        (Lang::Ko, format!("{year}년 {month}월")),
+        (Lang::ZhTw, format!("{year}年{month}月")),
+    ] {
+        let detail = present::detail(lang, "revenue", &report).unwrap_or_else(|| panic!("revenue"));
+        assert_eq!(detail.table_rows[0][0], want, "{lang:?} table");
+        assert!(detail.chart_svg.contains(&want), "{lang:?} chart axis or hover");
+        let csv = String::from_utf8_lossy(&detail.table_csv).to_string();
+        assert!(
+            csv.contains(&format!("\n{}", first.label)),
+            "{lang:?} CSV keeps ISO: {csv}"
+        );
+        assert!(!csv.contains(&want), "{lang:?} CSV has no localised label");
+    }
+    let fr = present::detail(Lang::Fr, "revenue", &report).unwrap_or_else(|| panic!("revenue"));
+    assert!(
+        fr.table_rows[0][0].ends_with(year) && !fr.table_rows[0][0].contains('-'),
+        "{}",
+        fr.table_rows[0][0]
+    );
+}

@@ -69,6 +69,18 @@ struct LocaleData {
     month_year: &'static str,
     /// Quarter of a year; `{q}` is 1 to 4.
     quarter_year: &'static str,
+    /// A range of two dates (CLDR interval fallback `{0} – {1}`): `{from}` and `{to}`.
+    date_range: &'static str,
+    /// ISO week of an ISO week-numbering year; `{w}` is 1 to 53 (CLDR `yw` skeleton, shortened in English).
+    week_year: &'static str,
+    /// A calendar year on its own (CLDR `y` skeleton).
+    year: &'static str,
+    /// A fiscal year that does not start in January. Placeholders: `{fy}` the year it ends in (how the
+    /// page names fiscal years, FY2025 for April 2024 – March 2025), `{start}` the year it starts in,
+    /// `{fy2}` the two last digits of `{fy}`, `{end}` the number of its last month.
+    fiscal_year: &'static str,
+    /// A quarter (`{q}`) of such a fiscal year, same placeholders.
+    fiscal_quarter: &'static str,
     /// Abbreviated month names, January first.
     months_short: [&'static str; 12],
     /// Full month names, January first.
@@ -127,6 +139,11 @@ const EN: LocaleData = LocaleData {
     date_long: "{MMMM} {d}, {y}",
     month_year: "{MMM} {y}",
     quarter_year: "Q{q} {y}",
+    date_range: "{from} – {to}",
+    week_year: "W{w} {y}",
+    year: "{y}",
+    fiscal_year: "FY{fy}",
+    fiscal_quarter: "FY{fy} Q{q}",
     months_short: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
@@ -172,6 +189,11 @@ const KO: LocaleData = LocaleData {
     date_long: "{y}년 {M}월 {d}일",
     month_year: "{y}년 {M}월",
     quarter_year: "{y}년 {q}분기",
+    date_range: "{from} ~ {to}",
+    week_year: "{y}년 {w}주차",
+    year: "{y}년",
+    fiscal_year: "FY{fy}",
+    fiscal_quarter: "FY{fy} {q}분기",
     months_short: MONTHS_KO,
     months_long: MONTHS_KO,
     weekdays_short: ["월", "화", "수", "목", "금", "토", "일"],
@@ -202,6 +224,11 @@ const ZH_TW: LocaleData = LocaleData {
     date_long: "{y}年{M}月{d}日",
     month_year: "{y}年{M}月",
     quarter_year: "{y}年第{q}季",
+    date_range: "{from} – {to}",
+    week_year: "{y}年第{w}週",
+    year: "{y}年",
+    fiscal_year: "{fy}財年",
+    fiscal_quarter: "{fy}財年第{q}季",
     months_short: MONTHS_NUMERIC,
     months_long: MONTHS_NUMERIC,
     weekdays_short: ["週一", "週二", "週三", "週四", "週五", "週六", "週日"],
@@ -232,6 +259,11 @@ const ZH_CN: LocaleData = LocaleData {
     date_long: "{y}年{M}月{d}日",
     month_year: "{y}年{M}月",
     quarter_year: "{y}年第{q}季度",
+    date_range: "{from} – {to}",
+    week_year: "{y}年第{w}周",
+    year: "{y}年",
+    fiscal_year: "{fy}财年",
+    fiscal_quarter: "{fy}财年第{q}季度",
     months_short: MONTHS_NUMERIC,
     months_long: MONTHS_NUMERIC,
     weekdays_short: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
@@ -262,6 +294,11 @@ const JA: LocaleData = LocaleData {
     date_long: "{y}年{M}月{d}日",
     month_year: "{y}年{M}月",
     quarter_year: "{y}年第{q}四半期",
+    date_range: "{from}～{to}",
+    week_year: "{y}年第{w}週",
+    year: "{y}年",
+    fiscal_year: "{fy}年{end}月期",
+    fiscal_quarter: "{fy}年{end}月期 第{q}四半期",
     months_short: MONTHS_NUMERIC,
     months_long: MONTHS_NUMERIC,
     weekdays_short: ["月", "火", "水", "木", "金", "土", "日"],
@@ -290,6 +327,11 @@ const FR: LocaleData = LocaleData {
     date_long: "{d} {MMMM} {y}",
     month_year: "{MMM} {y}",
     quarter_year: "T{q} {y}",
+    date_range: "{from} – {to}",
+    week_year: "semaine {w} de {y}",
+    year: "{y}",
+    fiscal_year: "exercice {start}/{fy2}",
+    fiscal_quarter: "T{q} {start}/{fy2}",
     months_short: [
         "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
     ],
@@ -580,6 +622,16 @@ pub fn money_compact(lang: Lang, x: f64, currency: &str) -> String {
     place_symbol(data, &compact(lang, x), &currency_symbol(lang, currency))
 }
 
+/// A fraction as a percentage in compact form for chart axes: the number of percent as [`compact`]
+/// writes it, then the locale's percent sign: en `12.5%`, fr `12,5 %` (U+202F before `%`).
+pub fn percent_compact(lang: Lang, fraction: f64) -> String {
+    let data = locale(lang);
+    match Decimal::from_f64(fraction) {
+        Some(value) => format!("{}{}", compact_decimal(data, value.shift(2)), data.percent_suffix),
+        None => non_finite(fraction),
+    }
+}
+
 /// A fraction as a percentage with `decimals` decimals: en `12.5%`, fr `12,5 %` (U+202F before `%`).
 pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
     let data = locale(lang);
@@ -608,10 +660,14 @@ pub fn percent_change(lang: Lang, fraction: f64, decimals: usize) -> String {
 /// A short number for chart axes and tight spaces: en `12.3K` `1.2M`, ko `1.2만` `1.2억`, ja `1.2万`,
 /// zh-TW `1.2萬`, zh-CN `1.2万`, fr `12,3 k`. One decimal below 100 units, none above; trailing `.0` dropped.
 pub fn compact(lang: Lang, x: f64) -> String {
-    let data = locale(lang);
-    let Some(value) = Decimal::from_f64(x) else {
-        return non_finite(x);
-    };
+    match Decimal::from_f64(x) {
+        Some(value) => compact_decimal(locale(lang), value),
+        None => non_finite(x),
+    }
+}
+
+/// [`compact`] of an exact decimal in `data`'s conventions.
+fn compact_decimal(data: &LocaleData, value: Decimal) -> String {
     // Integer digits of the value: `point` (the first digit is non-zero unless the value is zero).
     let integer_digits = if value.is_zero() { 0 } else { value.point };
     // The largest unit not above the value.
@@ -688,6 +744,16 @@ pub fn date(lang: Lang, day_number: i64) -> String {
     fill_date(data, data.date_short, y, m, d)
 }
 
+/// A range of days (first and last day, inclusive, as day numbers) in the locale's short date style:
+/// en `Mar 4, 2024 – May 6, 2024`, ko `2024. 3. 4. ~ 2024. 5. 6.`, ja `2024/03/04～2024/05/06`,
+/// zh `2024/3/4 – 2024/5/6`, fr `04/03/2024 – 06/05/2024`.
+pub fn date_range(lang: Lang, first_day: i64, last_day: i64) -> String {
+    fill(
+        locale(lang).date_range,
+        &[("from", &date(lang, first_day)), ("to", &date(lang, last_day))],
+    )
+}
+
 /// A date in the locale's long style: en `March 5, 2024`, ko `2024년 3월 5일`, ja/zh `2024年3月5日`,
 /// fr `5 mars 2024`.
 pub fn date_long(lang: Lang, day_number: i64) -> String {
@@ -710,6 +776,226 @@ pub fn quarter_label(lang: Lang, year: i64, quarter: u32) -> String {
     fill(
         data.quarter_year,
         &[("y", &year.to_string()), ("q", &quarter.to_string())],
+    )
+}
+
+/// An ISO week (1–53) of an ISO week-numbering year: en `W10 2024`, ko `2024년 10주차`, ja/zh-TW
+/// `2024年第10週`, zh-CN `2024年第10周`, fr `semaine 10 de 2024`.
+pub fn week_label(lang: Lang, year: i64, week: u32) -> String {
+    fill(
+        locale(lang).week_year,
+        &[("y", &year.to_string()), ("w", &week.to_string())],
+    )
+}
+
+/// A calendar year: en/fr `2024`, ko `2024년`, ja/zh `2024年`.
+pub fn year_label(lang: Lang, year: i64) -> String {
+    fill(locale(lang).year, &[("y", &year.to_string())])
+}
+
+/// A fiscal year not starting in January, named after the year it ends in (`fy`), whose last month is
+/// `end_month`: en/ko `FY2025`, zh-TW `2025財年`, zh-CN `2025财年`, ja `2025年3月期` (Japanese companies
+/// name a fiscal year by its closing month), fr `exercice 2024/25`. With `quarter` (1–4), that quarter:
+/// en `FY2025 Q1`, ko `FY2025 1분기`, ja `2025年3月期 第1四半期`, zh-CN `2025财年第1季度`, fr `T1 2024/25`.
+pub fn fiscal_label(lang: Lang, fy: i64, end_month: u32, quarter: Option<u32>) -> String {
+    let data = locale(lang);
+    let fy_text = fy.to_string();
+    let start = (fy - 1).to_string();
+    let fy2 = format!("{:02}", fy.rem_euclid(100));
+    let end = end_month.to_string();
+    let q = quarter.unwrap_or(0).to_string();
+    let pattern = if quarter.is_some() {
+        data.fiscal_quarter
+    } else {
+        data.fiscal_year
+    };
+    fill(
+        pattern,
+        &[
+            ("fy", &fy_text),
+            ("start", &start),
+            ("fy2", &fy2),
+            ("end", &end),
+            ("q", &q),
+        ],
+    )
+}
+
+/// A time-series bucket label (as the KPIs write it, ISO-like and language-neutral: `2024-03-05`,
+/// `2024-W10`, `2024-03`, `2024-Q1`, `2024`, `FY2025-Q1`, `FY2025`, `week of 2024-03-03`) in `lang`'s
+/// date style, for chart axes, tables and hovers: en `Mar 2024`, ko `2024년 3월`, ja `2024年第1四半期`,
+/// fr `T1 2024`… `bucket_start` (days since 1970-01-01) is the bucket's first day; it gives the closing
+/// month of a fiscal year. A label of any other shape is returned as it is.
+pub fn period_label(lang: Lang, label: &str, bucket_start: i64) -> String {
+    let number = |text: &str| -> Option<i64> {
+        (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse().ok())
+            .flatten()
+    };
+    let small = |text: &str, max: u32| -> Option<u32> {
+        number(text)
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| (1..=max).contains(n))
+    };
+    if let Some(day) = label.strip_prefix("week of ") {
+        if is_iso_day(day) {
+            return super::i18n::render(
+                lang,
+                &crate::text!("week of {date}", date = date(lang, bucket_start)),
+            );
+        }
+        return label.to_string();
+    }
+    if let Some(fiscal) = label.strip_prefix("FY") {
+        let (year, quarter) = match fiscal.split_once("-Q") {
+            Some((year, q)) => (year, small(q, 4)),
+            None => (fiscal, None),
+        };
+        let Some(fy) = number(year).filter(|_| year.len() == 4) else {
+            return label.to_string();
+        };
+        if fiscal.contains("-Q") && quarter.is_none() {
+            return label.to_string();
+        }
+        let (_, month, _) = civil(bucket_start);
+        // The fiscal year starts 3 months per quarter before the bucket; it ends the month before its start.
+        let back = quarter.map_or(0, |q| 3 * (q - 1));
+        let start_month = (i64::from(month) - 1 - i64::from(back)).rem_euclid(12);
+        let end_month = (start_month - 1).rem_euclid(12) + 1;
+        return fiscal_label(lang, fy, end_month as u32, quarter);
+    }
+    if is_iso_day(label) {
+        return date(lang, bucket_start);
+    }
+    let Some((year, rest)) = label.split_once('-') else {
+        return match number(label).filter(|_| label.len() == 4) {
+            Some(year) => year_label(lang, year),
+            None => label.to_string(),
+        };
+    };
+    let Some(year) = number(year).filter(|_| year.len() == 4) else {
+        return label.to_string();
+    };
+    if let Some(week) = rest.strip_prefix('W').and_then(|w| small(w, 53)) {
+        return week_label(lang, year, week);
+    }
+    if let Some(quarter) = rest.strip_prefix('Q').and_then(|q| small(q, 4)) {
+        return quarter_label(lang, year, quarter);
+    }
+    match small(rest, 12).filter(|_| rest.len() == 2) {
+        Some(month) => month_label(lang, year, month),
+        None => label.to_string(),
+    }
+}
+
+/// Whether `text` is an ISO day `YYYY-MM-DD` (digits in place; the calendar is not checked).
+fn is_iso_day(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// One piece of a date pattern as the import report writes it (`DD/MM/YYYY`, `YYYY年MM月DD日`,
+/// `D Month YYYY`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PatternPart {
+    /// `YYYY`.
+    Year,
+    /// `YY`.
+    ShortYear,
+    /// `MM`.
+    Month,
+    /// `Month`: a month name.
+    MonthName,
+    /// `DD` or `D`.
+    Day,
+    /// Any other character, kept.
+    Literal(char),
+}
+
+/// The parts of a date pattern.
+fn pattern_parts(pattern: &str) -> Vec<PatternPart> {
+    let mut parts = Vec::new();
+    let mut rest = pattern;
+    while let Some(c) = rest.chars().next() {
+        let (part, len) = if rest.starts_with("YYYY") {
+            (PatternPart::Year, 4)
+        } else if rest.starts_with("YY") {
+            (PatternPart::ShortYear, 2)
+        } else if rest.starts_with("Month") {
+            (PatternPart::MonthName, 5)
+        } else if rest.starts_with("MM") {
+            (PatternPart::Month, 2)
+        } else if rest.starts_with("DD") {
+            (PatternPart::Day, 2)
+        } else if c == 'D' {
+            (PatternPart::Day, 1)
+        } else {
+            (PatternPart::Literal(c), c.len_utf8())
+        };
+        parts.push(part);
+        rest = rest.get(len..).unwrap_or("");
+    }
+    parts
+}
+
+/// How the import report shows a date pattern it found (`DD/MM/YYYY`, `MM/DD/YY`, `YYYY. MM. DD.`,
+/// `YYYY年MM月DD日`, `D Month YYYY`): the pattern in the language's own letters or words, with an example
+/// (31 January 2024, so that the day cannot be taken for the month): en `DD/MM/YYYY (e.g. 31/01/2024)`,
+/// fr `JJ/MM/AAAA (ex. : 31/01/2024)`, ja `日/月/年（例：31/01/2024）`, ko `일/월/연 (예: 31/01/2024)`.
+/// A pattern already written with CJK words (`YYYY年MM月DD日`) is shown by its example alone.
+pub fn date_pattern(lang: Lang, pattern: &str) -> String {
+    let parts = pattern_parts(pattern);
+    let example: String = parts
+        .iter()
+        .map(|part| match part {
+            PatternPart::Year => "2024".to_string(),
+            PatternPart::ShortYear => "24".to_string(),
+            PatternPart::Month => "01".to_string(),
+            PatternPart::MonthName => "Jan".to_string(),
+            PatternPart::Day => "31".to_string(),
+            PatternPart::Literal(c) => c.to_string(),
+        })
+        .collect();
+    let words: [&str; 5] = match lang {
+        // year, short year, month, month name, day (day letters follow the pattern's length)
+        Lang::En => ["YYYY", "YY", "MM", "Month", "DD"],
+        Lang::Fr => ["AAAA", "AA", "MM", "mois", "JJ"],
+        Lang::Ko => ["연", "연", "월", "월 이름", "일"],
+        Lang::Ja => ["年", "年", "月", "月名", "日"],
+        Lang::ZhTw => ["年", "年", "月", "月份名稱", "日"],
+        Lang::ZhCn => ["年", "年", "月", "月份名称", "日"],
+    };
+    let cjk_words = matches!(lang, Lang::Ko | Lang::Ja | Lang::ZhTw | Lang::ZhCn);
+    if cjk_words
+        && pattern
+            .chars()
+            .any(|c| matches!(c, '年' | '月' | '日' | '년' | '월' | '일'))
+    {
+        return example;
+    }
+    let letters: String = parts
+        .iter()
+        .map(|part| match part {
+            PatternPart::Year => words[0].to_string(),
+            PatternPart::ShortYear => words[1].to_string(),
+            PatternPart::Month => words[2].to_string(),
+            PatternPart::MonthName => words[3].to_string(),
+            PatternPart::Day if lang == Lang::En && !pattern.contains("DD") => "D".to_string(),
+            PatternPart::Day if lang == Lang::Fr && !pattern.contains("DD") => "J".to_string(),
+            PatternPart::Day => words[4].to_string(),
+            PatternPart::Literal(c) => c.to_string(),
+        })
+        .collect();
+    super::i18n::render(
+        lang,
+        &crate::text!("{pattern} (e.g. {example})", pattern = letters, example = example),
     )
 }
 

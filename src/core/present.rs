@@ -10,7 +10,7 @@ use crate::core::chart::table::{to_export_table_in, to_table_in};
 use crate::core::format;
 use crate::core::i18n::{self, Lang, Msg};
 use crate::core::kpi::registry::{self, Area, Direction, KpiDef, TimeUnit, Unit};
-use crate::core::kpi::report::{KpiReport, KpiResult, KpiValue};
+use crate::core::kpi::report::{KpiReport, KpiResult, KpiValue, SeriesPoint};
 
 /// Whether a change is good news, bad news or neither, given the KPI's direction.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -269,7 +269,7 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
                 .map_or_else(|| i18n::phrase(lang, def.needs), |r| i18n::render(lang, r))
         ),
     };
-    let spec = series_chart(lang, def, &name, result);
+    let spec = series_chart(lang, def, &name, result, Labels::Display);
     let (table_header, table_rows) = to_table_in(lang, &spec);
     let special = result.and_then(|r| special_chart(lang, &name, def, r));
     let monthly = result.and_then(|r| monthly_movements_chart(lang, &name, def, r));
@@ -304,6 +304,7 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
                 .collect::<Vec<_>>()
         }))
         .collect();
+    let table_csv = export_csv(lang, &series_chart(lang, def, &name, result, Labels::Export));
     Some(DetailView {
         id: id.to_string(),
         name,
@@ -312,7 +313,7 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
         formula: i18n::kpi_formula(lang, id).unwrap_or(def.formula).to_string(),
         chart_svg: to_svg_in(lang, &spec, 760, 320),
         chart_summary: i18n::render(lang, &summary_text_in(lang, &spec)),
-        table_csv: export_csv(lang, &spec),
+        table_csv,
         table_header,
         table_rows,
         breakdowns,
@@ -331,7 +332,13 @@ fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Op
             let months = rows.iter().map(|r| r.shares.len()).max().unwrap_or(0);
             let spec = ChartSpec::Heatmap(Heatmap {
                 title: title.clone(),
-                rows: rows.iter().map(|r| format!("{} ({})", r.label, r.size)).collect(),
+                rows: rows
+                    .iter()
+                    .map(|r| {
+                        let month = format::period_label(lang, &r.label, r.month_start);
+                        format!("{month} ({})", format::number(lang, r.size as f64, 0))
+                    })
+                    .collect(),
                 columns: (0..months).map(|m| format!("+{m}")).collect(),
                 cells: rows
                     .iter()
@@ -422,8 +429,18 @@ fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Op
         table: to_table_in(lang, &spec),
         values: Vec::new(),
         labels: Vec::new(),
-        csv: export_csv(lang, &spec),
+        csv: export_csv(lang, &export_form(result, spec)),
     })
+}
+
+/// The chart of a special result as exported: a cohort matrix keeps its ISO month labels
+/// (`2024-03 (12)`), as the time series do ([`Labels::Export`]).
+fn export_form(result: &KpiResult, mut spec: ChartSpec) -> ChartSpec {
+    use crate::core::kpi::report::Special;
+    if let (Some(Special::CohortMatrix(rows)), ChartSpec::Heatmap(map)) = (&result.special, &mut spec) {
+        map.rows = rows.iter().map(|r| format!("{} ({})", r.label, r.size)).collect();
+    }
+    spec
 }
 
 /// A chart's data as a spreadsheet-safe CSV file, headers in `lang`.
@@ -470,15 +487,68 @@ fn figure_label(lang: Lang, key: &str) -> String {
     i18n::phrase(lang, english)
 }
 
-/// A series bucket label in `lang` (Sunday weeks are labelled in words: `week of 2024-03-03`).
-fn bucket_label(lang: Lang, label: &str) -> String {
-    match label.strip_prefix("week of ") {
-        Some(day) => i18n::render(lang, &crate::text!("week of {date}", date = day)),
-        None => label.to_string(),
+/// The data-quality notes of a report in `lang` (rows left out, unknown statuses, filters that could
+/// not apply…), each once, in the report's order; shown under the list of files.
+pub fn data_quality_notes(lang: Lang, report: &KpiReport) -> Vec<String> {
+    let mut notes: Vec<String> = Vec::with_capacity(report.warnings.len());
+    for warning in &report.warnings {
+        let note = i18n::render(lang, warning);
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    }
+    notes
+}
+
+/// How far the reading of a file is, in `lang`: en `12.5 / 78.0 MB · 152,000 rows`,
+/// fr `12,5 / 78,0 Mo · 152 000 lignes`, ko `12.5 / 78.0 MB · 152,000행`.
+pub fn reading_progress(lang: Lang, read_bytes: f64, total_bytes: f64, rows: usize) -> String {
+    let megabytes = |bytes: f64| format::number(lang, bytes / 1_000_000.0, 1);
+    let size = i18n::render(
+        lang,
+        &crate::text!(
+            "{read} / {total} MB",
+            read = megabytes(read_bytes),
+            total = megabytes(total_bytes)
+        ),
+    );
+    let rows = i18n::fill(
+        i18n::tr(lang, Msg::Rows),
+        &[("count", &format::number(lang, rows as f64, 0))],
+    );
+    format!("{size} · {rows}")
+}
+
+/// Which labels a time series chart gets.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Labels {
+    /// The page language's date style (`Mar 2024`, `2024年第1四半期`, `T1 2024`), for reading.
+    Display,
+    /// ISO-like, language-neutral labels (`2024-03`, `2024-Q1`, `2024-W10`, a Sunday week as its first
+    /// day `2024-03-03`), for CSV exports: spreadsheets read ISO dates, and a file exported in one
+    /// language sorts and joins like one exported in another.
+    Export,
+}
+
+/// The label of a series point as `labels` asks.
+fn bucket_label(lang: Lang, point: &SeriesPoint, labels: Labels) -> String {
+    match labels {
+        Labels::Display => format::period_label(lang, &point.label, point.bucket_start),
+        Labels::Export => point
+            .label
+            .strip_prefix("week of ")
+            .unwrap_or(&point.label)
+            .to_string(),
     }
 }
 
-fn series_chart(lang: Lang, def: &KpiDef, name: &str, result: Option<&KpiResult>) -> ChartSpec {
+fn series_chart(
+    lang: Lang,
+    def: &KpiDef,
+    name: &str,
+    result: Option<&KpiResult>,
+    labels: Labels,
+) -> ChartSpec {
     let currency = result.and_then(|r| r.currency.as_deref());
     let points = result.map(|r| r.series.as_slice()).unwrap_or_default();
     let mut series = vec![Series {
@@ -495,7 +565,7 @@ fn series_chart(lang: Lang, def: &KpiDef, name: &str, result: Option<&KpiResult>
     }
     ChartSpec::Line(LineChart {
         title: name.to_string(),
-        x_labels: points.iter().map(|p| bucket_label(lang, &p.label)).collect(),
+        x_labels: points.iter().map(|p| bucket_label(lang, p, labels)).collect(),
         series,
         y_format: value_format(def.unit, currency),
         area: matches!(def.unit, Unit::Money | Unit::Count),

@@ -19,18 +19,26 @@ test('switching the language translates the page and keeps every data-value', as
   await app.loadSample();
   await app.waitForDatasets(10);
   const values = await app.kpiValues();
+  const periodText = page.locator('[data-testid="period-text"]');
+  const period = await periodText.getAttribute('data-period');
+  assert.match(period, /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/, 'the period in ISO days');
+  const periodTexts = new Set();
   for (const { code, revenue } of LANGUAGES) {
     await page.locator('[data-testid="language"]').selectOption(code);
     const name = page.locator('[data-kpi="revenue"] .kb-kpi-card__name').first();
     if (typeof revenue === 'string') assert.equal(await name.innerText(), revenue);
     else assert.match(await name.innerText(), revenue, `${code} revenue name`);
     assert.deepEqual(await app.kpiValues(), values, `${code} changes no figure`);
+    assert.equal(await periodText.getAttribute('data-period'), period, `${code} keeps the ISO period`);
+    periodTexts.add(await periodText.innerText());
+    assert.ok(await page.locator('[data-testid="data-quality"] h3').isVisible(), `${code}: the data-quality note`);
     // Long CJK names wrap inside their card instead of overflowing it.
     const overflow = await page.locator('.kb-kpi-card__name').evaluateAll((els) =>
       els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
     assert.deepEqual(overflow, [], `${code}: names overflowing their card`);
     await page.screenshot({ path: `${shots}/sample-${code}.png` });
   }
+  assert.equal(periodTexts.size, 5, 'the period reads in each date style (zh-TW and zh-CN share one)');
   assert.match(await app.shareUrl(), /#v1\./);
   assert.deepEqual(page.kbErrors, []);
 });

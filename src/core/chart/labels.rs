@@ -3,6 +3,7 @@
 //! without any font (the SVG is measured by the browser, not by us).
 
 use super::spec::ValueFormat;
+use crate::core::format;
 use crate::core::i18n::{render, Lang};
 
 /// Shown for a missing or non-finite value.
@@ -107,17 +108,25 @@ pub fn full_in(lang: Lang, v: f64, format: &ValueFormat) -> String {
     }
 }
 
-/// [`compact`] as `lang` writes it (separators, and the day unit of durations).
+/// [`compact`] as `lang` writes it, following the CLDR "compact short" decimal patterns of the
+/// locale (see [`crate::core::format::compact`]): ko `1.2만`, `3.5억`; ja `1.2万`, `3.5億`; zh-TW
+/// `1.2萬`; zh-CN `1.2万`, `3.5亿`; fr `1,2 k`, `3,5 M`, `1,2 Md` (U+00A0 before the unit). Money
+/// places the locale's currency symbol as its currency pattern does (ko `₩1.2만`, fr `41,2 k €`),
+/// percentages take the locale's percent sign (fr `12,5 %` with U+202F) and durations the day unit.
+/// English keeps the chart's own `12.3k` style.
 pub fn compact_in(lang: Lang, v: f64, format: &ValueFormat) -> String {
     if lang == Lang::En {
         return compact(v, format);
     }
+    if !v.is_finite() {
+        return MISSING.to_string();
+    }
     match format {
-        ValueFormat::Days if v.is_finite() => render(
-            lang,
-            &crate::text!("{value}d", value = localize(lang, &compact_number(v))),
-        ),
-        _ => localize(lang, &compact(v, format)),
+        ValueFormat::Number => format::compact(lang, v),
+        ValueFormat::Money { currency } if currency.is_empty() => format::compact(lang, v),
+        ValueFormat::Money { currency } => format::money_compact(lang, v, currency),
+        ValueFormat::Percent => format::percent_compact(lang, v),
+        ValueFormat::Days => render(lang, &crate::text!("{value}d", value = format::compact(lang, v))),
     }
 }
 
@@ -318,6 +327,38 @@ mod tests {
         ];
         for (v, f, want) in cases {
             assert_eq!(compact(v, &f), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn compact_forms_per_locale_follow_cldr_compact_short() {
+        let eur = money("EUR");
+        let krw = money("KRW");
+        let cases: &[(Lang, f64, &ValueFormat, &str)] = &[
+            (Lang::Ko, 12_000.0, &ValueFormat::Number, "1.2만"),
+            (Lang::Ko, 350_000_000.0, &ValueFormat::Number, "3.5억"),
+            (Lang::Ko, 1_500.0, &ValueFormat::Number, "1.5천"),
+            (Lang::Ko, 120_000_000.0, &krw, "₩1.2억"),
+            (Lang::Ja, 12_000.0, &ValueFormat::Number, "1.2万"),
+            (Lang::Ja, 350_000_000.0, &ValueFormat::Number, "3.5億"),
+            (Lang::Ja, 950.0, &ValueFormat::Number, "950"),
+            (Lang::Ja, 12_000.0, &money("JPY"), "￥1.2万"),
+            (Lang::ZhTw, 12_000.0, &ValueFormat::Number, "1.2萬"),
+            (Lang::ZhTw, 350_000_000.0, &ValueFormat::Number, "3.5億"),
+            (Lang::ZhCn, 12_000.0, &ValueFormat::Number, "1.2万"),
+            (Lang::ZhCn, 350_000_000.0, &ValueFormat::Number, "3.5亿"),
+            (Lang::ZhCn, -41_200.0, &money("CNY"), "-¥4.1万"),
+            (Lang::Fr, 12_000.0, &ValueFormat::Number, "12\u{A0}k"),
+            (Lang::Fr, 1_200.0, &ValueFormat::Number, "1,2\u{A0}k"),
+            (Lang::Fr, 3_500_000.0, &ValueFormat::Number, "3,5\u{A0}M"),
+            (Lang::Fr, 41_200.0, &eur, "41,2\u{A0}k\u{A0}€"),
+            (Lang::Fr, 0.125, &ValueFormat::Percent, "12,5\u{202F}%"),
+            (Lang::Fr, 3.5, &ValueFormat::Days, "3,5\u{A0}j"),
+            (Lang::Ko, 0.125, &ValueFormat::Percent, "12.5%"),
+            (Lang::Ja, f64::NAN, &ValueFormat::Number, "—"),
+        ];
+        for (lang, v, format, want) in cases {
+            assert_eq!(compact_in(*lang, *v, format), *want, "{lang:?} {v}");
         }
     }
 

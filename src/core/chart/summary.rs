@@ -1,6 +1,6 @@
 //! One or two sentences describing a chart, for screen readers (the SVG's `aria-label`).
 
-use super::labels::{full_in, localize};
+use super::labels::full_in;
 use super::plot::bar::bar_value;
 use super::plot::funnel::{ratio, step_count, step_rate};
 use super::plot::heatmap::{cell, dimensions};
@@ -290,7 +290,7 @@ fn waterfall(lang: Lang, c: &super::spec::Waterfall) -> Parts {
             let value = if *total {
                 full_in(lang, *to, &c.value_format)
             } else {
-                localize(lang, &signed(to - from, &c.value_format, false))
+                signed(lang, to - from, &c.value_format, false)
             };
             crate::text!("{name} {value}", name = name.to_string(), value = value)
         })

@@ -189,6 +189,20 @@ pub fn kpi_formula(lang: Lang, id: &str) -> Option<&'static str> {
     kpi_text(lang, id).map(|k| k.formula)
 }
 
+/// A column name as the page shows it: the name the import gives a column without a header
+/// (`Column 3`, see `ingest::dialect::unique_names`) in `lang` (`열 3`, `第 3 列`, `Colonne 3`); any
+/// other name as it is (the name itself stays the key of the column in mappings and links).
+pub fn column_name(lang: Lang, name: &str) -> String {
+    let number = name
+        .strip_prefix("Column ")
+        .filter(|n| !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|n| n.parse::<i64>().ok());
+    match number {
+        Some(number) if lang != Lang::En => render(lang, &crate::text!("Column {number}", number = number)),
+        _ => name.to_string(),
+    }
+}
+
 /// Replaces each `{name}` of `template` by its value in `args`, in one pass (a value is never itself
 /// searched for placeholders). Placeholders without a value are left as they are.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {

@@ -1896,4 +1896,29 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Position",
         "Position",
     ),
+    // Chart hovers (src/core/chart/plot)
+    (
+        "{name}: {change} (running total {total})",
+        "{name}\u{A0}: {change} (cumul\u{A0}: {total})",
+    ),
+    // Import report: a date pattern with an example (src/core/format.rs)
+    (
+        "{pattern} (e.g. {example})",
+        "{pattern} (ex.\u{A0}: {example})",
+    ),
+    // Generated name of a column without a header (src/core/i18n/mod.rs)
+    (
+        "Column {number}",
+        "Colonne\u{A0}{number}",
+    ),
+    // Reading progress of a file (src/core/present.rs)
+    (
+        "{read} / {total} MB",
+        "{read} / {total}\u{A0}Mo",
+    ),
+    // Landmark names (src/ui/components)
+    (
+        "Controls",
+        "Réglages de l’affichage",
+    ),
 ];

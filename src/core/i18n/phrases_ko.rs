@@ -1456,7 +1456,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ),
     (
         "week of {date}",
-        "{date} 주",
+        "{date} 시작 주",
     ),
     (
         "Cost ledger: marketing",
@@ -1895,5 +1895,30 @@ pub const PHRASES: &[(&str, &str)] = &[
     (
         "Position",
         "게재순위",
+    ),
+    // Chart hovers (src/core/chart/plot)
+    (
+        "{name}: {change} (running total {total})",
+        "{name}: {change} (누계 {total})",
+    ),
+    // Import report: a date pattern with an example (src/core/format.rs)
+    (
+        "{pattern} (e.g. {example})",
+        "{pattern} (예: {example})",
+    ),
+    // Generated name of a column without a header (src/core/i18n/mod.rs)
+    (
+        "Column {number}",
+        "열 {number}",
+    ),
+    // Reading progress of a file (src/core/present.rs)
+    (
+        "{read} / {total} MB",
+        "{read} / {total} MB",
+    ),
+    // Landmark names (src/ui/components)
+    (
+        "Controls",
+        "보기 설정",
     ),
 ];

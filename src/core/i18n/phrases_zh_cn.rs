@@ -1896,4 +1896,29 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Position",
         "排名",
     ),
+    // Chart hovers (src/core/chart/plot)
+    (
+        "{name}: {change} (running total {total})",
+        "{name}：{change}（累计 {total}）",
+    ),
+    // Import report: a date pattern with an example (src/core/format.rs)
+    (
+        "{pattern} (e.g. {example})",
+        "{pattern}（例如 {example}）",
+    ),
+    // Generated name of a column without a header (src/core/i18n/mod.rs)
+    (
+        "Column {number}",
+        "第 {number} 列",
+    ),
+    // Reading progress of a file (src/core/present.rs)
+    (
+        "{read} / {total} MB",
+        "{read} / {total} MB",
+    ),
+    // Landmark names (src/ui/components)
+    (
+        "Controls",
+        "视图设置",
+    ),
 ];

@@ -1,8 +1,9 @@
 //! The view controls: period preset, granularity and comparison.
 
+use crate::core::format;
 use crate::core::i18n::{self, Msg};
 use crate::core::kpi::query::Comparison;
-use crate::core::time::{Granularity, Preset};
+use crate::core::time::{format_day, Granularity, Preset};
 use crate::ui::components::filter_bar::FilterBar;
 use crate::ui::components::snapshot::SnapshotMaker;
 use crate::ui::state::AppState;
@@ -62,12 +63,23 @@ pub fn Controls() -> impl IntoView {
     let currencies = Memo::new(move |_| crate::core::kpi::options::currencies(&state.prepared.get().0));
     let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
     let period_text = move || {
-        state
-            .report
-            .with(|r| r.period.map(|p| p.describe()).unwrap_or_default())
+        let lang = state.lang.get();
+        state.report.with(|r| {
+            r.period
+                .map(|p| format::date_range(lang, p.start, p.last_day()))
+                .unwrap_or_default()
+        })
+    };
+    // The period as ISO days (`2024-03-04/2024-05-06`), the same in every language.
+    let period_iso = move || {
+        state.report.with(|r| {
+            r.period
+                .map(|p| format!("{}/{}", format_day(p.start), format_day(p.last_day())))
+                .unwrap_or_default()
+        })
     };
     view! {
-        <section class="kb-controls" aria-label="Controls">
+        <section class="kb-controls" aria-label=move || i18n::phrase(state.lang.get(), crate::phrase!("Controls"))>
             <label class="kb-field">
                 <span>{move || t(Msg::PeriodLabel)}</span>
                 <select data-testid="period" on:change=move |ev| state.preset.set(preset_from_id(&event_target_value(&ev)))>
@@ -141,7 +153,7 @@ pub fn Controls() -> impl IntoView {
                     </select>
                 </label>
             </Show>
-            <p class="kb-controls__period" data-testid="period-text">{period_text}</p>
+                        <p class="kb-controls__period" data-testid="period-text" data-period=period_iso>{period_text}</p>
             <FilterBar />
             <SnapshotMaker />
         </section>

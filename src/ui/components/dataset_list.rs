@@ -1,7 +1,7 @@
 //! The list of loaded files: kind, rows, warnings, and the way to their import report and mapping.
 
-use crate::core::format;
 use crate::core::i18n::{self, Lang, Msg};
+use crate::core::{format, present};
 use crate::ui::components::import_report::ImportReportPanel;
 use crate::ui::file_store;
 use crate::ui::state::{AppState, FileEntry, FileStatus};
@@ -23,7 +23,41 @@ pub fn DatasetList() -> impl IntoView {
                 <ul class="kb-datasets__list">
                     <For each=ids key=|id| *id children=move |id| view! { <DatasetItem id=id /> } />
                 </ul>
+                <DataQuality />
                 <ImportReportPanel />
+            </section>
+        </Show>
+    }
+}
+
+/// The data-quality notes of the KPI report (rows left out, unknown statuses, filters that could not
+/// apply…), under the list of files, or a line saying none were found once a file is loaded.
+#[component]
+fn DataQuality() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let notes = Memo::new(move |_| {
+        let lang = state.lang.get();
+        state
+            .report
+            .with(|report| present::data_quality_notes(lang, report))
+    });
+    let any_loaded = move || {
+        state
+            .files
+            .with(|files| files.iter().any(|f| matches!(f.status, FileStatus::Loaded(_))))
+    };
+    let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
+    view! {
+        <Show when=any_loaded>
+            <section class="kb-quality" data-testid="data-quality" aria-labelledby="kb-quality-title"
+                data-notes=move || notes.with(|n| n.len().to_string())>
+                <h3 id="kb-quality-title" class="kb-quality__title">{move || t(Msg::DataQuality)}</h3>
+                <Show when=move || notes.with(|n| !n.is_empty())
+                    fallback=move || view! { <p class="kb-quality__ok">{move || t(Msg::DataQualityOk)}</p> }>
+                    <ul class="kb-quality__notes">
+                        {move || notes.get().into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}
+                    </ul>
+                </Show>
             </section>
         </Show>
     }
@@ -96,7 +130,7 @@ fn summary(entry: &FileEntry, lang: Lang) -> Summary {
     match &entry.status {
         FileStatus::Reading { fraction, rows } => {
             s.progress = Some(*fraction);
-            s.message = reading_progress(lang, *fraction * entry.size, entry.size, *rows);
+            s.message = present::reading_progress(lang, *fraction * entry.size, entry.size, *rows);
         }
         FileStatus::Failed(message) => {
             s.message = i18n::render(lang, message);
@@ -119,14 +153,4 @@ fn summary(entry: &FileEntry, lang: Lang) -> Summary {
         }
     }
     s
-}
-
-/// "12.5 / 78.0 MB · 152,000 rows" while a file is read.
-fn reading_progress(lang: Lang, read: f64, total: f64, rows: usize) -> String {
-    let megabytes = |bytes: f64| format::number(lang, bytes / 1_000_000.0, 1);
-    let rows = i18n::fill(
-        i18n::tr(lang, Msg::Rows),
-        &[("count", &format::number(lang, rows as f64, 0))],
-    );
-    format!("{} / {} MB · {rows}", megabytes(read), megabytes(total))
 }

@@ -35,7 +35,7 @@ pub fn ImportReportPanel() -> impl IntoView {
                         <dt>{move || t(Msg::Encoding)}</dt><dd>{report.encoding.clone()}</dd>
                         <dt>{move || t(Msg::Delimiter)}</dt><dd>{let d = report.delimiter.clone(); move || i18n::phrase(state.lang.get(), &d)}</dd>
                         <dt>{move || t(Msg::DecimalSeparator)}</dt><dd>{report.decimal_separator.to_string()}</dd>
-                        <dt>{move || t(Msg::DateFormat)}</dt><dd>{let f = report.date_format.clone(); move || f.as_deref().map_or_else(|| "—".into(), |f| i18n::phrase(state.lang.get(), f))}</dd>
+                        <dt>{move || t(Msg::DateFormat)}</dt><dd>{let f = report.date_format.clone(); move || f.as_deref().map_or_else(|| "—".into(), |f| format::date_pattern(state.lang.get(), f))}</dd>
                         <dt>{move || t(Msg::DatasetsTitle)}</dt>
                         <dd>
                             {move || i18n::fill(t(Msg::Rows), &[("count", &format::number(state.lang.get(), report.rows_accepted as f64, 0))])}

@@ -19,7 +19,17 @@ const ENCODINGS: [&str; 9] = [
     "UTF-16LE",
     "UTF-16BE",
 ];
-const DELIMITERS: [(&str, &str); 4] = [(",", ","), (";", ";"), ("tab", "⇥ tab"), ("|", "|")];
+/// The delimiters offered: form value and what the option shows (`tab` is named in the page language).
+const DELIMITERS: [&str; 4] = [",", ";", "tab", "|"];
+
+/// What the option of delimiter `value` shows in `lang`: the character itself, or `⇥` and the name of
+/// the tab (タブ, tabulation…).
+fn delimiter_label(lang: crate::core::i18n::Lang, value: &'static str) -> String {
+    match value {
+        "tab" => format!("⇥ {}", i18n::phrase(lang, crate::phrase!("tab"))),
+        other => other.to_string(),
+    }
+}
 
 /// The settings form of one file.
 #[component]
@@ -92,7 +102,7 @@ pub fn ImportSettings(
                 <span>{move || t(Msg::Delimiter)}</span>
                 <select data-testid="delimiter" on:change=move |ev| set_delimiter.set(event_target_value(&ev))>
                     <option value="">{move || t(Msg::Automatic)}</option>
-                    {DELIMITERS.into_iter().map(|(v, label)| view! { <option value=v prop:selected=selected(delimiter, v)>{label}</option> }).collect_view()}
+                    {DELIMITERS.into_iter().map(|v| view! { <option value=v prop:selected=selected(delimiter, v)>{move || delimiter_label(state.lang.get(), v)}</option> }).collect_view()}
                 </select>
             </label>
             <label class="kb-field">

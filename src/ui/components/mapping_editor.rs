@@ -63,11 +63,15 @@ pub fn MappingEditor(
                                 let role = Role::from_id(&event_target_value(&ev));
                                 apply(file.with_role(index, role));
                             };
+                            let shown = {
+                                let name = name.clone();
+                                move || i18n::column_name(state.lang.get(), &name)
+                            };
                             view! {
                                 <tr>
-                                    <th scope="row">{name.clone()}</th>
+                                    <th scope="row">{shown.clone()}</th>
                                     <td>
-                                        <select aria-label=name.clone() on:change=on_role>
+                                        <select aria-label=shown on:change=on_role>
                                             <option value="" selected=current.is_none()>{move || t(Msg::IgnoreColumn)}</option>
                                             {crate::core::schema::roles_for_kind(kind)
                                                 .iter()

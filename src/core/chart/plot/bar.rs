@@ -43,7 +43,7 @@ fn vertical(chart: &BarChart, scene: &mut Scene, top: f64, n: usize, lo: f64, hi
     let (w, h) = (f64::from(scene.width), f64::from(scene.height));
     let target_ticks = ((h - top) / 50.0).clamp(2.0, 8.0) as usize;
     let scale = Scale::nice(lo, hi, target_ticks, true);
-    let axis_w = frame::value_axis_width(&scale, &chart.y_format);
+    let axis_w = frame::value_axis_width(scene.lang, &scale, &chart.y_format);
     let area = Area {
         left: PAD + axis_w,
         top: top + 14.0,

@@ -1,11 +1,12 @@
 //! Pieces shared by the charts: background, title, legend, value axis, category labels and the
 //! "No data" message.
 
-use crate::core::chart::labels::{compact, compact_in, fit, text_width};
+use crate::core::chart::labels::{compact_in, fit, text_width};
 use crate::core::chart::palette::{self, Rgb};
 use crate::core::chart::scene::{px, Align, Scene, Shape, TextLook};
 use crate::core::chart::spec::ValueFormat;
 use crate::core::chart::ticks::Scale;
+use crate::core::i18n::Lang;
 
 /// Title font size.
 pub const TITLE_PX: u32 = 14;
@@ -150,11 +151,11 @@ pub fn legend(scene: &mut Scene, items: &[LegendItem<'_>], left: f64, top: f64, 
 }
 
 /// Width needed by the labels of a vertical value axis.
-pub fn value_axis_width(scale: &Scale, format: &ValueFormat) -> f64 {
+pub fn value_axis_width(lang: Lang, scale: &Scale, format: &ValueFormat) -> f64 {
     scale
         .ticks()
         .iter()
-        .map(|t| text_width(&compact(*t, format), f64::from(LABEL_PX)))
+        .map(|t| text_width(&compact_in(lang, *t, format), f64::from(LABEL_PX)))
         .fold(0.0, f64::max)
         + 8.0
 }
@@ -272,25 +273,92 @@ pub fn category_labels(scene: &mut Scene, labels: &[&str], centers: &[f64], y: f
             shown.push(n - 1);
         }
     }
+    // (text, anchor, alignment, left and right edges) of each label to draw
+    let mut placed: Vec<(String, f64, Align, f64, f64)> = Vec::with_capacity(shown.len());
     for i in shown {
         let (Some(label), Some(x)) = (labels.get(i), centers.get(i)) else {
             continue;
         };
         let text = fit(label, room, size);
-        let half = text_width(&text, size) / 2.0;
+        let text_w = text_width(&text, size);
+        let half = text_w / 2.0;
         // keep the label inside the chart: align it to the edge it would cross
-        let (at, align) = if x - half < 2.0 {
-            (2.0, Align::Start)
+        let (at, align, left) = if x - half < 2.0 {
+            (2.0, Align::Start, 2.0)
         } else if x + half > width - 2.0 {
-            (width - 2.0, Align::End)
+            (width - 2.0, Align::End, width - 2.0 - text_w)
         } else {
-            (*x, Align::Middle)
+            (*x, Align::Middle, x - half)
         };
+        // labels pushed back from an edge must not run into their neighbours: a label against the
+        // right edge (the last period) replaces those it would touch; any other touching label is left out
+        let touches = |p: &(String, f64, Align, f64, f64)| p.4 + 4.0 > left;
+        if align == Align::End {
+            while placed.last().is_some_and(touches) {
+                placed.pop();
+            }
+        } else if placed.last().is_some_and(touches) {
+            continue;
+        }
+        placed.push((text, at, align, left, left + text_w));
+    }
+    for (text, at, align, _, _) in placed {
         scene.text(
             "kb-chart__tick",
             (px(at), px(y)),
             &text,
             look(LABEL_PX, palette::MUTED_TEXT, align),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (left, right) edges of the tick labels of a scene, by their estimated widths.
+    fn tick_edges(scene: &Scene) -> Vec<(f64, f64)> {
+        scene
+            .marks
+            .iter()
+            .filter_map(|m| match &m.shape {
+                Shape::Text {
+                    at,
+                    text,
+                    size,
+                    align,
+                    ..
+                } if m.class == "kb-chart__tick" => {
+                    let w = text_width(text, f64::from(*size));
+                    let x = f64::from(at.0);
+                    Some(match align {
+                        Align::Start => (x, x + w),
+                        Align::End => (x - w, x),
+                        Align::Middle => (x - w / 2.0, x + w / 2.0),
+                    })
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn long_period_labels_never_touch() {
+        // 106 Japanese week labels: the last one is pushed back from the right edge
+        let labels: Vec<String> = (0..106)
+            .map(|i| format!("{}年第{}週", 2023 + i / 53, i % 53 + 1))
+            .collect();
+        let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+        for width in [480u32, 620, 760, 903] {
+            let mut scene = Scene::new(width, 300);
+            let step = (f64::from(width) - 60.0) / 105.0;
+            let centers: Vec<f64> = (0..106).map(|i| 40.0 + step * f64::from(i)).collect();
+            category_labels(&mut scene, &refs, &centers, 280.0, Crowded::Thin);
+            let edges = tick_edges(&scene);
+            assert!(edges.len() >= 2, "{width}: {edges:?}");
+            for pair in edges.windows(2) {
+                assert!(pair[0].1 + 4.0 <= pair[1].0 + 1e-9, "{width}: {pair:?}");
+            }
+        }
     }
 }

@@ -58,7 +58,7 @@ pub fn layout(chart: &LineChart, scene: &mut Scene) {
     }
     let target_ticks = ((h - top) / 50.0).clamp(2.0, 8.0) as usize;
     let scale = Scale::nice(lo, hi, target_ticks, wants_zero(lo, hi, chart.area));
-    let axis_w = frame::value_axis_width(&scale, &chart.y_format);
+    let axis_w = frame::value_axis_width(scene.lang, &scale, &chart.y_format);
     let area = Area {
         left: PAD + axis_w,
         top: top + 6.0,

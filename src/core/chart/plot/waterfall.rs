@@ -2,11 +2,12 @@
 //! vermillion (signed labels, so colour is never the only cue), ending in a total bar.
 
 use super::frame::{self, look, Area, LABEL_PX, PAD};
-use crate::core::chart::labels::{compact, compact_in, full, full_in, text_width};
+use crate::core::chart::labels::{compact_in, full_in, text_width};
 use crate::core::chart::palette;
 use crate::core::chart::scene::{px, Align, Scene, Shape};
 use crate::core::chart::spec::{ValueFormat, Waterfall};
 use crate::core::chart::ticks::{Scale, LIMIT};
+use crate::core::i18n::{render, Lang};
 
 /// One bar of a waterfall: `(name, from, to, is_total)`.
 pub type WaterfallBar<'a> = (&'a str, f64, f64, bool);
@@ -29,12 +30,12 @@ pub fn bars(chart: &Waterfall) -> Vec<WaterfallBar<'_>> {
     out
 }
 
-/// `+1,200`-style signed text of a movement.
-pub fn signed(v: f64, format: &ValueFormat, compact_form: bool) -> String {
+/// `+1,200`-style signed text of a movement, as `lang` writes numbers (compact: `+1.2만`).
+pub fn signed(lang: Lang, v: f64, format: &ValueFormat, compact_form: bool) -> String {
     let text = if compact_form {
-        compact(v, format)
+        compact_in(lang, v, format)
     } else {
-        full(v, format)
+        full_in(lang, v, format)
     };
     if v > 0.0 {
         format!("+{text}")
@@ -58,7 +59,7 @@ pub fn layout(chart: &Waterfall, scene: &mut Scene) {
     });
     let target_ticks = ((h - top) / 50.0).clamp(2.0, 8.0) as usize;
     let scale = Scale::nice(lo, hi, target_ticks, true);
-    let axis_w = frame::value_axis_width(&scale, format);
+    let axis_w = frame::value_axis_width(scene.lang, &scale, format);
     let area = Area {
         left: PAD + axis_w,
         top: top + 14.0,
@@ -84,10 +85,14 @@ pub fn layout(chart: &Waterfall, scene: &mut Scene) {
         let hover = if *total {
             format!("{name}: {}", full_in(scene.lang, *to, format))
         } else {
-            format!(
-                "{name}: {} (running total {})",
-                signed(delta, format, false),
-                full_in(scene.lang, *to, format)
+            render(
+                scene.lang,
+                &crate::text!(
+                    "{name}: {change} (running total {total})",
+                    name = name.to_string(),
+                    change = signed(scene.lang, delta, format, false),
+                    total = full_in(scene.lang, *to, format)
+                ),
             )
         };
         scene.add_titled(
@@ -117,7 +122,7 @@ pub fn layout(chart: &Waterfall, scene: &mut Scene) {
         let text = if *total {
             compact_in(scene.lang, *to, format)
         } else {
-            signed(delta, format, true)
+            signed(scene.lang, delta, format, true)
         };
         if text_width(&text, size) + 2.0 <= slot {
             let top_y = y_of(from.max(*to));
