@@ -98,7 +98,7 @@ fn money_per_locale_and_currency() {
         (Lang::Fr, 1234.56, "USD", "1\u{202F}234,56\u{A0}$US"),
         (Lang::Fr, 1234.56, "GBP", "1\u{202F}234,56\u{A0}£GB"),
         (Lang::Fr, 1234.0, "JPY", "1\u{202F}234\u{A0}JPY"),
-        (Lang::Fr, 1234.0, "KRW", "1\u{202F}234\u{A0}KRW"),
+        (Lang::Fr, 1234.0, "KRW", "1\u{202F}234\u{A0}₩"),
         (Lang::Fr, 1234.56, "CNY", "1\u{202F}234,56\u{A0}CNY"),
         (Lang::Fr, 1234.0, "TWD", "1\u{202F}234\u{A0}TWD"),
     ];
@@ -139,8 +139,8 @@ fn percent_per_locale() {
         (Lang::Ja, 0.125, 1, "12.5%"),
         (Lang::ZhTw, 0.125, 1, "12.5%"),
         (Lang::ZhCn, 0.005, 1, "0.5%"),
-        (Lang::Fr, 0.125, 1, "12,5\u{202F}%"),
-        (Lang::Fr, 0.0, 0, "0\u{202F}%"),
+        (Lang::Fr, 0.125, 1, "12,5\u{A0}%"),
+        (Lang::Fr, 0.0, 0, "0\u{A0}%"),
     ];
     for (lang, x, decimals, expected) in table {
         assert_eq!(percent(*lang, *x, *decimals), *expected, "{lang:?} {x}");
@@ -149,7 +149,7 @@ fn percent_per_locale() {
     assert_eq!(percent_change(Lang::En, -0.025, 1), "-2.5%");
     assert_eq!(percent_change(Lang::En, 0.0, 1), "0.0%");
     assert_eq!(percent_change(Lang::En, 0.0001, 1), "0.0%"); // 0.01 % rounds to zero: no sign
-    assert_eq!(percent_change(Lang::Fr, 0.125, 1), "+12,5\u{202F}%");
+    assert_eq!(percent_change(Lang::Fr, 0.125, 1), "+12,5\u{A0}%");
 }
 
 #[test]
@@ -311,7 +311,7 @@ fn data_values_do_not_depend_on_the_language() {
 fn compact_percentages_take_the_locale_percent_sign() {
     use kpiboard::core::format::percent_compact;
     assert_eq!(percent_compact(Lang::En, 0.125), "12.5%");
-    assert_eq!(percent_compact(Lang::Fr, 0.125), "12,5\u{202F}%");
+    assert_eq!(percent_compact(Lang::Fr, 0.125), "12,5\u{A0}%");
     assert_eq!(percent_compact(Lang::Ja, 0.5), "50%");
     assert_eq!(percent_compact(Lang::Ko, 2.0), "200%");
     assert_eq!(percent_compact(Lang::Fr, f64::NAN), "—");

@@ -304,7 +304,7 @@ fn chart_words_summaries_and_table_headers_are_translated() {
         fr.contains("de l’étape précédente") && fr.contains("conversion globale"),
         "{fr}"
     );
-    assert!(fr.contains("5\u{202F}%"), "{fr}");
+    assert!(fr.contains("5\u{A0}%"), "{fr}");
 
     // Values are written as the language writes numbers, in the summary, the table and the SVG.
     let money = ChartSpec::Line(LineChart {

@@ -312,7 +312,9 @@ const JA: LocaleData = LocaleData {
 const FR: LocaleData = LocaleData {
     decimal: ",",
     group: NNBSP,
-    percent_suffix: "\u{202F}%",
+    // As the browser's Intl (CLDR 44+) writes French: a no-break space before %, codes for the yen,
+    // yuan, Taiwan and Hong Kong dollars.
+    percent_suffix: "\u{A0}%",
     symbol_place: SymbolPlace::AfterWithSpace,
     symbols: &[
         ("EUR", "€"),
@@ -320,7 +322,8 @@ const FR: LocaleData = LocaleData {
         ("GBP", "£GB"),
         ("CAD", "$CA"),
         ("AUD", "$AU"),
-        ("HKD", "$HK"),
+        ("KRW", "₩"),
+        ("INR", "₹"),
     ],
     compact: &[(3, "\u{A0}k"), (6, "\u{A0}M"), (9, "\u{A0}Md"), (12, "\u{A0}Bn")],
     date_short: "{dd}/{MM}/{y}",
@@ -623,7 +626,7 @@ pub fn money_compact(lang: Lang, x: f64, currency: &str) -> String {
 }
 
 /// A fraction as a percentage in compact form for chart axes: the number of percent as [`compact`]
-/// writes it, then the locale's percent sign: en `12.5%`, fr `12,5 %` (U+202F before `%`).
+/// writes it, then the locale's percent sign: en `12.5%`, fr `12,5 %` (a no-break space U+00A0 before `%`, as Intl writes it).
 pub fn percent_compact(lang: Lang, fraction: f64) -> String {
     let data = locale(lang);
     match Decimal::from_f64(fraction) {
@@ -632,7 +635,7 @@ pub fn percent_compact(lang: Lang, fraction: f64) -> String {
     }
 }
 
-/// A fraction as a percentage with `decimals` decimals: en `12.5%`, fr `12,5 %` (U+202F before `%`).
+/// A fraction as a percentage with `decimals` decimals: en `12.5%`, fr `12,5 %` (a no-break space U+00A0 before `%`, as Intl writes it).
 pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
     let data = locale(lang);
     match Decimal::from_f64(fraction) {

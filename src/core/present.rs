@@ -595,25 +595,35 @@ fn monthly_movements_chart(
         )
     };
     let title = format!("{name} — {}", i18n::tr(lang, Msg::GranMonth));
-    let spec = ChartSpec::StackedBar(StackedBarChart {
-        title: title.clone(),
-        categories: months.iter().map(|m| m.label.clone()).collect(),
-        series: vec![
-            series(Msg::MrrNew, |m| m.new),
-            series(Msg::MrrExpansion, |m| m.expansion),
-            series(Msg::MrrReactivation, |m| m.reactivation),
-            series(Msg::MrrContraction, |m| -m.contraction.abs()),
-            series(Msg::MrrChurned, |m| -m.churned.abs()),
-        ],
-        y_format: value_format(def.unit, result.currency.as_deref()),
-    });
+    let chart = |categories: Vec<String>| {
+        ChartSpec::StackedBar(StackedBarChart {
+            title: title.clone(),
+            categories,
+            series: vec![
+                series(Msg::MrrNew, |m| m.new),
+                series(Msg::MrrExpansion, |m| m.expansion),
+                series(Msg::MrrReactivation, |m| m.reactivation),
+                series(Msg::MrrContraction, |m| -m.contraction.abs()),
+                series(Msg::MrrChurned, |m| -m.churned.abs()),
+            ],
+            y_format: value_format(def.unit, result.currency.as_deref()),
+        })
+    };
+    // Months in the page's date style on screen, ISO in the CSV (as the time series).
+    let spec = chart(
+        months
+            .iter()
+            .map(|m| format::period_label(lang, &m.label, m.month_start))
+            .collect(),
+    );
+    let export = chart(months.iter().map(|m| m.label.clone()).collect());
     Some(BreakdownView {
-        title,
+        title: title.clone(),
         chart_svg: to_svg_in(lang, &spec, 760, 340),
         table: to_table_in(lang, &spec),
         values: Vec::new(),
         labels: Vec::new(),
-        csv: export_csv(lang, &spec),
+        csv: export_csv(lang, &export),
     })
 }
 

@@ -145,7 +145,7 @@ pub fn localize(lang: Lang, text: &str) -> String {
         match c {
             ',' if after_digit && before_digit => out.push('\u{202F}'),
             '.' if after_digit && before_digit => out.push(','),
-            '%' if after_digit => out.push_str("\u{202F}%"),
+            '%' if after_digit => out.push_str("\u{A0}%"),
             'k' | 'M' if after_digit && chars.get(i + 1).is_none_or(|n| !n.is_alphabetic()) => {
                 out.push('\u{A0}');
                 out.push(c);
@@ -352,7 +352,7 @@ mod tests {
             (Lang::Fr, 1_200.0, &ValueFormat::Number, "1,2\u{A0}k"),
             (Lang::Fr, 3_500_000.0, &ValueFormat::Number, "3,5\u{A0}M"),
             (Lang::Fr, 41_200.0, &eur, "41,2\u{A0}k\u{A0}€"),
-            (Lang::Fr, 0.125, &ValueFormat::Percent, "12,5\u{202F}%"),
+            (Lang::Fr, 0.125, &ValueFormat::Percent, "12,5\u{A0}%"),
             (Lang::Fr, 3.5, &ValueFormat::Days, "3,5\u{A0}j"),
             (Lang::Ko, 0.125, &ValueFormat::Percent, "12.5%"),
             (Lang::Ja, f64::NAN, &ValueFormat::Number, "—"),

@@ -146,7 +146,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::SkipToContent => "Aller aux KPI",
         Msg::ErrorFile => "{file}\u{A0}: {message}",
         Msg::ErrorNotTabular => "{file} n’est pas un tableau (CSV, TSV ou Excel) — {detail}",
-        Msg::LoadingFile => "Lecture de {file}… {percent}\u{202F}%",
+        Msg::LoadingFile => "Lecture de {file}… {percent}\u{A0}%",
         Msg::WaitingFor => "En attente de\u{A0}: export {kind} — {preset} — colonnes\u{A0}: {columns}",
         Msg::DataQuality => "Qualité des données",
         Msg::DataQualityOk => "Aucun problème trouvé dans les données",

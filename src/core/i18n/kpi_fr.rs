@@ -56,7 +56,7 @@ pub(super) const KPIS: [KpiText; KPI_COUNT] = [
         "Commandes\u{A0}: parmi les clients ayant commandé pendant la période précédente de même durée, part de ceux qui ont recommandé pendant cette période. Abonnements\u{A0}: (clients en fin de période − nouveaux clients) ÷ clients en début de période."),
     k("churn_rate", "Taux d’attrition client (churn)",
         "La part des clients que vous avez perdus.",
-        "100\u{202F}% − taux de fidélisation, soit clients perdus ÷ clients en début de période."),
+        "100\u{A0}% − taux de fidélisation, soit clients perdus ÷ clients en début de période."),
     k("cohorts", "Fidélisation par cohorte",
         "Si les nouveaux clients de chaque mois continuent d’acheter les mois suivants.",
         "Lignes\u{A0}: mois de la première commande\u{A0}; colonnes\u{A0}: mois écoulés depuis\u{A0}; chaque case\u{A0}: part de la cohorte ayant commandé ce mois-là."),
