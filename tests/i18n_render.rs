@@ -387,3 +387,13 @@ fn kpi_warnings_are_listed_once_as_data_quality_notes() {
     assert_eq!(notes, vec!["a.csv：注文日のない 3 行を除外しました".to_string()]);
     assert!(data_quality_notes(Lang::Fr, &KpiReport::default()).is_empty());
 }
+
+#[test]
+fn one_row_is_singular_where_the_language_has_a_plural() {
+    use kpiboard::core::present::row_count;
+    assert_eq!(row_count(Lang::En, 1), "1 row");
+    assert_eq!(row_count(Lang::En, 2763), "2,763 rows");
+    assert_eq!(row_count(Lang::Fr, 1), "1\u{A0}ligne");
+    assert_eq!(row_count(Lang::Fr, 2763), "2\u{202F}763\u{A0}lignes");
+    assert_eq!(row_count(Lang::Ko, 1), "1행");
+}

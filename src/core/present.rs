@@ -512,11 +512,16 @@ pub fn reading_progress(lang: Lang, read_bytes: f64, total_bytes: f64, rows: usi
             total = megabytes(total_bytes)
         ),
     );
-    let rows = i18n::fill(
-        i18n::tr(lang, Msg::Rows),
+    format!("{size} · {}", row_count(lang, rows))
+}
+
+/// "1 row", "2,763 rows" in the page's language.
+pub fn row_count(lang: Lang, rows: usize) -> String {
+    let msg = if rows == 1 { Msg::RowsOne } else { Msg::Rows };
+    i18n::fill(
+        i18n::tr(lang, msg),
         &[("count", &format::number(lang, rows as f64, 0))],
-    );
-    format!("{size} · {rows}")
+    )
 }
 
 /// Which labels a time series chart gets.

@@ -19,6 +19,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         }
         Msg::DatasetsTitle => "Loaded files",
         Msg::Rows => "{count} rows",
+        Msg::RowsOne => "{count} row",
         Msg::RowsRejected => "{count} rows rejected",
         Msg::Columns => "{count} columns",
         Msg::RemoveFile => "Remove file",

@@ -16,6 +16,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::EmptyState => "Aucune donnée pour l’instant. Déposez un ou plusieurs exports ci-dessus, ou essayez les données d’exemple pour voir le résultat.",
         Msg::DatasetsTitle => "Fichiers chargés",
         Msg::Rows => "{count}\u{A0}lignes",
+        Msg::RowsOne => "{count}\u{A0}ligne",
         Msg::RowsRejected => "{count}\u{A0}lignes rejetées",
         Msg::Columns => "{count}\u{A0}colonnes",
         Msg::RemoveFile => "Retirer le fichier",

@@ -15,6 +15,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::EmptyState => "まだデータがありません。上にエクスポートファイルをドロップするか、サンプルデータでどんな画面になるか確かめてください。",
         Msg::DatasetsTitle => "読み込んだファイル",
         Msg::Rows => "{count} 行",
+        Msg::RowsOne => "{count} 行",
         Msg::RowsRejected => "{count} 行を除外",
         Msg::Columns => "{count} 列",
         Msg::RemoveFile => "ファイルを削除",

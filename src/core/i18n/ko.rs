@@ -21,6 +21,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         }
         Msg::DatasetsTitle => "불러온 파일",
         Msg::Rows => "{count}행",
+        Msg::RowsOne => "{count}행",
         Msg::RowsRejected => "{count}행 제외됨",
         Msg::Columns => "{count}개 열",
         Msg::RemoveFile => "파일 제거",

@@ -47,6 +47,8 @@ messages! {
     DatasetsTitle,
     /// `{count}` accepted rows.
     Rows,
+    /// Exactly one row (`{count}` is 1).
+    RowsOne,
     /// `{count}` rejected rows.
     RowsRejected,
     /// `{count}` columns.

@@ -15,6 +15,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::EmptyState => "还没有数据。请将一个或多个导出文件拖放到上方，或先用示例数据看看效果。",
         Msg::DatasetsTitle => "已加载的文件",
         Msg::Rows => "{count} 行",
+        Msg::RowsOne => "{count} 行",
         Msg::RowsRejected => "已剔除 {count} 行",
         Msg::Columns => "{count} 列",
         Msg::RemoveFile => "移除文件",

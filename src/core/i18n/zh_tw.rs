@@ -17,6 +17,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::EmptyState => "尚無資料。請將一個或多個匯出檔案拖放到上方，或先用範例資料看看呈現效果。",
         Msg::DatasetsTitle => "已載入的檔案",
         Msg::Rows => "{count} 列",
+        Msg::RowsOne => "{count} 列",
         Msg::RowsRejected => "已排除 {count} 列",
         Msg::Columns => "{count} 欄",
         Msg::RemoveFile => "移除檔案",

@@ -1,7 +1,7 @@
 //! The list of loaded files: kind, rows, warnings, and the way to their import report and mapping.
 
 use crate::core::i18n::{self, Lang, Msg};
-use crate::core::{format, present};
+use crate::core::present;
 use crate::ui::components::import_report::ImportReportPanel;
 use crate::ui::file_store;
 use crate::ui::state::{AppState, FileEntry, FileStatus};
@@ -87,7 +87,7 @@ fn DatasetItem(id: u32) -> impl IntoView {
             <span class="kb-dataset__name">{move || entry.with(|e| e.name.clone())}</span>
             <span class="kb-dataset__kind">{move || entry.with(|e| e.kind_label.clone())}</span>
             <span class="kb-dataset__rows">
-                {move || entry.with(|e| e.rows.map(|r| i18n::fill(t(Msg::Rows), &[("count", &format::number(state.lang.get(), r as f64, 0))])))}
+                {move || entry.with(|e| e.rows.map(|r| crate::core::present::row_count(state.lang.get(), r)))}
             </span>
             <Show when=move || entry.with(|e| e.progress.is_some())>
                 <progress class="kb-dataset__progress" max="1" value=move || entry.with(|e| e.progress.unwrap_or(0.0))></progress>

@@ -38,7 +38,7 @@ pub fn ImportReportPanel() -> impl IntoView {
                         <dt>{move || t(Msg::DateFormat)}</dt><dd>{let f = report.date_format.clone(); move || f.as_deref().map_or_else(|| "—".into(), |f| format::date_pattern(state.lang.get(), f))}</dd>
                         <dt>{move || t(Msg::DatasetsTitle)}</dt>
                         <dd>
-                            {move || i18n::fill(t(Msg::Rows), &[("count", &format::number(state.lang.get(), report.rows_accepted as f64, 0))])}
+                            {move || crate::core::present::row_count(state.lang.get(), report.rows_accepted)}
                             {move || (report.rows_rejected > 0).then(|| format!(" · {}", i18n::fill(t(Msg::RowsRejected), &[("count", &format::number(state.lang.get(), report.rows_rejected as f64, 0))])))}
                         </dd>
                     </dl>
