@@ -354,8 +354,12 @@ fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
 
 impl OrdersTable {
     /// Merges and indexes every orders dataset of `datasets`; `None` when none has a date and an amount.
-    pub fn build(datasets: &[Dataset]) -> Option<OrdersTable> {
-        let files: Vec<&Dataset> = datasets.iter().filter(|d| d.kind == Kind::Orders).collect();
+    pub fn build(datasets: &[&Dataset]) -> Option<OrdersTable> {
+        let files: Vec<&Dataset> = datasets
+            .iter()
+            .copied()
+            .filter(|d| d.kind == Kind::Orders)
+            .collect();
         let mut table = OrdersTable::default();
         let mut st = Staging {
             dims: vec![Vec::new(); DIMENSION_ROLES.len()],
