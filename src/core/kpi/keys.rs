@@ -176,20 +176,23 @@ impl<'a> BorrowedKeys<'a> {
     /// The code of `name`, adding it when new. Empty (after trimming) names are missing.
     pub fn intern(&mut self, name: Cow<'a, str>) -> u32 {
         let name = match name {
-            Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
-            Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
-            Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
+            Cow::Borrowed(s) => Cow::Borrowed(trim(s)),
+            Cow::Owned(s) if trim(&s).len() == s.len() => Cow::Owned(s),
+            Cow::Owned(s) => Cow::Owned(trim(&s).to_string()),
         };
         if name.is_empty() {
             return MISSING;
         }
-        if let Some(&code) = self.index.get(name.as_ref()) {
-            return code;
+        // One hash and one probe per value (entry), no copy of a borrowed name.
+        let next = self.names.len() as u32;
+        match self.index.entry(name) {
+            std::collections::hash_map::Entry::Occupied(e) => *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                self.names.push(e.key().clone());
+                e.insert(next);
+                next
+            }
         }
-        let code = self.names.len() as u32;
-        self.names.push(name.clone());
-        self.index.insert(name, code);
-        code
     }
 
     /// A new code that no name maps to (e.g. an order without an id: one per row).
@@ -270,6 +273,15 @@ impl<'a> BorrowedKeys<'a> {
     /// Whether no code was given.
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
+    }
+}
+
+/// `s.trim()`, without the Unicode scan when both ends are visible ASCII (nearly every key).
+#[inline]
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(&a), Some(&b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
     }
 }
 
