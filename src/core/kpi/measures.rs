@@ -458,16 +458,52 @@ impl Grouped {
         measures: &[RowValue],
         together: bool,
     ) -> Grouped {
-        let mut names = Interner::new();
-        let mut totals: Vec<Vec<f64>> = vec![Vec::new(); measures.len()];
-        let mut missing: Vec<f64> = vec![0.0; measures.len()];
+        Grouped::build_many(frames, &[key], period, measures, together)
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// [`Grouped::build`] for several keys at once (one per key, in order): each row's measures are read
+    /// once for all the keys.
+    pub fn build_many(
+        frames: &[&Frame],
+        keys: &[Key],
+        period: Period,
+        measures: &[RowValue],
+        together: bool,
+    ) -> Vec<Grouped> {
+        struct Acc {
+            names: Interner,
+            totals: Vec<Vec<f64>>,
+            missing: Vec<f64>,
+        }
+        let mut accs: Vec<Acc> = keys
+            .iter()
+            .map(|_| Acc {
+                names: Interner::new(),
+                totals: vec![Vec::new(); measures.len()],
+                missing: vec![0.0; measures.len()],
+            })
+            .collect();
         let mut vals: Vec<Option<f64>> = Vec::with_capacity(measures.len());
-        for f in frames.iter().filter(|f| key.applies(f)) {
-            // The frame's own codes, renumbered into this breakdown's: interning the frame's names in their
-            // order of first appearance gives the codes interning every row would have given.
-            let local = f.codes(key);
-            let global: Vec<u32> = local.names.iter().map(|n| names.intern(n)).collect();
-            let codes = &local.codes;
+        for f in frames {
+            // Per key that applies: the frame's own codes and their renumbering into the key's breakdown
+            // (interning the frame's names in their order of first appearance gives the codes interning
+            // every row would have given).
+            let maps: Vec<Option<(Rc<KeyCodes>, Vec<u32>)>> = keys
+                .iter()
+                .zip(accs.iter_mut())
+                .map(|(&key, acc)| {
+                    key.applies(f).then(|| {
+                        let local = f.codes(key);
+                        let global = local.names.iter().map(|n| acc.names.intern(n)).collect();
+                        (local, global)
+                    })
+                })
+                .collect();
+            if maps.iter().all(Option::is_none) {
+                continue;
+            }
             for row in f.rows() {
                 if !f.in_period(row, period) {
                     continue;
@@ -477,37 +513,47 @@ impl Grouped {
                 if together && vals.iter().any(Option::is_none) {
                     continue;
                 }
-                let code = codes
-                    .get(row)
-                    .and_then(|&c| global.get(c as usize).copied())
-                    .unwrap_or(MISSING);
-                for (k, &v) in vals.iter().enumerate() {
-                    let Some(v) = v else { continue };
-                    if code == MISSING {
-                        if let Some(m) = missing.get_mut(k) {
-                            *m += v;
-                        }
-                    } else if let Some(t) = totals.get_mut(k) {
-                        let i = code as usize;
-                        if t.len() <= i {
-                            t.resize(i + 1, 0.0);
-                        }
-                        if let Some(x) = t.get_mut(i) {
-                            *x += v;
+                for (acc, map) in accs.iter_mut().zip(&maps) {
+                    let Some((local, global)) = map else {
+                        continue;
+                    };
+                    let code = local
+                        .codes
+                        .get(row)
+                        .and_then(|&c| global.get(c as usize).copied())
+                        .unwrap_or(MISSING);
+                    for (k, &v) in vals.iter().enumerate() {
+                        let Some(v) = v else { continue };
+                        if code == MISSING {
+                            if let Some(m) = acc.missing.get_mut(k) {
+                                *m += v;
+                            }
+                        } else if let Some(t) = acc.totals.get_mut(k) {
+                            let i = code as usize;
+                            if t.len() <= i {
+                                t.resize(i + 1, 0.0);
+                            }
+                            if let Some(x) = t.get_mut(i) {
+                                *x += v;
+                            }
                         }
                     }
                 }
             }
         }
-        let n = names.len();
-        for (t, m) in totals.iter_mut().zip(missing) {
-            t.resize(n, 0.0);
-            t.push(m);
-        }
-        Grouped {
-            names: names.names().to_vec(),
-            values: totals,
-        }
+        accs.into_iter()
+            .map(|mut acc| {
+                let n = acc.names.len();
+                for (t, m) in acc.totals.iter_mut().zip(acc.missing) {
+                    t.resize(n, 0.0);
+                    t.push(m);
+                }
+                Grouped {
+                    names: acc.names.names().to_vec(),
+                    values: acc.totals,
+                }
+            })
+            .collect()
     }
 
     /// The totals of measure `k`.
@@ -518,12 +564,14 @@ impl Grouped {
 
 /// Additive breakdowns of one measure by each key the frames have (empty breakdowns left out).
 pub fn sum_breakdowns(ctx: &Context, frames: &[&Frame], keys: &[Key], value: RowValue) -> Vec<Breakdown> {
-    keys.iter()
+    let keys: Vec<Key> = keys
+        .iter()
+        .copied()
         .filter(|k| frames.iter().any(|f| k.applies(f)))
-        .map(|&k| {
-            let g = Grouped::build(frames, k, ctx.period, &[value], false);
-            super::context::breakdown(k.role(), &g.names, g.measure(0), ctx.query.top_n, true)
-        })
+        .collect();
+    keys.iter()
+        .zip(Grouped::build_many(frames, &keys, ctx.period, &[value], false))
+        .map(|(k, g)| super::context::breakdown(k.role(), &g.names, g.measure(0), ctx.query.top_n, true))
         .filter(|b| !b.rows.is_empty())
         .collect()
 }
@@ -536,12 +584,14 @@ pub fn ratio_breakdowns(
     num: RowValue,
     den: RowValue,
 ) -> Vec<Breakdown> {
-    keys.iter()
+    let keys: Vec<Key> = keys
+        .iter()
+        .copied()
         .filter(|k| frames.iter().any(|f| k.applies(f)))
-        .map(|&k| {
-            let g = Grouped::build(frames, k, ctx.period, &[num, den], true);
-            ratio_breakdown(k.role(), &g.names, g.measure(0), g.measure(1), ctx.query.top_n)
-        })
+        .collect();
+    keys.iter()
+        .zip(Grouped::build_many(frames, &keys, ctx.period, &[num, den], true))
+        .map(|(k, g)| ratio_breakdown(k.role(), &g.names, g.measure(0), g.measure(1), ctx.query.top_n))
         .filter(|b| !b.rows.is_empty())
         .collect()
 }
