@@ -119,8 +119,9 @@ impl AppState {
         });
         let prepared = Memo::new(move |_| {
             loaded.with(|loaded| {
-                let datasets: Vec<_> = loaded.0.iter().filter_map(|l| l.dataset().cloned()).collect();
-                let prepared = crate::ui::browser::timed("kb-prepare", || Prepared::new(&datasets));
+                let prepared = crate::ui::browser::timed("kb-prepare", || {
+                    Prepared::new(loaded.0.iter().filter_map(|l| l.dataset()))
+                });
                 PreparedData(Arc::new(prepared))
             })
         });

@@ -2,6 +2,7 @@
 //! load from the columns' dictionaries (text) or bit patterns (numbers) — never by formatting every row.
 
 use crate::core::ingest::table::{Column, ColumnData, MISSING_TEXT};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -154,6 +155,133 @@ impl Interner {
     /// Whether no value was interned.
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
+    }
+}
+
+/// Interns values like [`Interner`], but borrows them from the columns' dictionaries while a load is
+/// indexed: no allocation per distinct value (order ids, customers…); only values that are not text
+/// (numbers, dates, booleans used as keys) are formatted into owned strings.
+#[derive(Clone, Debug, Default)]
+pub struct BorrowedKeys<'a> {
+    names: Vec<Cow<'a, str>>,
+    index: KeyMap<Cow<'a, str>, u32>,
+}
+
+impl<'a> BorrowedKeys<'a> {
+    /// An empty set of keys.
+    pub fn new() -> Self {
+        BorrowedKeys::default()
+    }
+
+    /// The code of `name`, adding it when new. Empty (after trimming) names are missing.
+    pub fn intern(&mut self, name: Cow<'a, str>) -> u32 {
+        let name = match name {
+            Cow::Borrowed(s) => Cow::Borrowed(trim(s)),
+            Cow::Owned(s) if trim(&s).len() == s.len() => Cow::Owned(s),
+            Cow::Owned(s) => Cow::Owned(trim(&s).to_string()),
+        };
+        if name.is_empty() {
+            return MISSING;
+        }
+        // One hash and one probe per value (entry), no copy of a borrowed name.
+        let next = self.names.len() as u32;
+        match self.index.entry(name) {
+            std::collections::hash_map::Entry::Occupied(e) => *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                self.names.push(e.key().clone());
+                e.insert(next);
+                next
+            }
+        }
+    }
+
+    /// A new code that no name maps to (e.g. an order without an id: one per row).
+    pub fn fresh(&mut self) -> u32 {
+        let code = self.names.len() as u32;
+        self.names.push(Cow::Borrowed(""));
+        code
+    }
+
+    /// Codes of every row of `column` (text, number, date or boolean), missing values as [`MISSING`]; the
+    /// same codes as [`Interner::codes_of`] would give.
+    pub fn codes_of(&mut self, column: &'a Column) -> Vec<u32> {
+        match &column.data {
+            ColumnData::Text { dict, codes } => {
+                self.index.reserve(dict.len());
+                self.names.reserve(dict.len());
+                let map: Vec<u32> = dict.iter().map(|s| self.intern(Cow::Borrowed(s))).collect();
+                codes
+                    .iter()
+                    .map(|&c| {
+                        if c == MISSING_TEXT {
+                            MISSING
+                        } else {
+                            map.get(c as usize).copied().unwrap_or(MISSING)
+                        }
+                    })
+                    .collect()
+            }
+            ColumnData::Number(values) => {
+                let mut seen: KeyMap<u64, u32> = KeyMap::default();
+                values
+                    .iter()
+                    .map(|v| {
+                        if v.is_nan() {
+                            return MISSING;
+                        }
+                        *seen
+                            .entry(v.to_bits())
+                            .or_insert_with(|| self.intern(Cow::Owned(format_number_key(*v))))
+                    })
+                    .collect()
+            }
+            ColumnData::Bool(values) => values
+                .iter()
+                .map(|b| match b {
+                    Some(true) => self.intern(Cow::Borrowed("true")),
+                    Some(false) => self.intern(Cow::Borrowed("false")),
+                    None => MISSING,
+                })
+                .collect(),
+            ColumnData::Time { .. } => (0..column.data.len())
+                .map(|row| {
+                    if column.data.is_missing(row) {
+                        MISSING
+                    } else {
+                        self.intern(Cow::Owned(column.data.display(row)))
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    /// The value of a code.
+    pub fn name(&self, code: u32) -> Option<&str> {
+        self.names.get(code as usize).map(|n| n.as_ref())
+    }
+
+    /// All values, by code, as owned strings.
+    pub fn to_names(&self) -> Vec<String> {
+        self.names.iter().map(|n| n.to_string()).collect()
+    }
+
+    /// Number of codes.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether no code was given.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// `s.trim()`, without the Unicode scan when both ends are visible ASCII (nearly every key).
+#[inline]
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(&a), Some(&b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
     }
 }
 

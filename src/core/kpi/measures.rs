@@ -14,7 +14,9 @@ use crate::core::schema::kinds::Kind;
 use crate::core::schema::normalize::{channel_group, ChannelGroup};
 use crate::core::schema::roles::Role;
 use crate::core::time::Period;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// One dataset's rows kept by the query (filters and currency), each placed on its day.
 pub struct Frame<'a> {
@@ -27,6 +29,16 @@ pub struct Frame<'a> {
     numbers: Vec<Option<&'a [f64]>>,
     /// Whether each role (indexed by `role as usize`) is mapped.
     mapped: Vec<bool>,
+    /// The value codes of each breakdown key read so far (they do not depend on the query, and an area
+    /// breaks the same frame down by the same key for many measures).
+    key_codes: RefCell<Vec<(Key, Rc<KeyCodes>)>>,
+}
+
+/// The values of a frame under one [`Key`]: the distinct names (in order of first appearance) and a code
+/// per row ([`MISSING`] when the row has none).
+struct KeyCodes {
+    names: Vec<String>,
+    codes: Vec<u32>,
 }
 
 /// The day of each row of a date column (`None` when missing), if the dataset maps `role` to dates.
@@ -79,7 +91,23 @@ impl<'a> Frame<'a> {
             days: day_column(ds, date_role),
             numbers,
             mapped,
+            key_codes: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The value codes of this frame under `key`, computed once per frame.
+    fn codes(&self, key: Key) -> Rc<KeyCodes> {
+        if let Some((_, c)) = self.key_codes.borrow().iter().find(|(k, _)| *k == key) {
+            return c.clone();
+        }
+        let mut names = Interner::new();
+        let codes = row_codes(self, key, &mut names);
+        let c = Rc::new(KeyCodes {
+            names: names.names().to_vec(),
+            codes,
+        });
+        self.key_codes.borrow_mut().push((key, c.clone()));
+        c
     }
 
     /// Whether the rows have dates (an undated dataset counts in every period and has no series).
@@ -188,18 +216,39 @@ impl Sum {
 
     /// A dated sum from (day, value) points in any order.
     pub fn from_points(mut points: Vec<(i64, f64)>) -> Sum {
-        if !points.is_sorted_by_key(|p| p.0) {
-            points.sort_by_key(|p| p.0);
-        }
         let any = !points.is_empty();
         let mut days: Vec<i64> = Vec::new();
         let mut totals: Vec<f64> = Vec::new();
-        for (d, v) in points {
-            match (days.last(), totals.last_mut()) {
-                (Some(&last), Some(t)) if last == d => *t += v,
-                _ => {
-                    days.push(d);
-                    totals.push(v);
+        let sorted = points.is_sorted_by_key(|p| p.0);
+        let lo = points.iter().map(|p| p.0).min().unwrap_or(0);
+        let hi = points.iter().map(|p| p.0).max().unwrap_or(0);
+        let span = hi.saturating_sub(lo).saturating_add(1) as u64;
+        if !sorted && span <= 4 * points.len() as u64 + 1024 {
+            // Days in a narrow range: totalled in place per day, in the points' order (the sums a stable
+            // sort by day would give), without sorting.
+            let mut dense: Vec<Option<f64>> = vec![None; span as usize];
+            for &(d, v) in &points {
+                if let Some(t) = dense.get_mut((d - lo) as usize) {
+                    *t = Some(t.map_or(v, |t| t + v));
+                }
+            }
+            for (i, t) in dense.into_iter().enumerate() {
+                if let Some(t) = t {
+                    days.push(lo + i as i64);
+                    totals.push(t);
+                }
+            }
+        } else {
+            if !sorted {
+                points.sort_by_key(|p| p.0);
+            }
+            for (d, v) in points {
+                match (days.last(), totals.last_mut()) {
+                    (Some(&last), Some(t)) if last == d => *t += v,
+                    _ => {
+                        days.push(d);
+                        totals.push(v);
+                    }
                 }
             }
         }
@@ -409,12 +458,52 @@ impl Grouped {
         measures: &[RowValue],
         together: bool,
     ) -> Grouped {
-        let mut names = Interner::new();
-        let mut totals: Vec<Vec<f64>> = vec![Vec::new(); measures.len()];
-        let mut missing: Vec<f64> = vec![0.0; measures.len()];
+        Grouped::build_many(frames, &[key], period, measures, together)
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// [`Grouped::build`] for several keys at once (one per key, in order): each row's measures are read
+    /// once for all the keys.
+    pub fn build_many(
+        frames: &[&Frame],
+        keys: &[Key],
+        period: Period,
+        measures: &[RowValue],
+        together: bool,
+    ) -> Vec<Grouped> {
+        struct Acc {
+            names: Interner,
+            totals: Vec<Vec<f64>>,
+            missing: Vec<f64>,
+        }
+        let mut accs: Vec<Acc> = keys
+            .iter()
+            .map(|_| Acc {
+                names: Interner::new(),
+                totals: vec![Vec::new(); measures.len()],
+                missing: vec![0.0; measures.len()],
+            })
+            .collect();
         let mut vals: Vec<Option<f64>> = Vec::with_capacity(measures.len());
-        for f in frames.iter().filter(|f| key.applies(f)) {
-            let codes = row_codes(f, key, &mut names);
+        for f in frames {
+            // Per key that applies: the frame's own codes and their renumbering into the key's breakdown
+            // (interning the frame's names in their order of first appearance gives the codes interning
+            // every row would have given).
+            let maps: Vec<Option<(Rc<KeyCodes>, Vec<u32>)>> = keys
+                .iter()
+                .zip(accs.iter_mut())
+                .map(|(&key, acc)| {
+                    key.applies(f).then(|| {
+                        let local = f.codes(key);
+                        let global = local.names.iter().map(|n| acc.names.intern(n)).collect();
+                        (local, global)
+                    })
+                })
+                .collect();
+            if maps.iter().all(Option::is_none) {
+                continue;
+            }
             for row in f.rows() {
                 if !f.in_period(row, period) {
                     continue;
@@ -424,34 +513,47 @@ impl Grouped {
                 if together && vals.iter().any(Option::is_none) {
                     continue;
                 }
-                let code = codes.get(row).copied().unwrap_or(MISSING);
-                for (k, &v) in vals.iter().enumerate() {
-                    let Some(v) = v else { continue };
-                    if code == MISSING {
-                        if let Some(m) = missing.get_mut(k) {
-                            *m += v;
-                        }
-                    } else if let Some(t) = totals.get_mut(k) {
-                        let i = code as usize;
-                        if t.len() <= i {
-                            t.resize(i + 1, 0.0);
-                        }
-                        if let Some(x) = t.get_mut(i) {
-                            *x += v;
+                for (acc, map) in accs.iter_mut().zip(&maps) {
+                    let Some((local, global)) = map else {
+                        continue;
+                    };
+                    let code = local
+                        .codes
+                        .get(row)
+                        .and_then(|&c| global.get(c as usize).copied())
+                        .unwrap_or(MISSING);
+                    for (k, &v) in vals.iter().enumerate() {
+                        let Some(v) = v else { continue };
+                        if code == MISSING {
+                            if let Some(m) = acc.missing.get_mut(k) {
+                                *m += v;
+                            }
+                        } else if let Some(t) = acc.totals.get_mut(k) {
+                            let i = code as usize;
+                            if t.len() <= i {
+                                t.resize(i + 1, 0.0);
+                            }
+                            if let Some(x) = t.get_mut(i) {
+                                *x += v;
+                            }
                         }
                     }
                 }
             }
         }
-        let n = names.len();
-        for (t, m) in totals.iter_mut().zip(missing) {
-            t.resize(n, 0.0);
-            t.push(m);
-        }
-        Grouped {
-            names: names.names().to_vec(),
-            values: totals,
-        }
+        accs.into_iter()
+            .map(|mut acc| {
+                let n = acc.names.len();
+                for (t, m) in acc.totals.iter_mut().zip(acc.missing) {
+                    t.resize(n, 0.0);
+                    t.push(m);
+                }
+                Grouped {
+                    names: acc.names.names().to_vec(),
+                    values: acc.totals,
+                }
+            })
+            .collect()
     }
 
     /// The totals of measure `k`.
@@ -462,12 +564,14 @@ impl Grouped {
 
 /// Additive breakdowns of one measure by each key the frames have (empty breakdowns left out).
 pub fn sum_breakdowns(ctx: &Context, frames: &[&Frame], keys: &[Key], value: RowValue) -> Vec<Breakdown> {
-    keys.iter()
+    let keys: Vec<Key> = keys
+        .iter()
+        .copied()
         .filter(|k| frames.iter().any(|f| k.applies(f)))
-        .map(|&k| {
-            let g = Grouped::build(frames, k, ctx.period, &[value], false);
-            super::context::breakdown(k.role(), &g.names, g.measure(0), ctx.query.top_n, true)
-        })
+        .collect();
+    keys.iter()
+        .zip(Grouped::build_many(frames, &keys, ctx.period, &[value], false))
+        .map(|(k, g)| super::context::breakdown(k.role(), &g.names, g.measure(0), ctx.query.top_n, true))
         .filter(|b| !b.rows.is_empty())
         .collect()
 }
@@ -480,12 +584,14 @@ pub fn ratio_breakdowns(
     num: RowValue,
     den: RowValue,
 ) -> Vec<Breakdown> {
-    keys.iter()
+    let keys: Vec<Key> = keys
+        .iter()
+        .copied()
         .filter(|k| frames.iter().any(|f| k.applies(f)))
-        .map(|&k| {
-            let g = Grouped::build(frames, k, ctx.period, &[num, den], true);
-            ratio_breakdown(k.role(), &g.names, g.measure(0), g.measure(1), ctx.query.top_n)
-        })
+        .collect();
+    keys.iter()
+        .zip(Grouped::build_many(frames, &keys, ctx.period, &[num, den], true))
+        .map(|(k, g)| ratio_breakdown(k.role(), &g.names, g.measure(0), g.measure(1), ctx.query.top_n))
         .filter(|b| !b.rows.is_empty())
         .collect()
 }
@@ -609,6 +715,26 @@ mod tests {
     use crate::core::ingest::table::{Column, Table};
     use crate::core::kpi::prepare::Prepared;
     use crate::core::kpi::query::Query;
+
+    #[test]
+    fn unsorted_points_sum_as_if_sorted_by_day() {
+        // Narrow days in any order (totalled in place) and far-apart days (sorted) give the per-day sums
+        // of a stable sort by day, in the points' order within a day.
+        let narrow = vec![(12, 0.1), (10, 1.0), (12, 0.2), (11, -0.0), (10, 1e16), (12, 0.3)];
+        let far = vec![(5_000_000, 0.1), (10, 1.0), (5_000_000, 0.2), (-5_000_000, 2.0)];
+        for points in [narrow, far] {
+            let mut sorted = points.clone();
+            sorted.sort_by_key(|p| p.0);
+            let (a, b) = (Sum::from_points(points), Sum::from_points(sorted));
+            assert_eq!(a.days, b.days);
+            assert_eq!(a.running, b.running);
+            assert!(a.any && a.dated);
+        }
+        let s = Sum::from_points(vec![(12, 0.1), (10, 1.0), (12, 0.2)]);
+        assert_eq!(s.days, vec![10, 12]);
+        assert_eq!(s.over(Period::new(11, 13)), 0.1 + 0.2);
+        assert!(!Sum::from_points(Vec::new()).any);
+    }
 
     #[test]
     fn sums_over_periods_with_far_apart_days() {

@@ -27,16 +27,10 @@ pub struct RowMask {
 impl RowMask {
     /// Builds the mask of the query's filters and currency choice.
     pub fn new(t: &OrdersTable, query: &Query) -> RowMask {
-        let mut keep: Option<Vec<bool>> = None;
+        // Each filter as (codes per row, accepted per code, whether a missing value is accepted); all of
+        // them (and the currency choice) are then applied in one pass over the rows.
         let mut unapplied = Vec::new();
-        let and = |row_ok: &dyn Fn(usize) -> bool, keep: &mut Option<Vec<bool>>| {
-            let k = keep.get_or_insert_with(|| vec![true; t.len()]);
-            for (i, v) in k.iter_mut().enumerate() {
-                if *v && !row_ok(i) {
-                    *v = false;
-                }
-            }
-        };
+        let mut tests: Vec<(&[u32], Vec<bool>, bool)> = Vec::new();
         for f in &query.filters {
             let (names, codes): (&[String], &[u32]) = if Some(f.role) == t.customer_role {
                 (&t.customers, &t.customer)
@@ -48,19 +42,27 @@ impl RowMask {
             };
             let accepted: Vec<bool> = names.iter().map(|n| f.values.contains(n)).collect();
             let accept_missing = f.values.iter().any(|v| v == NOT_SET);
-            let ok = |row: usize| match codes.get(row).copied() {
-                Some(MISSING) | None => accept_missing,
-                Some(c) => accepted.get(c as usize).copied().unwrap_or(false),
-            };
-            and(&ok, &mut keep);
+            tests.push((codes, accepted, accept_missing));
         }
         if let Some(cur) = &query.currency {
             if let Some(code) = t.currencies.iter().position(|c| c.eq_ignore_ascii_case(cur)) {
-                let code = code as u32;
-                let ok = |row: usize| t.currency.get(row).is_none_or(|&c| c == MISSING || c == code);
-                and(&ok, &mut keep);
+                // A row of another currency is left out; a row without one is kept.
+                let accepted: Vec<bool> = (0..t.currencies.len()).map(|c| c == code).collect();
+                tests.push((&t.currency, accepted, true));
             }
         }
+        let keep: Option<Vec<bool>> = (!tests.is_empty()).then(|| {
+            (0..t.len())
+                .map(|row| {
+                    tests.iter().all(
+                        |(codes, accepted, accept_missing)| match codes.get(row).copied() {
+                            Some(MISSING) | None => *accept_missing,
+                            Some(c) => accepted.get(c as usize).copied().unwrap_or(false),
+                        },
+                    )
+                })
+                .collect()
+        });
         let orders = KeptOrders::build(t, |r| {
             keep.as_ref().is_none_or(|k| k.get(r).copied().unwrap_or(false))
         });

@@ -14,13 +14,14 @@
 //! the order's, kept on its first line only. Files whose amount is given only on an order's first line
 //! (Shopify) need no rule: the other lines are empty.
 
-use super::keys::{Interner, MISSING};
+use super::keys::{BorrowedKeys, MISSING};
 use crate::core::ingest::table::{ColumnData, ColumnType, MISSING_TIME, SECONDS_PER_DAY};
 use crate::core::schema::dataset::Dataset;
 use crate::core::schema::kinds::Kind;
 use crate::core::schema::normalize::{order_status, OrderStatus};
 use crate::core::schema::roles::Role;
 use crate::core::time::month_index;
+use std::borrow::Cow;
 
 /// Roles that can break orders down, in display order.
 pub const DIMENSION_ROLES: &[Role] = &[
@@ -219,28 +220,29 @@ fn count_order_amounts_once(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -
     let close = |a: f64, b: f64| (a - b).abs() <= 0.005 * a.abs().max(b.abs()).max(1.0);
     let (mut multi, mut unequal, mut order_match, mut line_match) = (0, 0, 0, 0);
     for rows in groups.iter() {
-        let present: Vec<f64> = rows
-            .iter()
-            .filter_map(|&r| amounts.get(r).copied())
-            .filter(|a| !a.is_nan())
-            .collect();
-        if present.len() < 2 {
+        // The order's non-missing amounts, read in place (no allocation per order).
+        let present = || {
+            rows.iter()
+                .filter_map(|&r| amounts.get(r).copied())
+                .filter(|a| !a.is_nan())
+        };
+        let Some(first) = present().next() else {
+            continue;
+        };
+        if present().nth(1).is_none() {
             continue;
         }
         multi += 1;
-        if present.iter().any(|&a| !close(a, present[0])) {
+        if present().any(|a| !close(a, first)) {
             unequal += 1;
             continue;
         }
         if let (Some(_), Some(_)) = (quantity, price) {
-            let lines: Vec<f64> = rows
-                .iter()
-                .map(|&r| value_at(quantity, r) * value_at(price, r))
-                .collect();
-            let sum: f64 = lines.iter().filter(|x| !x.is_nan()).sum();
-            if lines.iter().all(|&l| close(l, present[0])) {
+            let lines = || rows.iter().map(|&r| value_at(quantity, r) * value_at(price, r));
+            let sum: f64 = lines().filter(|x| !x.is_nan()).sum();
+            if lines().all(|l| close(l, first)) {
                 line_match += 1;
-            } else if close(sum, present[0]) {
+            } else if close(sum, first) {
                 order_match += 1;
             }
         }
@@ -262,6 +264,31 @@ fn count_order_amounts_once(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -
         }
     }
     order_level
+}
+
+/// Appends a file's per-row `values` to a merged column: only the rows of `kept` (all rows when `None`);
+/// moved instead of copied when the column is still empty and every row is kept.
+fn append<T: Copy>(dst: &mut Vec<T>, values: Vec<T>, kept: Option<&[u32]>) {
+    match kept {
+        None if dst.is_empty() => *dst = values,
+        None => dst.extend_from_slice(&values),
+        Some(rows) => dst.extend(rows.iter().filter_map(|&r| values.get(r as usize).copied())),
+    }
+}
+
+/// Pads a merged column with `fill` up to `len` rows (rows of files without that column).
+fn pad<T: Copy>(dst: &mut Vec<T>, len: usize, fill: T) {
+    if dst.len() < len {
+        dst.resize(len, fill);
+    }
+}
+
+/// Appends the rows of `kept` (all when `None`) of a file column computed per row by `f`.
+fn append_with<T>(dst: &mut Vec<T>, n: usize, kept: Option<&[u32]>, f: impl Fn(usize) -> T) {
+    match kept {
+        None => dst.extend((0..n).map(f)),
+        Some(rows) => dst.extend(rows.iter().map(|&r| f(r as usize))),
+    }
 }
 
 /// Rows of the merged table before sorting.
@@ -354,17 +381,24 @@ fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
 
 impl OrdersTable {
     /// Merges and indexes every orders dataset of `datasets`; `None` when none has a date and an amount.
-    pub fn build(datasets: &[Dataset]) -> Option<OrdersTable> {
-        let files: Vec<&Dataset> = datasets.iter().filter(|d| d.kind == Kind::Orders).collect();
+    pub fn build(datasets: &[&Dataset]) -> Option<OrdersTable> {
+        let files: Vec<&Dataset> = datasets
+            .iter()
+            .copied()
+            .filter(|d| d.kind == Kind::Orders)
+            .collect();
         let mut table = OrdersTable::default();
+        let total_rows: usize = files.iter().map(|d| d.row_count()).sum();
         let mut st = Staging {
             dims: vec![Vec::new(); DIMENSION_ROLES.len()],
             ..Staging::default()
         };
-        let mut order_keys = Interner::new();
-        let mut customer_keys = Interner::new();
-        let mut currency_keys = Interner::new();
-        let mut dim_keys: Vec<Interner> = vec![Interner::new(); DIMENSION_ROLES.len()];
+        st.day.reserve(total_rows);
+        st.order.reserve(total_rows);
+        let mut order_keys = BorrowedKeys::new();
+        let mut customer_keys = BorrowedKeys::new();
+        let mut currency_keys = BorrowedKeys::new();
+        let mut dim_keys: Vec<BorrowedKeys> = vec![BorrowedKeys::new(); DIMENSION_ROLES.len()];
         let mut dim_present = vec![false; DIMENSION_ROLES.len()];
         let (mut any_time, mut any_qty, mut any_cost, mut any_profit, mut any_fulfil) =
             (false, false, false, false, false);
@@ -401,7 +435,7 @@ impl OrdersTable {
             }
             for o in orders.iter_mut() {
                 if *o == MISSING {
-                    *o = order_keys.intern(&format!("\u{1}row{}", order_keys.len()));
+                    *o = order_keys.fresh();
                 }
             }
             let customer_col = if uses_customer_id {
@@ -438,8 +472,8 @@ impl OrdersTable {
                         .column(Role::Subtotal)
                         .or(ds.column(Role::Amount))
                         .or(ds.column(Role::UnitPrice))
-                        .and_then(|c| c.currency.clone());
-                    let code = cur.map_or(MISSING, |c| currency_keys.intern(&c));
+                        .and_then(|c| c.currency.as_deref());
+                    let code = cur.map_or(MISSING, |c| currency_keys.intern(Cow::Borrowed(c)));
                     vec![code; n]
                 }
             };
@@ -447,55 +481,98 @@ impl OrdersTable {
             let cost = numbers(ds, Role::Cost);
             let profit = numbers(ds, Role::Profit);
             let fulfilled = times(ds, Role::FulfilledAt);
-            any_time |= has_time;
-            any_qty |= quantity.is_some();
-            any_cost |= cost.is_some();
-            any_profit |= profit.is_some();
-            any_fulfil |= fulfilled.is_some();
             let dims: Vec<Option<Vec<u32>>> = DIMENSION_ROLES
                 .iter()
                 .zip(dim_keys.iter_mut())
                 .map(|(&role, keys)| ds.column(role).map(|c| keys.codes_of(c)))
                 .collect();
-            for (present, d) in dim_present.iter_mut().zip(&dims) {
-                *present |= d.is_some();
-            }
-            let mut skipped = 0usize;
-            for row in 0..n {
-                let t = dates.get(row).copied().unwrap_or(MISSING_TIME);
-                if t == MISSING_TIME {
-                    skipped += 1;
-                    continue;
-                }
-                let day = t.div_euclid(SECONDS_PER_DAY);
-                st.day.push(day);
-                st.time_of_day.push(if has_time {
-                    t.rem_euclid(SECONDS_PER_DAY) as i32
+            // The rows with an order date (`None`: all of them), appended column by column.
+            let dated = dates.iter().take(n).filter(|&&t| t != MISSING_TIME).count();
+            let skipped = n - dated;
+            let kept_rows: Option<Vec<u32>> = (skipped > 0 || dates.len() < n).then(|| {
+                (0..n as u32)
+                    .filter(|&r| dates.get(r as usize).is_some_and(|&t| t != MISSING_TIME))
+                    .collect()
+            });
+            let kept = kept_rows.as_deref();
+            let before = st.day.len();
+            let date_at = |row: usize| dates.get(row).copied().unwrap_or(0);
+            append_with(&mut st.day, n, kept, |r| date_at(r).div_euclid(SECONDS_PER_DAY));
+            let added = st.day.len() - before;
+            append(&mut st.order, orders, kept);
+            append(&mut st.sale, sale, kept);
+            append_with(&mut st.amount, n, kept, |r| {
+                let a = amounts.get(r).copied().unwrap_or(f64::NAN);
+                if a.is_finite() {
+                    a
                 } else {
-                    -1
+                    0.0
+                }
+            });
+            append(&mut st.customer, customers, kept);
+            append(&mut st.currency, currency, kept);
+            // Optional columns: filled only from the first file that has them on (earlier rows padded).
+            if has_time {
+                pad(&mut st.time_of_day, before, -1);
+                append_with(&mut st.time_of_day, n, kept, |r| {
+                    date_at(r).rem_euclid(SECONDS_PER_DAY) as i32
                 });
-                st.order.push(orders.get(row).copied().unwrap_or(MISSING));
-                st.sale.push(sale.get(row).copied().unwrap_or(true));
-                let a = amounts.get(row).copied().unwrap_or(f64::NAN);
-                st.amount.push(if a.is_finite() { a } else { 0.0 });
-                let q = value_at(quantity, row);
-                st.quantity.push(if q.is_finite() { q } else { 0.0 });
-                st.cost.push(value_at(cost, row));
-                st.profit.push(value_at(profit, row));
-                let f = fulfilled
-                    .and_then(|(v, _)| v.get(row).copied())
-                    .unwrap_or(MISSING_TIME);
-                st.processing.push(if f == MISSING_TIME {
-                    f64::NAN
-                } else {
-                    (f - t) as f64 / SECONDS_PER_DAY as f64
+            } else if any_time {
+                pad(&mut st.time_of_day, before + added, -1);
+            }
+            if let Some(q) = quantity {
+                pad(&mut st.quantity, before, 0.0);
+                append_with(&mut st.quantity, n, kept, |r| {
+                    let q = q.get(r).copied().unwrap_or(f64::NAN);
+                    if q.is_finite() {
+                        q
+                    } else {
+                        0.0
+                    }
                 });
-                st.customer.push(customers.get(row).copied().unwrap_or(MISSING));
-                st.currency.push(currency.get(row).copied().unwrap_or(MISSING));
-                for (out, d) in st.dims.iter_mut().zip(&dims) {
-                    out.push(d.as_ref().and_then(|d| d.get(row).copied()).unwrap_or(MISSING));
+            } else if any_qty {
+                pad(&mut st.quantity, before + added, 0.0);
+            }
+            for (column, any, out) in [
+                (cost, any_cost, &mut st.cost),
+                (profit, any_profit, &mut st.profit),
+            ] {
+                if let Some(v) = column {
+                    pad(out, before, f64::NAN);
+                    append_with(out, n, kept, |r| value_at(Some(v), r));
+                } else if any {
+                    pad(out, before + added, f64::NAN);
                 }
             }
+            if let Some((f, _)) = fulfilled {
+                pad(&mut st.processing, before, f64::NAN);
+                append_with(&mut st.processing, n, kept, |r| {
+                    let f = f.get(r).copied().unwrap_or(MISSING_TIME);
+                    if f == MISSING_TIME {
+                        f64::NAN
+                    } else {
+                        (f - date_at(r)) as f64 / SECONDS_PER_DAY as f64
+                    }
+                });
+            } else if any_fulfil {
+                pad(&mut st.processing, before + added, f64::NAN);
+            }
+            for ((out, d), present) in st.dims.iter_mut().zip(dims).zip(dim_present.iter_mut()) {
+                match d {
+                    Some(codes) => {
+                        pad(out, before, MISSING);
+                        append(out, codes, kept);
+                        *present = true;
+                    }
+                    None if *present => pad(out, before + added, MISSING),
+                    None => {}
+                }
+            }
+            any_time |= has_time;
+            any_qty |= quantity.is_some();
+            any_cost |= cost.is_some();
+            any_profit |= profit.is_some();
+            any_fulfil |= fulfilled.is_some();
             if skipped > 0 {
                 table.warnings.push(crate::text_n!(
                     "{file}: {count} row without an order date was left out",
@@ -527,18 +604,46 @@ impl OrdersTable {
             let o = st.order.get(r as usize).copied().unwrap_or(0);
             (order_day.get(o as usize).copied().unwrap_or(i64::MAX), o)
         };
-        let take = |v: &[f64]| -> Vec<f64> { perm.iter().map(|&r| v[r as usize]).collect() };
-        let take_u32 = |v: &[u32]| -> Vec<u32> { perm.iter().map(|&r| v[r as usize]).collect() };
+        let take = |v: &[f64], fill: f64| -> Vec<f64> {
+            perm.iter()
+                .map(|&r| v.get(r as usize).copied().unwrap_or(fill))
+                .collect()
+        };
+        let take_u32 = |v: &[u32]| -> Vec<u32> {
+            perm.iter()
+                .map(|&r| v.get(r as usize).copied().unwrap_or(MISSING))
+                .collect()
+        };
         table.day = perm.iter().map(|&r| key(r).0).collect();
-        table.month = table.day.iter().map(|&d| month_index(d)).collect();
-        table.time_of_day = any_time.then(|| perm.iter().map(|&r| st.time_of_day[r as usize]).collect());
+        // Days ascend: the month changes only where the day does.
+        let mut last = None;
+        table.month = table
+            .day
+            .iter()
+            .map(|&d| match last {
+                Some((day, month)) if day == d => month,
+                _ => {
+                    let month = month_index(d);
+                    last = Some((d, month));
+                    month
+                }
+            })
+            .collect();
+        table.time_of_day = any_time.then(|| {
+            perm.iter()
+                .map(|&r| st.time_of_day.get(r as usize).copied().unwrap_or(-1))
+                .collect()
+        });
         table.order = take_u32(&st.order);
-        table.sale = perm.iter().map(|&r| st.sale[r as usize]).collect();
-        table.amount = take(&st.amount);
-        table.quantity = any_qty.then(|| take(&st.quantity));
-        table.cost = any_cost.then(|| take(&st.cost));
-        table.profit = any_profit.then(|| take(&st.profit));
-        table.processing_days = any_fulfil.then(|| take(&st.processing));
+        table.sale = perm
+            .iter()
+            .map(|&r| st.sale.get(r as usize).copied().unwrap_or(true))
+            .collect();
+        table.amount = take(&st.amount, 0.0);
+        table.quantity = any_qty.then(|| take(&st.quantity, 0.0));
+        table.cost = any_cost.then(|| take(&st.cost, f64::NAN));
+        table.profit = any_profit.then(|| take(&st.profit, f64::NAN));
+        table.processing_days = any_fulfil.then(|| take(&st.processing, f64::NAN));
         // Customer codes in order of first appearance in time: scans of a period touch nearby codes.
         let sorted_customers = take_u32(&st.customer);
         let mut remap = vec![MISSING; customer_keys.len()];
@@ -564,7 +669,7 @@ impl OrdersTable {
             Some(Role::Company)
         };
         table.currency = take_u32(&st.currency);
-        table.currencies = currency_keys.names().to_vec();
+        table.currencies = currency_keys.to_names();
         table.order_count = order_keys.len();
         for (i, &role) in DIMENSION_ROLES.iter().enumerate() {
             if dim_present.get(i).copied().unwrap_or(false) {
@@ -576,7 +681,7 @@ impl OrdersTable {
                     .all(|(o, c)| o[0] != o[1] || c[0] == c[1]);
                 table.dimensions.push(Dimension {
                     role,
-                    names: dim_keys[i].names().to_vec(),
+                    names: dim_keys[i].to_names(),
                     codes,
                     order_level,
                 });
@@ -648,5 +753,70 @@ mod sort_tests {
         assert_eq!(rows_by_order_day(&row_order, &far), stable(&row_order, &far));
         assert_eq!(rows_by_order_day(&row_order, &far), vec![2, 5, 4, 1, 0, 3]);
         assert!(rows_by_order_day(&[], &[]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::{OrdersTable, MISSING};
+    use crate::core::ingest::table::{Column, ColumnData, Table, SECONDS_PER_DAY};
+    use crate::core::schema::dataset::Dataset;
+    use crate::core::schema::kinds::Kind;
+    use crate::core::schema::roles::Role;
+
+    fn file(name: &str, columns: Vec<(Role, Column)>) -> Dataset {
+        let roles = columns.iter().map(|(r, _)| Some(*r)).collect();
+        let table = Table::from_columns(columns.into_iter().map(|(_, c)| c).collect()).unwrap_or_default();
+        Dataset::new(name, Kind::Orders, table, roles)
+    }
+
+    #[test]
+    fn files_with_different_columns_merge_row_by_row() {
+        // File a: dates only (one missing), amounts, ids; no time, quantity, cost or channel.
+        let a = file(
+            "a.csv",
+            vec![
+                (
+                    Role::OrderId,
+                    Column::text("Id", &[Some("A1"), Some("A2"), Some("A3")]),
+                ),
+                (Role::OrderDate, Column::dates("Date", &[Some(10), None, Some(5)])),
+                (Role::Amount, Column::number("Total", vec![1.0, 2.0, 3.0])),
+            ],
+        );
+        // File b: times, quantities, costs, channels and an id already seen in file a.
+        let mut when = Column::dates("When", &[]);
+        when.data = ColumnData::Time {
+            values: vec![7 * SECONDS_PER_DAY + 3_600, 5 * SECONDS_PER_DAY + 7_200],
+            has_time: true,
+        };
+        let b = file(
+            "b.csv",
+            vec![
+                (Role::OrderId, Column::text("Id", &[Some("B1"), Some(" A1 ")])),
+                (Role::OrderDate, when),
+                (Role::Amount, Column::number("Total", vec![10.0, 20.0])),
+                (Role::Quantity, Column::number("Qty", vec![2.0, f64::NAN])),
+                (Role::Cost, Column::number("Cost", vec![4.0, 5.0])),
+                (Role::Channel, Column::text("Channel", &[Some("web"), None])),
+            ],
+        );
+        let Some(t) = OrdersTable::build(&[&a, &b]) else {
+            panic!("both files have dates and amounts");
+        };
+        // Sorted by (order day, order): A1's day is its earliest line's (day 5, from file b).
+        assert_eq!(t.day, vec![5, 5, 5, 7]);
+        assert_eq!(t.amount, vec![1.0, 20.0, 3.0, 10.0]);
+        // A2's row has no date, but its id is known: it counts among the order codes (as before).
+        assert_eq!(t.order_count, 4);
+        assert_eq!(t.order[0], t.order[1]);
+        assert_eq!(t.time_of_day, Some(vec![-1, 7_200, -1, 3_600]));
+        assert_eq!(t.quantity, Some(vec![0.0, 0.0, 0.0, 2.0]));
+        let cost = t.cost.clone().unwrap_or_default();
+        assert!(cost[0].is_nan() && cost[1] == 5.0 && cost[2].is_nan() && cost[3] == 4.0);
+        assert!(t.profit.is_none() && t.processing_days.is_none());
+        let channel = t.dimension(Role::Channel).map(|d| d.codes.clone());
+        assert_eq!(channel, Some(vec![MISSING, MISSING, MISSING, 0]));
+        assert_eq!(t.warnings.len(), 1, "{:?}", t.warnings);
     }
 }

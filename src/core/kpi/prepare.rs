@@ -31,9 +31,11 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// Indexes `datasets` (call once per load, not per query).
-    pub fn new(datasets: &[Dataset]) -> Prepared {
-        let orders = OrdersTable::build(datasets);
+    /// Indexes `datasets` (call once per load, not per query). The datasets are borrowed: only the
+    /// (small) non-orders datasets are cloned; the orders are read into the index, never copied whole.
+    pub fn new<'a>(datasets: impl IntoIterator<Item = &'a Dataset>) -> Prepared {
+        let datasets: Vec<&Dataset> = datasets.into_iter().collect();
+        let orders = OrdersTable::build(&datasets);
         let warnings = orders.as_ref().map(|o| o.warnings.clone()).unwrap_or_default();
         let cache = FiguresCache::default();
         if let Some(t) = &orders {
@@ -42,7 +44,7 @@ impl Prepared {
         let others: Vec<Dataset> = datasets
             .iter()
             .filter(|d| d.kind != Kind::Orders)
-            .cloned()
+            .map(|&d| d.clone())
             .collect();
         Prepared {
             cache,
@@ -59,7 +61,7 @@ impl Prepared {
                 .collect(),
             datasets: others,
             orders,
-            data_range: data_range(datasets),
+            data_range: data_range(datasets.iter().copied()),
             warnings,
         }
     }
@@ -77,7 +79,7 @@ pub fn date_roles(kind: Kind) -> &'static [Role] {
 }
 
 /// First day (inclusive) and end (exclusive) covered by the datasets' dates, if any.
-pub fn data_range(datasets: &[Dataset]) -> Option<Period> {
+pub fn data_range<'a>(datasets: impl IntoIterator<Item = &'a Dataset>) -> Option<Period> {
     let mut lo = i64::MAX;
     let mut hi = i64::MIN;
     for ds in datasets {
