@@ -60,3 +60,15 @@ test('a large file shows bytes and rows while it loads, and removing it stops it
   assert.equal(Number(await app.kpiValue('revenue')), 450.75, 'the page goes on after a cancel');
   assert.deepEqual(page.kbErrors, []);
 });
+
+test('when the browser cannot start the parsing worker, the page parses the file itself', async () => {
+  const { page, app } = await open();
+  let blocked = 0;
+  await page.route('**/parse_worker.js', (route) => { blocked += 1; return route.abort(); });
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75);
+  assert.equal(page.workers().length, 0);
+  assert.ok(blocked >= 1, 'the worker script was asked for and refused');
+  assert.deepEqual(page.kbErrors.filter((e) => !/parse_worker|ERR_FAILED|Failed to load/i.test(e)), []);
+});
