@@ -1,6 +1,6 @@
 // Starts one parsing worker per file (so files parse in parallel and a cancel is a terminate) and
-// turns its messages into a promise. The worker runs the page's own wasm module, handed over already
-// compiled when the browser allows it; nothing is fetched from anywhere but the page's own files.
+// turns its messages into a promise. The worker runs the page's own wasm module, compiled once by the page
+// and handed over; nothing is fetched from anywhere but the page's own files.
 const jobs = new Map();
 
 function pageFiles() {
@@ -10,10 +10,20 @@ function pageFiles() {
   }
   const bindings = wasm.href.replace(/_bg\.wasm$/, ".js");
   const worker = new URL("parse_worker.js", document.baseURI).href;
-  const module = window.wasmBindings && window.wasmBindings.default
-    ? window.wasmBindings.default.__wbindgen_wasm_module
-    : undefined;
-  return { wasm: wasm.href, bindings, worker, module };
+  return { wasm: wasm.href, bindings, worker };
+}
+
+// The page's wasm compiled once (off the main thread, from the HTTP cache) and shared with every worker,
+// so a worker instantiates it instead of compiling it again; undefined when the browser cannot, and the
+// worker then loads it by its URL.
+let compiled = null;
+function compiledModule(url) {
+  if (compiled === null) {
+    const compile = () => fetch(url).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
+    const streaming = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(url)) : Promise.reject();
+    compiled = streaming.catch(compile).catch(() => undefined);
+  }
+  return compiled;
 }
 
 // Resolves with the encoded import (Uint8Array); rejects with {kind, message}, kind being
@@ -58,8 +68,15 @@ export function kbParseInWorker(job, file, options, onProgress) {
         finish(reject, { kind: "failed", message: message.message });
       }
     };
-    worker.postMessage({ type: "init", module: files.module, bindings: files.bindings, wasm: files.wasm });
-    worker.postMessage({ type: "parse", file, options });
+    compiledModule(files.wasm).then((module) => {
+      const init = { type: "init", bindings: files.bindings, wasm: files.wasm };
+      try {
+        worker.postMessage({ ...init, module });
+      } catch (error) {
+        worker.postMessage(init);
+      }
+      worker.postMessage({ type: "parse", file, options });
+    });
   });
 }
 
