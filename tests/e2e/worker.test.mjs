@@ -41,8 +41,6 @@ test('a picked file is parsed in a worker and gives the same figures', async () 
 test('a large file shows bytes and rows while it loads, and removing it stops its worker', async () => {
   const file = await largeOrders();
   const { page, app } = await open();
-  let started = 0;
-  page.on('worker', () => { started += 1; });
   await app.pickFiles([file]);
   const entry = page.locator('[data-testid="dataset"]');
   await page.waitForFunction(() => /MB · [\d,.\s]+ /.test(document.querySelector('.kb-dataset__message')?.textContent ?? ''));
@@ -51,7 +49,6 @@ test('a large file shows bytes and rows while it loads, and removing it stops it
   assert.match(await cancel.innerText(), /cancel/i);
   await cancel.click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="dataset"]').length === 0);
-  assert.equal(started, 1);
   for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
   assert.equal(page.workers().length, 0, 'the worker of the removed file is stopped');
   assert.equal(await page.locator('[data-kpi]').count(), 0, 'a cancelled file gives no figures');
