@@ -89,52 +89,7 @@ impl Interner {
 
     /// Codes of every row of `column` (text, number, date or boolean), missing values as [`MISSING`].
     pub fn codes_of(&mut self, column: &Column) -> Vec<u32> {
-        match &column.data {
-            ColumnData::Text { dict, codes } => {
-                let map: Vec<u32> = dict.iter().map(|s| self.intern(s)).collect();
-                codes
-                    .iter()
-                    .map(|&c| {
-                        if c == MISSING_TEXT {
-                            MISSING
-                        } else {
-                            map.get(c as usize).copied().unwrap_or(MISSING)
-                        }
-                    })
-                    .collect()
-            }
-            ColumnData::Number(values) => {
-                let mut seen: KeyMap<u64, u32> = KeyMap::default();
-                values
-                    .iter()
-                    .map(|v| {
-                        if v.is_nan() {
-                            return MISSING;
-                        }
-                        *seen
-                            .entry(v.to_bits())
-                            .or_insert_with(|| self.intern(&format_number_key(*v)))
-                    })
-                    .collect()
-            }
-            ColumnData::Bool(values) => values
-                .iter()
-                .map(|b| match b {
-                    Some(true) => self.intern("true"),
-                    Some(false) => self.intern("false"),
-                    None => MISSING,
-                })
-                .collect(),
-            ColumnData::Time { .. } => (0..column.data.len())
-                .map(|row| {
-                    if column.data.is_missing(row) {
-                        MISSING
-                    } else {
-                        self.intern(&column.data.display(row))
-                    }
-                })
-                .collect(),
-        }
+        column_codes(column, |name| self.intern(&name))
     }
 
     /// The value of a code.
@@ -205,54 +160,11 @@ impl<'a> BorrowedKeys<'a> {
     /// Codes of every row of `column` (text, number, date or boolean), missing values as [`MISSING`]; the
     /// same codes as [`Interner::codes_of`] would give.
     pub fn codes_of(&mut self, column: &'a Column) -> Vec<u32> {
-        match &column.data {
-            ColumnData::Text { dict, codes } => {
-                self.index.reserve(dict.len());
-                self.names.reserve(dict.len());
-                let map: Vec<u32> = dict.iter().map(|s| self.intern(Cow::Borrowed(s))).collect();
-                codes
-                    .iter()
-                    .map(|&c| {
-                        if c == MISSING_TEXT {
-                            MISSING
-                        } else {
-                            map.get(c as usize).copied().unwrap_or(MISSING)
-                        }
-                    })
-                    .collect()
-            }
-            ColumnData::Number(values) => {
-                let mut seen: KeyMap<u64, u32> = KeyMap::default();
-                values
-                    .iter()
-                    .map(|v| {
-                        if v.is_nan() {
-                            return MISSING;
-                        }
-                        *seen
-                            .entry(v.to_bits())
-                            .or_insert_with(|| self.intern(Cow::Owned(format_number_key(*v))))
-                    })
-                    .collect()
-            }
-            ColumnData::Bool(values) => values
-                .iter()
-                .map(|b| match b {
-                    Some(true) => self.intern(Cow::Borrowed("true")),
-                    Some(false) => self.intern(Cow::Borrowed("false")),
-                    None => MISSING,
-                })
-                .collect(),
-            ColumnData::Time { .. } => (0..column.data.len())
-                .map(|row| {
-                    if column.data.is_missing(row) {
-                        MISSING
-                    } else {
-                        self.intern(Cow::Owned(column.data.display(row)))
-                    }
-                })
-                .collect(),
+        if let ColumnData::Text { dict, .. } = &column.data {
+            self.index.reserve(dict.len());
+            self.names.reserve(dict.len());
         }
+        column_codes(column, |name| self.intern(name))
     }
 
     /// The value of a code.
@@ -291,5 +203,57 @@ fn format_number_key(v: f64) -> String {
         format!("{}", v as i64)
     } else {
         format!("{v}")
+    }
+}
+
+/// Codes of every row of `column` (text, number, date or boolean) from `intern`, missing values as
+/// [`MISSING`]: each distinct text (from the dictionary) or number (by bit pattern) is interned once;
+/// booleans as `true`/`false`, dates by their display form. Text is lent to `intern`, never copied.
+fn column_codes<'a>(column: &'a Column, mut intern: impl FnMut(Cow<'a, str>) -> u32) -> Vec<u32> {
+    match &column.data {
+        ColumnData::Text { dict, codes } => {
+            let map: Vec<u32> = dict.iter().map(|s| intern(Cow::Borrowed(s))).collect();
+            codes
+                .iter()
+                .map(|&c| {
+                    if c == MISSING_TEXT {
+                        MISSING
+                    } else {
+                        map.get(c as usize).copied().unwrap_or(MISSING)
+                    }
+                })
+                .collect()
+        }
+        ColumnData::Number(values) => {
+            let mut seen: KeyMap<u64, u32> = KeyMap::default();
+            values
+                .iter()
+                .map(|v| {
+                    if v.is_nan() {
+                        return MISSING;
+                    }
+                    *seen
+                        .entry(v.to_bits())
+                        .or_insert_with(|| intern(Cow::Owned(format_number_key(*v))))
+                })
+                .collect()
+        }
+        ColumnData::Bool(values) => values
+            .iter()
+            .map(|b| match b {
+                Some(true) => intern(Cow::Borrowed("true")),
+                Some(false) => intern(Cow::Borrowed("false")),
+                None => MISSING,
+            })
+            .collect(),
+        ColumnData::Time { .. } => (0..column.data.len())
+            .map(|row| {
+                if column.data.is_missing(row) {
+                    MISSING
+                } else {
+                    intern(Cow::Owned(column.data.display(row)))
+                }
+            })
+            .collect(),
     }
 }
