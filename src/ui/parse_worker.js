@@ -1,7 +1,7 @@
 // kpiboard's parsing worker: runs the page's own wasm (the same core) off the main thread, so that
 // reading a large export never freezes the page. Messages in: {type: "init", module, bindings, wasm}
 // then {type: "parse", file, options}. Messages out: {type: "progress", bytes, rows},
-// {type: "done", buffer} (transferred) or {type: "error", message}.
+// {type: "done", buffer, timings} (transferred) or {type: "error", message}.
 let ready = null;
 
 function start(message) {
@@ -33,7 +33,7 @@ self.onmessage = async (event) => {
   try {
     const progress = (bytes, rows) => self.postMessage({ type: "progress", bytes, rows });
     const bytes = await bindings.kbWorkerParse(message.file, message.options, progress);
-    self.postMessage({ type: "done", buffer: bytes.buffer }, [bytes.buffer]);
+    self.postMessage({ type: "done", buffer: bytes.buffer, timings: bytes.kbTimings }, [bytes.buffer]);
   } catch (error) {
     // A string is the core's message for the user; anything else is a crash, described by the page.
     self.postMessage({ type: "error", message: typeof error === "string" ? error : String(error) });

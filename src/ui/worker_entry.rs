@@ -22,6 +22,7 @@ pub async fn parse_in_worker(
 ) -> Result<js_sys::Uint8Array, JsValue> {
     let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
     let name = file.name();
+    let mut clock = PhaseClock::default();
     let import = if is_workbook(&name) {
         let bytes = read_slice(&file, 0.0, file.size()).await.map_err(|e| to_js(&e))?;
         ingest::read(&name, &bytes, &options)
@@ -32,8 +33,11 @@ pub async fn parse_in_worker(
         let mut offset = 0.0;
         while offset < size {
             let end = (offset + SLICE_BYTES).min(size);
+            clock.lap(None);
             let slice = read_slice(&file, offset, end).await.map_err(|e| to_js(&e))?;
+            clock.lap(Some(Phase::Read));
             importer.push(&slice).map_err(|e| to_js(&e.text()))?;
+            clock.lap(Some(Phase::Parse));
             offset = end;
             let rows = importer.rows_so_far() as f64;
             let _ = progress.call2(
@@ -42,9 +46,13 @@ pub async fn parse_in_worker(
                 &JsValue::from_f64(rows),
             );
         }
-        importer.finish()
+        clock.lap(None);
+        let import = importer.finish();
+        clock.lap(Some(Phase::Parse));
+        import
     }
     .map_err(|e| to_js(&e.text()))?;
+    clock.lap(None);
     // Written straight into JavaScript memory, column by column: the table never exists twice here.
     let mut sink = JsSink {
         array: js_sys::Uint8Array::new_with_length(transfer::encoded_len(&import) as u32),
@@ -53,7 +61,47 @@ pub async fn parse_in_worker(
     };
     transfer::encode_into(import, &mut sink);
     sink.flush();
+    clock.lap(Some(Phase::Encode));
+    clock.attach_to(&sink.array);
     Ok(sink.array)
+}
+
+/// The steps of the worker's work, timed for the browser benchmark.
+#[derive(Clone, Copy)]
+enum Phase {
+    Read,
+    Parse,
+    Encode,
+}
+
+/// Milliseconds spent in each [`Phase`], measured between laps.
+#[derive(Default)]
+struct PhaseClock {
+    last: f64,
+    spent: [f64; 3],
+}
+
+impl PhaseClock {
+    /// Ends a lap: the time since the previous lap goes to `phase` (or nowhere).
+    fn lap(&mut self, phase: Option<Phase>) {
+        let now = js_sys::Date::now();
+        if let Some(phase) = phase {
+            if let Some(spent) = self.spent.get_mut(phase as usize) {
+                *spent += now - self.last;
+            }
+        }
+        self.last = now;
+    }
+
+    /// Hangs the timings on the result as `kbTimings` (read by `parse_worker.js`, shown as User Timing
+    /// measures on the page).
+    fn attach_to(&self, array: &js_sys::Uint8Array) {
+        let timings = js_sys::Object::new();
+        for (name, ms) in ["read", "parse", "encode"].iter().zip(self.spent) {
+            let _ = js_sys::Reflect::set(&timings, &JsValue::from_str(name), &JsValue::from_f64(ms));
+        }
+        let _ = js_sys::Reflect::set(array, &JsValue::from_str("kbTimings"), &timings);
+    }
 }
 
 /// Bytes gathered before one copy into JavaScript memory (many small pieces, few calls).

@@ -77,7 +77,7 @@ try {
     const loaded = Date.now() - t0;
     clearInterval(sampler);
     const longest = await page.evaluate(() => window.kbLongest);
-    const steps = await page.evaluate(() => Object.fromEntries(['kb-decode', 'kb-recognise', 'kb-prepare', 'kb-report']
+    const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-encode', 'kb-decode', 'kb-recognise', 'kb-prepare', 'kb-report']
       .map((n) => [n, Math.max(0, ...performance.getEntriesByName(n).map((e) => e.duration))])));
     await page.evaluate(() => performance.clearMeasures('kb-report'));
     const before = await app.kpiValue('revenue');
@@ -95,6 +95,8 @@ try {
       `(${(mb / (loaded / 1000)).toFixed(0)} MB/s); period change → cards ${change} ms; granularity change → paint ${granularity} ms; ` +
       `longest main-thread task while loading ${longest.toFixed(0)} ms; renderer peak RSS ${peak.toFixed(0)} MB`);
     const ms = (v) => `${v.toFixed(0)} ms`;
+    console.log(`  in the worker: reading slices ${ms(steps['kb-worker-read'])}, parsing ${ms(steps['kb-worker-parse'])}, ` +
+      `encoding ${ms(steps['kb-worker-encode'])}`);
     console.log(`  main thread after the worker: decode ${ms(steps['kb-decode'])}, recognise ${ms(steps['kb-recognise'])}, ` +
       `prepare ${ms(steps['kb-prepare'])}, first report ${ms(steps['kb-report'])}; ` +
       `KPI report recompute in wasm after the period change: ${reports.map(ms).join(', ')}`);
