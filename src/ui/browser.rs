@@ -10,14 +10,40 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, Text> {
 
 /// Reads bytes `start..end` of a file.
 pub async fn read_slice(file: &web_sys::File, start: f64, end: f64) -> Result<Vec<u8>, Text> {
-    let unreadable = || crate::text!("{file}: the browser could not read this file", file = file.name());
-    let blob = file
-        .slice_with_f64_and_f64(start, end)
-        .map_err(|_| unreadable())?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
-        .await
-        .map_err(|_| unreadable())?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    SliceRead::start(file, start, end).bytes().await
+}
+
+/// A read of part of a file, started at once and awaited later, so that the browser reads the next slice
+/// while the current one is parsed.
+pub struct SliceRead {
+    read: Option<wasm_bindgen_futures::JsFuture>,
+    file: String,
+}
+
+impl SliceRead {
+    /// Starts reading bytes `start..end` of `file`.
+    pub fn start(file: &web_sys::File, start: f64, end: f64) -> SliceRead {
+        let read = file
+            .slice_with_f64_and_f64(start, end)
+            .ok()
+            .map(|blob| wasm_bindgen_futures::JsFuture::from(blob.array_buffer()));
+        SliceRead {
+            read,
+            file: file.name(),
+        }
+    }
+
+    /// The bytes, once read (the message for the user when the browser could not read them).
+    pub async fn bytes(self) -> Result<Vec<u8>, Text> {
+        let unreadable = || crate::text!("{file}: the browser could not read this file", file = &self.file);
+        match self.read {
+            Some(read) => match read.await {
+                Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+                Err(_) => Err(unreadable()),
+            },
+            None => Err(unreadable()),
+        }
+    }
 }
 
 /// Yields to the browser so the page can paint between heavy steps.

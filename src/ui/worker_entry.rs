@@ -5,7 +5,7 @@
 use crate::core::i18n::Text;
 use crate::core::ingest::{self, ImportOptions, Importer};
 use crate::core::transfer;
-use crate::ui::browser::read_slice;
+use crate::ui::browser::{read_slice, SliceRead};
 use wasm_bindgen::prelude::*;
 
 /// Bytes read per slice in the worker: the text never exists whole, only one slice at a time.
@@ -30,15 +30,19 @@ pub async fn parse_in_worker(
         let size = file.size();
         let mut importer = Importer::new(&name, options);
         importer.expect_total_bytes(size as usize);
+        // The next slice is read while the current one is parsed.
         let mut offset = 0.0;
-        while offset < size {
-            let end = (offset + SLICE_BYTES).min(size);
+        let mut next = (size > 0.0).then(|| SliceRead::start(&file, 0.0, SLICE_BYTES.min(size)));
+        while let Some(read) = next.take() {
             clock.lap(None);
-            let slice = read_slice(&file, offset, end).await.map_err(|e| to_js(&e))?;
+            let slice = read.bytes().await.map_err(|e| to_js(&e))?;
             clock.lap(Some(Phase::Read));
+            offset = (offset + SLICE_BYTES).min(size);
+            if offset < size {
+                next = Some(SliceRead::start(&file, offset, (offset + SLICE_BYTES).min(size)));
+            }
             importer.push(&slice).map_err(|e| to_js(&e.text()))?;
             clock.lap(Some(Phase::Parse));
-            offset = end;
             let rows = importer.rows_so_far() as f64;
             let _ = progress.call2(
                 &JsValue::NULL,
