@@ -16,6 +16,8 @@ pub const MAX_KEPT_REJECTS: usize = 1000;
 
 /// Cells whose lookups are made together, so that their cache misses overlap.
 const BATCH: usize = 16;
+/// Cells of a block looked up together (see [`TextValues::push_cells`]).
+const CELL_BATCH: usize = 64;
 /// Below this many distinct values the dictionary stays in cache and cells are looked up at once.
 const BATCH_FROM_KEYS: usize = 4096;
 
@@ -73,6 +75,18 @@ impl TextValues {
     fn add(&mut self, cell: &[u8], hash: u64) -> u32 {
         let Self { index, dict, .. } = self;
         index.insert(cell, hash, || {
+            // Plain ASCII without padding at either end (most cells): the text is the cell itself, and a
+            // missing marker is at most 7 bytes long.
+            if let (Some(&first), Some(&last)) = (cell.first(), cell.last()) {
+                if first > b' ' && last > b' ' && cell.is_ascii() {
+                    let text = std::str::from_utf8(cell).unwrap_or_default();
+                    if cell.len() <= 7 && is_missing(text) {
+                        return MISSING_TEXT;
+                    }
+                    dict.push(text.to_string());
+                    return (dict.len() - 1) as u32;
+                }
+            }
             let text = String::from_utf8_lossy(cell);
             if is_missing(&text) {
                 MISSING_TEXT
@@ -129,20 +143,24 @@ impl TextValues {
                 self.codes.push(code);
                 continue;
             }
-            let mut batch: [(&[u8], u64); BATCH] = [(&[], 0); BATCH];
+            // Three passes over a batch: hashes (no memory access), then a read of each first slot (a
+            // tight loop of independent loads, so that many cache misses are under way together), then
+            // the lookups, which find those slots in cache.
+            let mut batch: [(&[u8], u64); CELL_BATCH] = [(&[], 0); CELL_BATCH];
             let mut count = 0;
-            let mut touched = 0u64;
             for (slot, cell) in batch.iter_mut().zip(cells.by_ref()) {
-                let hash = hash_key(cell);
-                touched ^= self.index.touch(hash);
-                *slot = (cell, hash);
+                *slot = (cell, hash_key(cell));
                 count += 1;
             }
-            std::hint::black_box(touched);
             if count == 0 {
                 return;
             }
-            for &(cell, hash) in batch.iter().take(count) {
+            let batch = batch.get(..count).unwrap_or(&[]);
+            let touched = batch
+                .iter()
+                .fold(0u64, |t, &(_, hash)| t ^ self.index.touch(hash));
+            std::hint::black_box(touched);
+            for &(cell, hash) in batch {
                 let code = self.code_of(cell, hash);
                 self.codes.push(code);
             }
