@@ -16,6 +16,8 @@ pub const MAX_KEPT_REJECTS: usize = 1000;
 
 /// Cells whose lookups are made together, so that their cache misses overlap.
 const BATCH: usize = 16;
+/// Cells of a block looked up together (see [`TextValues::push_cells`]).
+const CELL_BATCH: usize = 64;
 /// Below this many distinct values the dictionary stays in cache and cells are looked up at once.
 const BATCH_FROM_KEYS: usize = 4096;
 
@@ -73,6 +75,18 @@ impl TextValues {
     fn add(&mut self, cell: &[u8], hash: u64) -> u32 {
         let Self { index, dict, .. } = self;
         index.insert(cell, hash, || {
+            // Plain ASCII without padding at either end (most cells): the text is the cell itself, and a
+            // missing marker is at most 7 bytes long.
+            if let (Some(&first), Some(&last)) = (cell.first(), cell.last()) {
+                if first > b' ' && last > b' ' && cell.is_ascii() {
+                    let text = std::str::from_utf8(cell).unwrap_or_default();
+                    if cell.len() <= 7 && is_missing(text) {
+                        return MISSING_TEXT;
+                    }
+                    dict.push(text.to_string());
+                    return (dict.len() - 1) as u32;
+                }
+            }
             let text = String::from_utf8_lossy(cell);
             if is_missing(&text) {
                 MISSING_TEXT
@@ -112,6 +126,45 @@ impl TextValues {
         self.pending.clear();
         self.pending_ends = ends;
         self.pending_ends.clear();
+    }
+
+    /// Appends cells one after another (as [`TextValues::push`] would, one by one). Once the dictionary is
+    /// large, cells are looked up in batches straight from where they lie, their first reads issued together.
+    #[inline(never)]
+    pub fn push_cells<'a>(&mut self, cells: impl Iterator<Item = &'a [u8]>) {
+        self.flush();
+        let mut cells = cells.map(<[u8]>::trim_ascii);
+        loop {
+            if self.index.len() < BATCH_FROM_KEYS {
+                let Some(cell) = cells.next() else {
+                    return;
+                };
+                let code = self.code_of(cell, hash_key(cell));
+                self.codes.push(code);
+                continue;
+            }
+            // Three passes over a batch: hashes (no memory access), then a read of each first slot (a
+            // tight loop of independent loads, so that many cache misses are under way together), then
+            // the lookups, which find those slots in cache.
+            let mut batch: [(&[u8], u64); CELL_BATCH] = [(&[], 0); CELL_BATCH];
+            let mut count = 0;
+            for (slot, cell) in batch.iter_mut().zip(cells.by_ref()) {
+                *slot = (cell, hash_key(cell));
+                count += 1;
+            }
+            if count == 0 {
+                return;
+            }
+            let batch = batch.get(..count).unwrap_or(&[]);
+            let touched = batch
+                .iter()
+                .fold(0u64, |t, &(_, hash)| t ^ self.index.touch(hash));
+            std::hint::black_box(touched);
+            for &(cell, hash) in batch {
+                let code = self.code_of(cell, hash);
+                self.codes.push(code);
+            }
+        }
     }
 
     /// Appends a missing value.
@@ -213,6 +266,62 @@ pub struct ColumnBuilder {
     /// Why the plan changed while reading, for the report.
     pub change_note: Option<crate::core::i18n::Text>,
     file_decimal: u8,
+}
+
+/// What a column loop read: how many cells, and the cell (with its line) it stopped at, if any.
+struct Read<'a> {
+    count: usize,
+    stopped: Option<(&'a [u8], usize)>,
+}
+
+/// Reads plain numbers (see [`parse_number_fast`]) until a cell is not one.
+#[inline(never)]
+fn push_numbers<'a, 'l>(
+    values: &mut Vec<f64>,
+    decimal: u8,
+    cells: &mut impl Iterator<Item = (&'a [u8], &'l usize)>,
+) -> Read<'a> {
+    let mut count = 0;
+    for (cell, &line) in cells {
+        match parse_number_fast(cell.trim_ascii(), decimal) {
+            Some(v) => values.push(v),
+            None => {
+                return Read {
+                    count,
+                    stopped: Some((cell, line)),
+                }
+            }
+        }
+        count += 1;
+    }
+    Read { count, stopped: None }
+}
+
+/// Reads ISO dates and date-times (see [`parse_iso_fast`]) until a cell is not one.
+#[inline(never)]
+fn push_iso_times<'a, 'l>(
+    values: &mut Vec<i64>,
+    has_time: &mut bool,
+    cells: &mut impl Iterator<Item = (&'a [u8], &'l usize)>,
+) -> Read<'a> {
+    let mut count = 0;
+    let mut with_time = false;
+    let mut stopped = None;
+    for (cell, &line) in cells {
+        match parse_iso_fast(cell.trim_ascii()) {
+            Some((seconds, time)) => {
+                values.push(seconds);
+                with_time |= time;
+            }
+            None => {
+                stopped = Some((cell, line));
+                break;
+            }
+        }
+        count += 1;
+    }
+    *has_time |= with_time;
+    Read { count, stopped }
 }
 
 /// Reads a cell as UTF-8, replacing invalid bytes.
@@ -328,6 +437,52 @@ impl ColumnBuilder {
             _ => {}
         }
         self.push_general(cell, row, line);
+    }
+
+    /// Appends the cells of rows `first_row..`, found on `lines`: the common kinds (plain numbers, ISO dates,
+    /// text) in one tight loop for the column, any other cell through [`ColumnBuilder::push`]. The result
+    /// is the same as pushing the cells one by one.
+    pub fn push_cells<'a>(
+        &mut self,
+        cells: impl Iterator<Item = &'a [u8]>,
+        first_row: usize,
+        lines: &[usize],
+    ) {
+        let mut cells = cells.zip(lines);
+        let mut row = first_row;
+        loop {
+            let read = match &mut self.values {
+                Values::Number {
+                    decimal,
+                    percent: false,
+                    values,
+                } => push_numbers(values, *decimal, &mut cells),
+                Values::Time {
+                    source: TimeSource::Text,
+                    values,
+                    has_time,
+                    ..
+                } => push_iso_times(values, has_time, &mut cells),
+                Values::Text(t) => {
+                    t.push_cells(cells.map(|(cell, _)| cell));
+                    return;
+                }
+                _ => {
+                    for (cell, &line) in cells {
+                        self.push(cell, row, line);
+                        row += 1;
+                    }
+                    return;
+                }
+            };
+            self.filled += read.count;
+            row += read.count;
+            let Some((cell, line)) = read.stopped else {
+                return;
+            };
+            self.push(cell, row, line);
+            row += 1;
+        }
     }
 
     /// Appends a trimmed, non-empty cell that the fast paths of [`ColumnBuilder::push`] did not read.

@@ -8,7 +8,7 @@ use super::dialect::{sniff, Dialect};
 use super::infer::{infer_columns, infer_from_dictionary, InferContext, Inference, PlanKind};
 use super::report::{cell_problem, ColumnReport, ImportReport, MAX_PROBLEMS};
 use super::table::{ColumnData, ColumnType, Table, MISSING_TIME};
-use super::tokenize::{records_with, RecordView, Tokenizer};
+use super::tokenize::{records_with, Block, RecordSink, RecordView, Tokenizer};
 use super::values::parse_time_of_day;
 use super::{Import, ImportOptions};
 use crate::core::error::IngestError;
@@ -26,6 +26,7 @@ pub struct Importer {
     options: ImportOptions,
     state: State,
     expected_bytes: Option<usize>,
+    blocks: bool,
 }
 
 #[derive(Debug)]
@@ -67,9 +68,86 @@ struct Sink {
     short_rows: usize,
     comments: usize,
     repeated_headers: usize,
+    /// Whether plain records are taken in blocks and typed column by column (off only to test that both
+    /// ways give the same table).
+    blocks: bool,
+    /// Field ends of a block record handed to [`Sink::record`].
+    scratch: Vec<usize>,
+}
+
+impl RecordSink for Sink {
+    #[inline]
+    fn record(&mut self, r: &RecordView<'_>) -> bool {
+        Sink::record(self, r)
+    }
+
+    fn block_width(&self) -> usize {
+        if self.blocks {
+            self.builders.len()
+        } else {
+            0
+        }
+    }
+
+    /// Takes the block's records in runs of ordinary data rows, each typed column by column; a record
+    /// that needs a look of its own (blank, skipped, a repeated header) goes through [`Sink::record`].
+    fn block(&mut self, block: &Block<'_>) -> bool {
+        let count = block.len();
+        let mut from = 0;
+        while from < count {
+            let mut to = from;
+            while to < count && self.is_plain_row(block, to) {
+                to += 1;
+            }
+            if to > from {
+                self.take_rows(block, from, to);
+            }
+            if to < count {
+                let mut scratch = std::mem::take(&mut self.scratch);
+                Sink::record(self, &block.record(to, &mut scratch));
+                self.scratch = scratch;
+                to += 1;
+            }
+            from = to;
+        }
+        true
+    }
 }
 
 impl Sink {
+    /// Whether record `r` of a block is a data row that [`Sink::record`] would take without a second look.
+    #[inline]
+    fn is_plain_row(&self, block: &Block<'_>, r: usize) -> bool {
+        if self.records_to_skip > 0 {
+            return false;
+        }
+        let first = block.cell(r, 0).trim_ascii();
+        if first.is_empty()
+            && (0..block.width()).all(|c| block.cell(r, c).iter().all(u8::is_ascii_whitespace))
+        {
+            return false;
+        }
+        // Block records have as many fields as the header, so they are never comments (one field) nor
+        // long or short; a record starting with the first column's name may repeat the header.
+        self.header.first().is_none_or(|name| first != name.as_bytes())
+    }
+
+    /// Types records `from..to` of a block (plain data rows), one column after another.
+    fn take_rows(&mut self, block: &Block<'_>, from: usize, to: usize) {
+        let lines = block.lines().get(from..to).unwrap_or(&[]);
+        let first_row = self.rows;
+        for (row, &line) in (first_row..).zip(lines) {
+            if line != self.previous_line + 1 {
+                self.line_marks.push((row, line));
+            }
+            self.previous_line = line;
+        }
+        for (c, builder) in self.builders.iter_mut().enumerate() {
+            builder.push_cells(block.column(c, from, to), first_row, lines);
+        }
+        self.rows += lines.len();
+    }
+
     /// Takes one record; always asks for more.
     #[inline]
     fn record(&mut self, r: &RecordView<'_>) -> bool {
@@ -158,11 +236,11 @@ impl Stream {
                 }
             }
             if !text.is_empty() {
-                tokenizer.feed(text, false, |r| sink.record(r));
+                tokenizer.feed_sink(text, false, sink);
             }
         });
         if last {
-            tokenizer.feed(&[], true, |r| sink.record(r));
+            tokenizer.feed_sink(&[], true, sink);
         }
     }
 }
@@ -175,6 +253,7 @@ impl Importer {
             options,
             state: State::Sniffing(Vec::new()),
             expected_bytes: None,
+            blocks: true,
         }
     }
 
@@ -349,6 +428,8 @@ impl Importer {
                 short_rows: 0,
                 comments: 0,
                 repeated_headers: 0,
+                blocks: self.blocks,
+                scratch: Vec::new(),
             },
             decisions: Decisions {
                 encoding: encoding.name().to_string(),
@@ -594,5 +675,104 @@ fn join_dates_and_times(columns: &mut [super::table::Column], notes: &mut Vec<Te
             time = &time.name,
             date = &date.name
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads `bytes` pushed in pieces of `chunk` bytes, with or without blocks; the result written out in
+    /// full (so that missing numbers, NaN, compare equal, and every bit of the values is compared).
+    fn import(bytes: &[u8], chunk: usize, blocks: bool) -> String {
+        format!("{:?}", import_result(bytes, chunk, blocks))
+    }
+
+    fn import_result(bytes: &[u8], chunk: usize, blocks: bool) -> Result<Import, IngestError> {
+        let mut importer = Importer::new("mixed.csv", ImportOptions::default());
+        importer.blocks = blocks;
+        importer.expect_total_bytes(bytes.len());
+        for piece in bytes.chunks(chunk.max(1)) {
+            importer.push(piece)?;
+        }
+        importer.finish()
+    }
+
+    /// A file with every kind of record the sink treats apart, between plain rows.
+    fn mixed_file(rows: usize, seed: u64) -> Vec<u8> {
+        let mut state = seed | 1;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let mut out = String::from("id,day,customer,amount,flag,note,qty\n");
+        for i in 0..rows {
+            let line_end = if next(50) == 0 { "\r\n" } else { "\n" };
+            let odd = next(40);
+            let row = match odd {
+                0 => String::new(),
+                1 => "   ".to_string(),
+                2 => "# a comment".to_string(),
+                3 => "id,day,customer,amount,flag,note,qty".to_string(),
+                4 => format!("{i},2022-01-0{}", 1 + next(9)),
+                5 => format!("{i},2022-01-01,C1,1,1,x,2,extra,more"),
+                6 => format!("{i},2022-01-01,C1,\"1,234.5\",0,\"a \"\"quote\"\"\",3"),
+                7 => format!(",2022-02-02,C{},7,1,,4", next(9000)),
+                8 => format!("{i},06/10/2022,N/A,$12.50,yes, spaced ,-"),
+                9 => format!("{i},not a date,C7,abc,2,text,1.5e3"),
+                10 => format!(
+                    " {i} , 2022-03-04 10:20 ,  C{}  , 007 ,1,\u{e9}t\u{e9},12-",
+                    next(50)
+                ),
+                11 => format!("id,2022-01-01,C1,1,1,x,{i}"),
+                12 => ",,,,,,".to_string(),
+                _ => format!(
+                    "{i},2022-{:02}-{:02},C{},{}.{:02},{},{},{}",
+                    1 + next(12),
+                    1 + next(28),
+                    next(9000),
+                    next(100_000),
+                    next(100),
+                    next(2),
+                    ["web", "retail", "", "NA", "a longer note text"][next(5) as usize],
+                    1 + next(5)
+                ),
+            };
+            out.push_str(&row);
+            out.push_str(line_end);
+        }
+        out.into_bytes()
+    }
+
+    #[test]
+    fn blocks_give_the_same_import_as_records_one_by_one() {
+        for (rows, seed) in [(10, 1), (300, 2), (3000, 3), (12_000, 4)] {
+            let bytes = mixed_file(rows, seed);
+            let reference = import(&bytes, bytes.len(), false);
+            for chunk in [bytes.len(), 4096, 997, 61] {
+                let got = import(&bytes, chunk, true);
+                assert_eq!(got, reference, "{rows} rows, chunks of {chunk}");
+            }
+        }
+        let bytes = mixed_file(200, 5);
+        assert_eq!(import(&bytes, 1, true), import(&bytes, 1, false));
+    }
+
+    #[test]
+    fn a_column_turning_to_text_inside_a_block_keeps_every_cell() {
+        // More than 1000 rejected cells in a number column: it becomes text in the middle of a block.
+        let mut text = String::from("n,s\n");
+        for i in 0..400 {
+            text.push_str(&format!("{i},a\n"));
+        }
+        for i in 0..1500 {
+            text.push_str(&format!("x{i},b\n"));
+        }
+        let bytes = text.into_bytes();
+        let reference = import(&bytes, bytes.len(), false);
+        assert_eq!(import(&bytes, bytes.len(), true), reference);
+        assert_eq!(import(&bytes, 333, true), reference);
     }
 }

@@ -82,6 +82,122 @@ impl<'a> Iterator for Fields<'a> {
     }
 }
 
+/// Receives what a [`Tokenizer`] reads: records one by one, and (when it asks for them) runs of plain
+/// records in blocks, so that it can type a block column by column.
+pub trait RecordSink {
+    /// Takes one record; returns `false` to stop the tokenizer.
+    fn record(&mut self, r: &RecordView<'_>) -> bool;
+
+    /// The number of fields of the records this sink takes in blocks; 0 (the default) for none.
+    fn block_width(&self) -> usize {
+        0
+    }
+
+    /// Takes a block of quote-free one-line records of exactly [`RecordSink::block_width`] fields, in order
+    /// with the records given to [`RecordSink::record`]; returns `false` to stop the tokenizer.
+    fn block(&mut self, block: &Block<'_>) -> bool {
+        let mut ends = Vec::new();
+        (0..block.len()).all(|r| self.record(&block.record(r, &mut ends)))
+    }
+}
+
+/// A [`RecordSink`] that hands every record to a closure.
+struct PerRecord<F>(F);
+
+impl<F: FnMut(&RecordView<'_>) -> bool> RecordSink for PerRecord<F> {
+    #[inline]
+    fn record(&mut self, r: &RecordView<'_>) -> bool {
+        (self.0)(r)
+    }
+}
+
+/// Records taken together by [`RecordSink::block`]: each lies on one line without quotes and has the same
+/// number of fields, so field `c` of record `r` is found directly.
+#[derive(Debug)]
+pub struct Block<'a> {
+    text: &'a [u8],
+    /// Per record, `width + 1` positions in `text`: where each field starts, then one past the record's
+    /// end (a field ends one byte before the next one starts: the delimiter, or the line end).
+    bounds: &'a [u32],
+    lines: &'a [usize],
+    width: usize,
+}
+
+impl<'a> Block<'a> {
+    /// Number of records.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Whether the block has no record.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// Number of fields of every record.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// The 1-based lines where the records start.
+    pub fn lines(&self) -> &'a [usize] {
+        self.lines
+    }
+
+    /// Field `c` of record `r` (empty when out of range).
+    #[inline]
+    pub fn cell(&self, r: usize, c: usize) -> &'a [u8] {
+        let at = r * (self.width + 1) + c;
+        match self.bounds.get(at..at + 2) {
+            Some(&[start, next]) => self
+                .text
+                .get(start as usize..(next as usize).saturating_sub(1))
+                .unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// Field `c` of records `from..to`, in order.
+    #[inline]
+    pub fn column(&self, c: usize, from: usize, to: usize) -> impl Iterator<Item = &'a [u8]> + 'a {
+        let text = self.text;
+        let stride = self.width + 1;
+        let bounds = self.bounds.get(from * stride..to * stride).unwrap_or(&[]);
+        bounds.chunks_exact(stride).map(move |b| match b.get(c..c + 2) {
+            Some(&[start, next]) => text
+                .get(start as usize..(next as usize).saturating_sub(1))
+                .unwrap_or(&[]),
+            _ => &[],
+        })
+    }
+
+    /// Record `r` as a [`RecordView`], its field ends written into `ends`.
+    pub fn record<'b>(&'b self, r: usize, ends: &'b mut Vec<usize>) -> RecordView<'b> {
+        let stride = self.width + 1;
+        let bounds = self.bounds.get(r * stride..(r + 1) * stride).unwrap_or(&[]);
+        let start = bounds.first().map_or(0, |&s| s as usize);
+        ends.clear();
+        ends.extend(
+            bounds
+                .iter()
+                .skip(1)
+                .map(|&b| (b as usize).saturating_sub(1 + start)),
+        );
+        let end = ends.last().map_or(start, |&e| start + e);
+        RecordView {
+            output: self.text.get(start..end).unwrap_or(&[]),
+            ends,
+            gap: 1,
+            line: self.lines.get(r).copied().unwrap_or(0),
+        }
+    }
+}
+
+/// Records held in one block at most (their cells stay in cache while each column is typed).
+const BLOCK_RECORDS: usize = 256;
+/// Records longer than this are handed over on their own; a block's text stays below twice this.
+const BLOCK_BYTES: usize = 1 << 30;
+
 /// Byte classes of the fast path: 1 delimiter, 2 quote, 3 line end, 0 anything else.
 const PLAIN: u8 = 0;
 const DELIMITER: u8 = 1;
@@ -106,6 +222,9 @@ pub struct Tokenizer {
     delimiter: u8,
     done: bool,
     aligned: Option<Aligned>,
+    /// The block being gathered (see [`Block`]): field bounds and lines of its records.
+    bounds: Vec<u32>,
+    block_lines: Vec<usize>,
 }
 
 /// The state of a tokenizer for whitespace-aligned text: where columns start, and the current record.
@@ -144,6 +263,8 @@ impl Tokenizer {
             delimiter,
             done: false,
             aligned: None,
+            bounds: Vec::new(),
+            block_lines: Vec::new(),
         }
     }
 
@@ -175,10 +296,15 @@ impl Tokenizer {
     /// Returns `false` when `on_record` asked to stop.
     pub fn feed<F: FnMut(&RecordView<'_>) -> bool>(
         &mut self,
-        mut input: &[u8],
+        input: &[u8],
         last: bool,
-        mut on_record: F,
+        on_record: F,
     ) -> bool {
+        self.feed_sink(input, last, &mut PerRecord(on_record))
+    }
+
+    /// [`Tokenizer::feed`] for a [`RecordSink`], which may take plain records in blocks.
+    pub fn feed_sink<S: RecordSink>(&mut self, mut input: &[u8], last: bool, sink: &mut S) -> bool {
         if self.done {
             return true;
         }
@@ -199,7 +325,7 @@ impl Tokenizer {
                 }
             }
             let carry = std::mem::take(&mut self.carry);
-            let go_on = self.feed_block(&carry, last && input.is_empty(), &mut on_record);
+            let go_on = self.feed_block(&carry, last && input.is_empty(), sink);
             if self.carry.is_empty() {
                 self.carry = carry;
                 self.carry.clear();
@@ -208,7 +334,7 @@ impl Tokenizer {
                 return false;
             }
         }
-        self.feed_block(input, last, &mut on_record)
+        self.feed_block(input, last, sink)
     }
 
     /// Splits the start of `input` up to the first quote or line end, noting where fields end in
@@ -255,15 +381,44 @@ impl Tokenizer {
         None
     }
 
-    fn feed_block<F: FnMut(&RecordView<'_>) -> bool>(
-        &mut self,
-        mut input: &[u8],
-        last: bool,
-        on_record: &mut F,
-    ) -> bool {
+    /// Reads `input` (a whole chunk, or the line carried over from the previous one), then hands over the
+    /// block still being gathered.
+    fn feed_block<S: RecordSink>(&mut self, input: &[u8], last: bool, sink: &mut S) -> bool {
         if self.aligned.is_some() {
-            return self.feed_aligned(input, last, on_record);
+            return self.feed_aligned(input, last, &mut |r: &RecordView<'_>| sink.record(r));
         }
+        let mut block_start = 0;
+        self.read_text(input, last, sink, &mut block_start) && self.hand_block(input, block_start, sink)
+    }
+
+    /// Hands the block gathered from `whole[block_start..]` to the sink (nothing when it is empty).
+    fn hand_block<S: RecordSink>(&mut self, whole: &[u8], block_start: usize, sink: &mut S) -> bool {
+        if self.block_lines.is_empty() {
+            return true;
+        }
+        let block = Block {
+            text: whole.get(block_start..).unwrap_or(&[]),
+            bounds: &self.bounds,
+            lines: &self.block_lines,
+            width: sink.block_width(),
+        };
+        let go_on = sink.block(&block);
+        self.bounds.clear();
+        self.block_lines.clear();
+        go_on
+    }
+
+    /// Splits `whole` into records: plain records of the sink's block width are gathered into a block
+    /// (starting at `whole[*block_start..]`), any other record goes to the sink on its own, after the block.
+    fn read_text<S: RecordSink>(
+        &mut self,
+        whole: &[u8],
+        last: bool,
+        sink: &mut S,
+        block_start: &mut usize,
+    ) -> bool {
+        let width = sink.block_width();
+        let mut input = whole;
         loop {
             if self.done {
                 return true;
@@ -286,6 +441,32 @@ impl Tokenizer {
                     self.reader.reset();
                     self.in_record = true;
                 } else if i < input.len() || last {
+                    let offset = whole.len() - input.len();
+                    if width > 0 && self.line_ends.len() + 1 == width && i < BLOCK_BYTES {
+                        if self.block_lines.is_empty() || offset - *block_start + i >= 2 * BLOCK_BYTES {
+                            if !self.hand_block(whole, *block_start, sink) {
+                                return false;
+                            }
+                            *block_start = offset;
+                        }
+                        // Positions fit in u32: the record and where it starts in the block are below 2^31.
+                        let at = (offset - *block_start) as u32;
+                        self.bounds.push(at);
+                        self.bounds
+                            .extend(self.line_ends.iter().map(|&e| at + e as u32 + 1));
+                        self.bounds.push(at + i as u32 + 1);
+                        self.block_lines.push(self.record_line);
+                        if self.block_lines.len() >= BLOCK_RECORDS
+                            && !self.hand_block(whole, *block_start, sink)
+                        {
+                            return false;
+                        }
+                        input = &input[i..];
+                        continue;
+                    }
+                    if !self.hand_block(whole, *block_start, sink) {
+                        return false;
+                    }
                     self.line_ends.push(i);
                     let view = RecordView {
                         output: &input[..i],
@@ -293,7 +474,7 @@ impl Tokenizer {
                         gap: 1,
                         line: self.record_line,
                     };
-                    if !on_record(&view) {
+                    if !sink.record(&view) {
                         return false;
                     }
                     input = &input[i..];
@@ -331,13 +512,16 @@ impl Tokenizer {
                     self.ends.resize(len * 2, 0);
                 }
                 ReadRecordResult::Record => {
+                    if !self.hand_block(whole, *block_start, sink) {
+                        return false;
+                    }
                     let view = RecordView {
                         output: &self.output[..self.out_len],
                         ends: &self.ends[..self.ends_len],
                         gap: 0,
                         line: self.record_line,
                     };
-                    let go_on = on_record(&view);
+                    let go_on = sink.record(&view);
                     self.out_len = 0;
                     self.ends_len = 0;
                     self.in_record = false;
