@@ -3,8 +3,9 @@
 
 use kpiboard::core::ingest::table::{ColumnData, Table};
 use kpiboard::core::ingest::{self, Import, ImportOptions};
+use kpiboard::core::pipeline::{self, LoadedFile, Mapped};
 use kpiboard::core::sample;
-use kpiboard::core::transfer::{decode, encode};
+use kpiboard::core::transfer::{decode, decode_loaded, encode, encode_loaded, encoded_loaded_len};
 
 /// Tables are equal when every value is, comparing numbers by bits (a missing number is NaN).
 fn same_table(a: &Table, b: &Table) -> bool {
@@ -125,4 +126,101 @@ fn a_source_read_in_small_pieces_decodes_the_same() {
     let bytes = encode(&import);
     let back = kpiboard::core::transfer::decode_from(&mut Dribble(&bytes)).expect("decodes");
     assert!(same_table(&import.table, &back.table));
+}
+
+/// A loaded file (read and recognised in the worker) comes back with the same name, report, detection,
+/// mapping and table.
+fn assert_same_loaded(a: &LoadedFile, b: &LoadedFile) {
+    assert_eq!(a.name, b.name);
+    assert_eq!(a.report, b.report, "{} report differs", a.name);
+    assert_eq!(a.detection, b.detection, "{} detection differs", a.name);
+    assert!(same_table(a.table(), b.table()), "{} table differs", a.name);
+    match (&a.mapped, &b.mapped) {
+        (Mapped::Ready(x), Mapped::Ready(y)) => {
+            assert_eq!(
+                (x.kind, &x.roles, &x.name),
+                (y.kind, &y.roles, &y.name),
+                "{}",
+                a.name
+            )
+        }
+        (Mapped::Incomplete { message: x, .. }, Mapped::Incomplete { message: y, .. }) => {
+            assert_eq!(x, y, "{}", a.name)
+        }
+        _ => panic!("{}: the mapping changed state", a.name),
+    }
+}
+
+#[test]
+fn every_recognised_sample_file_round_trips_with_its_mapping() {
+    for file in sample::FILES {
+        let loaded = pipeline::load(file.name, file.bytes, &ImportOptions::default()).expect("loads");
+        assert!(loaded.dataset().is_some(), "{} is usable", file.name);
+        let bytes = encode_loaded(&loaded);
+        assert_eq!(
+            encoded_loaded_len(&loaded),
+            bytes.len(),
+            "{}: announced length",
+            file.name
+        );
+        let back = decode_loaded(&bytes).expect("decodes");
+        assert_same_loaded(&loaded, &back);
+    }
+}
+
+#[test]
+fn a_file_waiting_for_its_mapping_round_trips_with_its_reason() {
+    let csv = "Order ID,date,Total\nA1,120.5,1\nA2,80,2\nA3,42,3\n";
+    let loaded = pipeline::load("mystery.csv", csv.as_bytes(), &ImportOptions::default()).expect("loads");
+    assert!(
+        matches!(loaded.mapped, Mapped::Incomplete { .. }),
+        "fixture must not be usable"
+    );
+    let back = decode_loaded(&encode_loaded(&loaded)).expect("decodes");
+    assert_same_loaded(&loaded, &back);
+}
+
+#[test]
+fn a_known_export_format_keeps_its_name_and_an_unknown_one_is_dropped() {
+    let mut loaded =
+        pipeline::load("nps.csv", sample_bytes("nps.csv"), &ImportOptions::default()).expect("loads");
+    let known = kpiboard::core::schema::presets::PRESETS[0].name;
+    loaded.detection.preset = Some(known);
+    let back = decode_loaded(&encode_loaded(&loaded)).expect("decodes");
+    assert_eq!(back.detection.preset, Some(known));
+    loaded.detection.preset = Some("Not an export format");
+    let back = decode_loaded(&encode_loaded(&loaded)).expect("decodes");
+    assert_eq!(back.detection.preset, None);
+}
+
+fn sample_bytes(name: &str) -> &'static [u8] {
+    sample::FILES
+        .iter()
+        .find(|f| f.name == name)
+        .expect("sample file")
+        .bytes
+}
+
+#[test]
+fn a_damaged_loaded_file_is_an_error_not_a_panic() {
+    let loaded = pipeline::load(
+        "orders.csv",
+        sample_bytes("orders.csv"),
+        &ImportOptions::default(),
+    )
+    .expect("loads");
+    let bytes = encode_loaded(&loaded);
+    let header = bytes.len() - encode(&sample_import("orders.csv")).len();
+    let cuts = (0..header + 64).chain((header..bytes.len()).step_by(bytes.len() / 300 + 1));
+    for cut in cuts.filter(|&c| c < bytes.len()) {
+        assert!(
+            decode_loaded(&bytes[..cut]).is_err(),
+            "cut at {cut} must not decode"
+        );
+    }
+    assert!(decode(&bytes).is_err(), "a loaded file is not an import");
+    assert!(
+        decode_loaded(&encode(&sample_import("nps.csv"))).is_err(),
+        "an import is not a loaded file"
+    );
 }

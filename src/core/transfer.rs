@@ -1,19 +1,28 @@
-//! A compact binary form of an [`Import`] (typed table + report), so that a file parsed in a Web Worker
-//! reaches the page as one transferable byte buffer instead of a slow structured clone of objects.
+//! A compact binary form of an [`Import`] (typed table + report), or of a [`LoadedFile`] (a file read and
+//! recognised), so that a file parsed in a Web Worker reaches the page as one transferable byte buffer
+//! instead of a slow structured clone of objects.
 //!
 //! Layout (little endian): the magic `KBI1`, the report as length-prefixed JSON, the row count, the
 //! column count, then each column: name, type, currency, and its values in their flat layout
-//! (`f64`/`i64`/`u32` arrays, one byte per boolean, the text dictionary as length-prefixed UTF-8).
+//! (`f64`/`i64`/`u32` arrays, one byte per boolean; a text dictionary as its entry count, the `u32` byte
+//! length of each entry, then all entries' UTF-8 one after another, then the `u32` codes).
+//! A loaded file is the magic `KBL1`, the file's name, kind, roles and detection as length-prefixed JSON,
+//! then its table in the import layout above (the dataset's table when it is ready).
 //!
 //! Both directions stream: [`encode_into`] hands the bytes to a [`Sink`] a piece at a time and frees each
 //! column once written, and [`decode_from`] pulls from a [`Source`] straight into the final vectors, so
 //! that a large table never exists twice in the same memory. Decoding checks every length against the
 //! input, so a damaged buffer gives an error, never a panic.
 
+use crate::core::i18n::Text;
 use crate::core::ingest::table::{Column, ColumnData, ColumnType, Table, MISSING_TEXT};
 use crate::core::ingest::{Import, ImportReport};
+use crate::core::pipeline::{LoadedFile, Mapped};
+use crate::core::schema::presets::PRESETS;
+use crate::core::schema::{Dataset, Detection, Kind, Role};
 
 const MAGIC: &[u8; 4] = b"KBI1";
+const LOADED_MAGIC: &[u8; 4] = b"KBL1";
 /// Values converted per piece when streaming an array.
 const PIECE_VALUES: usize = 8192;
 
@@ -58,11 +67,15 @@ impl Source for SliceSource<'_> {
 
 /// The number of bytes [`encode_into`] writes for `import`.
 pub fn encoded_len(import: &Import) -> usize {
+    table_len(&import.report, &import.table)
+}
+
+/// The number of bytes of a report and table in the import layout.
+fn table_len(report: &ImportReport, table: &Table) -> usize {
     let text = |s: &str| 4 + s.len();
-    let header = MAGIC.len() + 4 + report_json(&import.report).len() + 8 + 4;
-    let rows = import.table.row_count;
-    let columns: usize = import
-        .table
+    let header = MAGIC.len() + 4 + report_json(report).len() + 8 + 4;
+    let rows = table.row_count;
+    let columns: usize = table
         .columns
         .iter()
         .map(|c| {
@@ -90,12 +103,17 @@ pub fn encode(import: &Import) -> Vec<u8> {
 
 /// Streams an import into `sink`, dropping each column as soon as it is written.
 pub fn encode_into(import: Import, sink: &mut impl Sink) {
+    write_table(&import.report, import.table, sink);
+}
+
+/// Streams a report and table in the import layout, dropping each column as soon as it is written.
+fn write_table(report: &ImportReport, table: Table, sink: &mut impl Sink) {
     let mut out = Writer(sink);
     out.0.put(MAGIC);
-    out.bytes(&report_json(&import.report));
-    out.0.put(&(import.table.row_count as u64).to_le_bytes());
-    out.u32(import.table.columns.len() as u32);
-    for column in import.table.columns {
+    out.bytes(&report_json(report));
+    out.0.put(&(table.row_count as u64).to_le_bytes());
+    out.u32(table.columns.len() as u32);
+    for column in table.columns {
         out.str(&column.name);
         out.0.put(&[type_code(column.column_type)]);
         match &column.currency {
@@ -116,7 +134,173 @@ pub fn decode(bytes: &[u8]) -> Result<Import, TransferError> {
 
 /// Decodes an import from `source`, which must hold exactly one encoded import.
 pub fn decode_from(source: &mut impl Source) -> Result<Import, TransferError> {
+    let import = read_import(&mut Reader { source })?;
+    if source.remaining() != 0 {
+        return Err(TransferError("trailing bytes"));
+    }
+    Ok(import)
+}
+
+/// What a loaded file is besides its table: written as JSON before it.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct LoadedMeta {
+    name: String,
+    detection: DetectionMeta,
+    mapping: MappingMeta,
+}
+
+/// A [`Detection`] as written: the recognised export format by its name.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct DetectionMeta {
+    kind: Kind,
+    confidence: f32,
+    roles: Vec<Option<Role>>,
+    role_confidence: Vec<f32>,
+    preset: Option<String>,
+    alternatives: Vec<(Kind, f32)>,
+    missing: Vec<Text>,
+}
+
+impl From<Detection> for DetectionMeta {
+    fn from(d: Detection) -> Self {
+        DetectionMeta {
+            kind: d.kind,
+            confidence: d.confidence,
+            roles: d.roles,
+            role_confidence: d.role_confidence,
+            preset: d.preset.map(str::to_string),
+            alternatives: d.alternatives,
+            missing: d.missing,
+        }
+    }
+}
+
+impl From<DetectionMeta> for Detection {
+    /// A preset name that is not a known export format reads back as none.
+    fn from(d: DetectionMeta) -> Self {
+        let preset = d
+            .preset
+            .and_then(|name| PRESETS.iter().find(|p| p.name == name).map(|p| p.name));
+        Detection {
+            kind: d.kind,
+            confidence: d.confidence,
+            roles: d.roles,
+            role_confidence: d.role_confidence,
+            preset,
+            alternatives: d.alternatives,
+            missing: d.missing,
+        }
+    }
+}
+
+/// The mapping of a loaded file without its table.
+#[derive(serde::Serialize, serde::Deserialize)]
+enum MappingMeta {
+    /// A usable dataset of this kind with these roles.
+    Ready { kind: Kind, roles: Vec<Option<Role>> },
+    /// Not usable yet, for this reason.
+    Incomplete { message: Text },
+}
+
+/// Splits a loaded file into what is written as JSON and its report and table.
+fn loaded_parts(loaded: LoadedFile) -> (LoadedMeta, ImportReport, Table) {
+    let (mapping, table) = match loaded.mapped {
+        Mapped::Ready(dataset) => (
+            MappingMeta::Ready {
+                kind: dataset.kind,
+                roles: dataset.roles,
+            },
+            dataset.table,
+        ),
+        Mapped::Incomplete { table, message } => (MappingMeta::Incomplete { message }, table),
+    };
+    let meta = LoadedMeta {
+        name: loaded.name,
+        detection: loaded.detection.into(),
+        mapping,
+    };
+    (meta, loaded.report, table)
+}
+
+/// The number of bytes [`encode_loaded_into`] writes for `loaded`.
+pub fn encoded_loaded_len(loaded: &LoadedFile) -> usize {
+    let meta = LoadedMeta {
+        name: loaded.name.clone(),
+        detection: loaded.detection.clone().into(),
+        mapping: match &loaded.mapped {
+            Mapped::Ready(dataset) => MappingMeta::Ready {
+                kind: dataset.kind,
+                roles: dataset.roles.clone(),
+            },
+            Mapped::Incomplete { message, .. } => MappingMeta::Incomplete {
+                message: message.clone(),
+            },
+        },
+    };
+    LOADED_MAGIC.len() + 4 + meta_json(&meta).len() + table_len(&loaded.report, loaded.table())
+}
+
+/// Streams a loaded file into `sink` (its name, detection and mapping, then its table), dropping each
+/// column as soon as it is written.
+pub fn encode_loaded_into(loaded: LoadedFile, sink: &mut impl Sink) {
+    let (meta, report, table) = loaded_parts(loaded);
+    let mut out = Writer(sink);
+    out.0.put(LOADED_MAGIC);
+    out.bytes(&meta_json(&meta));
+    write_table(&report, table, sink);
+}
+
+/// Encodes a loaded file into bytes.
+pub fn encode_loaded(loaded: &LoadedFile) -> Vec<u8> {
+    let mut out = Vec::with_capacity(encoded_loaded_len(loaded));
+    encode_loaded_into(loaded.clone(), &mut out);
+    out
+}
+
+/// Decodes a loaded file from `source`, which must hold exactly one encoded loaded file.
+pub fn decode_loaded_from(source: &mut impl Source) -> Result<LoadedFile, TransferError> {
     let mut input = Reader { source };
+    if input.take(4)? != LOADED_MAGIC {
+        return Err(TransferError("unknown format"));
+    }
+    let meta_bytes = input.bytes()?;
+    let meta: LoadedMeta =
+        serde_json::from_slice(&meta_bytes).map_err(|_| TransferError("file description unreadable"))?;
+    let import = read_import(&mut input)?;
+    if input.source.remaining() != 0 {
+        return Err(TransferError("trailing bytes"));
+    }
+    let mapped = match meta.mapping {
+        MappingMeta::Ready { kind, roles } => {
+            if roles.len() != import.table.columns.len() {
+                return Err(TransferError("roles do not match the columns"));
+            }
+            Mapped::Ready(Dataset::new(&meta.name, kind, import.table, roles))
+        }
+        MappingMeta::Incomplete { message } => Mapped::Incomplete {
+            table: import.table,
+            message,
+        },
+    };
+    Ok(LoadedFile {
+        name: meta.name,
+        report: import.report,
+        detection: meta.detection.into(),
+        mapped,
+    })
+}
+
+/// Decodes bytes written by [`encode_loaded`].
+pub fn decode_loaded(bytes: &[u8]) -> Result<LoadedFile, TransferError> {
+    decode_loaded_from(&mut SliceSource(bytes))
+}
+
+fn meta_json(meta: &LoadedMeta) -> Vec<u8> {
+    serde_json::to_vec(meta).unwrap_or_default()
+}
+
+/// Reads a report and table in the import layout.
+fn read_import(input: &mut Reader<impl Source>) -> Result<Import, TransferError> {
     if input.take(4)? != MAGIC {
         return Err(TransferError("unknown format"));
     }
@@ -133,16 +317,13 @@ pub fn decode_from(source: &mut impl Source) -> Result<Import, TransferError> {
             0 => None,
             _ => Some(input.string()?),
         };
-        let data = read_data(&mut input, row_count)?;
+        let data = read_data(input, row_count)?;
         columns.push(Column {
             name,
             column_type,
             currency,
             data,
         });
-    }
-    if input.source.remaining() != 0 {
-        return Err(TransferError("trailing bytes"));
     }
     Ok(Import {
         table: Table { columns, row_count },
@@ -183,11 +364,11 @@ fn write_data(out: &mut Writer<impl Sink>, data: ColumnData) {
     match data {
         ColumnData::Number(values) => {
             out.0.put(&[0]);
-            out.array(&values, |v| v.to_le_bytes());
+            out.numbers(&values, |v| v.to_le_bytes());
         }
         ColumnData::Time { values, has_time } => {
             out.0.put(&[1, u8::from(has_time)]);
-            out.array(&values, |v| v.to_le_bytes());
+            out.numbers(&values, |v| v.to_le_bytes());
         }
         ColumnData::Bool(values) => {
             out.0.put(&[2]);
@@ -202,18 +383,29 @@ fn write_data(out: &mut Writer<impl Sink>, data: ColumnData) {
         ColumnData::Text { dict, codes } => {
             out.0.put(&[3]);
             out.u32(dict.len() as u32);
-            dict.iter().for_each(|s| out.str(s));
-            out.array(&codes, |c| c.to_le_bytes());
+            let lengths: Vec<u32> = dict.iter().map(|s| s.len() as u32).collect();
+            out.numbers(&lengths, |n| n.to_le_bytes());
+            drop(lengths);
+            let mut piece = Vec::with_capacity(PIECE_VALUES * 16);
+            for entry in &dict {
+                piece.extend_from_slice(entry.as_bytes());
+                if piece.len() >= PIECE_VALUES * 16 {
+                    out.0.put(&piece);
+                    piece.clear();
+                }
+            }
+            out.0.put(&piece);
+            out.numbers(&codes, |c| c.to_le_bytes());
         }
     }
 }
 
 fn read_data(input: &mut Reader<impl Source>, rows: usize) -> Result<ColumnData, TransferError> {
     Ok(match input.u8()? {
-        0 => ColumnData::Number(input.array(rows, f64::from_le_bytes)?),
+        0 => ColumnData::Number(input.numbers(rows, f64::from_le_bytes)?),
         1 => {
             let has_time = input.u8()? != 0;
-            let values = input.array(rows, i64::from_le_bytes)?;
+            let values = input.numbers(rows, i64::from_le_bytes)?;
             ColumnData::Time { values, has_time }
         }
         2 => ColumnData::Bool(input.array(rows, |[b]: [u8; 1]| match b {
@@ -223,14 +415,21 @@ fn read_data(input: &mut Reader<impl Source>, rows: usize) -> Result<ColumnData,
         })?),
         3 => {
             let entries = input.u32()? as usize;
-            if entries.saturating_mul(4) > input.source.remaining() {
-                return Err(TransferError("truncated"));
-            }
+            let lengths: Vec<u32> = input.numbers(entries, u32::from_le_bytes)?;
+            let total = lengths
+                .iter()
+                .try_fold(0usize, |sum, &n| sum.checked_add(n as usize));
+            let text = input.take(total.ok_or(TransferError("too long"))?)?;
+            let text = std::str::from_utf8(&text).map_err(|_| TransferError("text is not UTF-8"))?;
             let mut dict = Vec::with_capacity(entries);
-            for _ in 0..entries {
-                dict.push(input.string()?);
+            let mut start = 0;
+            for &n in &lengths {
+                let end = start + n as usize;
+                let entry = text.get(start..end).ok_or(TransferError("text is not UTF-8"))?;
+                dict.push(entry.to_string());
+                start = end;
             }
-            let codes: Vec<u32> = input.array(rows, u32::from_le_bytes)?;
+            let codes: Vec<u32> = input.numbers(rows, u32::from_le_bytes)?;
             let valid = |&c: &u32| c == MISSING_TEXT || (c as usize) < dict.len();
             if !codes.iter().all(valid) {
                 return Err(TransferError("text code out of range"));
@@ -254,6 +453,15 @@ impl<S: Sink> Writer<'_, S> {
     }
     fn str(&mut self, s: &str) {
         self.bytes(s.as_bytes());
+    }
+    /// Writes numbers little-endian: on a little-endian machine (wasm, x86, ARM) the vector's own bytes in
+    /// one piece, elsewhere item by item.
+    fn numbers<T: bytemuck::Pod, const N: usize>(&mut self, values: &[T], to_bytes: impl Fn(T) -> [u8; N]) {
+        if cfg!(target_endian = "little") {
+            self.0.put(bytemuck::cast_slice(values));
+        } else {
+            self.array(values, to_bytes);
+        }
     }
     /// Writes `values` as fixed-size little-endian items, a piece at a time.
     fn array<T: Copy, const N: usize>(&mut self, values: &[T], to_bytes: impl Fn(T) -> [u8; N]) {
@@ -303,6 +511,24 @@ impl<S: Source> Reader<'_, S> {
     }
     fn string(&mut self) -> Result<String, TransferError> {
         String::from_utf8(self.bytes()?).map_err(|_| TransferError("text is not UTF-8"))
+    }
+    /// Reads `count` little-endian numbers: on a little-endian machine straight into the result vector's
+    /// bytes in one piece, elsewhere item by item.
+    fn numbers<T: bytemuck::Pod, const N: usize>(
+        &mut self,
+        count: usize,
+        from_bytes: impl Fn([u8; N]) -> T,
+    ) -> Result<Vec<T>, TransferError> {
+        if !cfg!(target_endian = "little") || std::mem::size_of::<T>() != N {
+            return self.array(count, from_bytes);
+        }
+        let len = count.checked_mul(N).ok_or(TransferError("too long"))?;
+        if len > self.source.remaining() {
+            return Err(TransferError("truncated"));
+        }
+        let mut values = vec![T::zeroed(); count];
+        self.source.fill(bytemuck::cast_slice_mut(&mut values));
+        Ok(values)
     }
     /// Reads `count` fixed-size items a piece at a time, straight into the result vector.
     fn array<T, const N: usize>(

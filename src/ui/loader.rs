@@ -66,12 +66,10 @@ async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &Imp
         )
     };
     match off_thread::parse(id, file, options, on_progress).await {
-        off_thread::Outcome::Parsed(import) => {
-            // One step per task, so the page paints between the hand-over, the mapping and the KPIs.
+        off_thread::Outcome::Parsed(loaded) => {
+            // One step per task, so the page paints between the hand-over and the KPIs.
             browser::next_frame().await;
-            let loaded = browser::timed("kb-recognise", || pipeline::recognise(&file.name(), import));
-            browser::next_frame().await;
-            finish(state, loaded)
+            finish(state, *loaded)
         }
         off_thread::Outcome::Failed(message) => FileStatus::Failed(message),
         off_thread::Outcome::Cancelled => {

@@ -1,8 +1,9 @@
 //! The page's side of the parsing worker: hands a file to a worker, follows its progress, and takes the
-//! typed table back. When the browser cannot start the worker, the caller parses on the page instead.
+//! recognised file back. When the browser cannot start the worker, the caller parses on the page instead.
 
 use crate::core::i18n::Text;
-use crate::core::ingest::{Import, ImportOptions};
+use crate::core::ingest::ImportOptions;
+use crate::core::pipeline::LoadedFile;
 use crate::core::transfer;
 use crate::ui::worker_entry::TEXT_MARK;
 use wasm_bindgen::prelude::*;
@@ -23,8 +24,8 @@ extern "C" {
 
 /// How a file handed to the worker came back.
 pub enum Outcome {
-    /// Read into a table.
-    Parsed(Import),
+    /// Read into a table and recognised.
+    Parsed(Box<LoadedFile>),
     /// Not readable: the message for the user.
     Failed(Text),
     /// Removed by the user while being read.
@@ -48,9 +49,9 @@ pub async fn parse(
     drop(progress);
     match settled {
         Ok(buffer) => match crate::ui::browser::timed("kb-decode", || {
-            transfer::decode_from(&mut JsSource::new(js_sys::Uint8Array::new(&buffer)))
+            transfer::decode_loaded_from(&mut JsSource::new(js_sys::Uint8Array::new(&buffer)))
         }) {
-            Ok(import) => Outcome::Parsed(import),
+            Ok(loaded) => Outcome::Parsed(Box::new(loaded)),
             Err(error) => Outcome::Failed(crate::text!(
                 "{file}: the file was read but could not be handed over to the page ({detail}); please add it again",
                 file = file.name(),

@@ -1,9 +1,10 @@
 //! The parsing worker's side (runs inside `parse_worker.js`, never on the page): reads one file in
-//! slices, pushes them through the core's [`Importer`], reports progress, and hands the typed table back
-//! as one transferable byte buffer ([`crate::core::transfer`]).
+//! slices, pushes them through the core's [`Importer`], reports progress, recognises the file's kind and
+//! roles, and hands the file back as one transferable byte buffer ([`crate::core::transfer`]).
 
 use crate::core::i18n::Text;
 use crate::core::ingest::{self, ImportOptions, Importer};
+use crate::core::pipeline;
 use crate::core::transfer;
 use crate::ui::browser::{read_slice, SliceRead};
 use wasm_bindgen::prelude::*;
@@ -12,7 +13,7 @@ use wasm_bindgen::prelude::*;
 const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
 /// Parses `file` with the import settings `options` (JSON of [`ImportOptions`]); calls
-/// `progress(bytes_read, rows_so_far)` after each slice; resolves with the encoded import, or rejects
+/// `progress(bytes_read, rows_so_far)` after each slice; resolves with the encoded loaded file, or rejects
 /// with the message for the user.
 #[wasm_bindgen(js_name = kbWorkerParse)]
 pub async fn parse_in_worker(
@@ -57,13 +58,16 @@ pub async fn parse_in_worker(
     }
     .map_err(|e| to_js(&e.text()))?;
     clock.lap(None);
+    // Kind and roles are recognised here too, off the page.
+    let loaded = pipeline::recognise(&name, import);
+    clock.lap(Some(Phase::Recognise));
     // Written straight into JavaScript memory, column by column: the table never exists twice here.
     let mut sink = JsSink {
-        array: js_sys::Uint8Array::new_with_length(transfer::encoded_len(&import) as u32),
+        array: js_sys::Uint8Array::new_with_length(transfer::encoded_loaded_len(&loaded) as u32),
         at: 0,
         staging: Vec::with_capacity(STAGING_BYTES),
     };
-    transfer::encode_into(import, &mut sink);
+    transfer::encode_loaded_into(loaded, &mut sink);
     sink.flush();
     clock.lap(Some(Phase::Encode));
     clock.attach_to(&sink.array);
@@ -75,6 +79,7 @@ pub async fn parse_in_worker(
 enum Phase {
     Read,
     Parse,
+    Recognise,
     Encode,
 }
 
@@ -82,7 +87,7 @@ enum Phase {
 #[derive(Default)]
 struct PhaseClock {
     last: f64,
-    spent: [f64; 3],
+    spent: [f64; 4],
 }
 
 impl PhaseClock {
@@ -101,7 +106,7 @@ impl PhaseClock {
     /// measures on the page).
     fn attach_to(&self, array: &js_sys::Uint8Array) {
         let timings = js_sys::Object::new();
-        for (name, ms) in ["read", "parse", "encode"].iter().zip(self.spent) {
+        for (name, ms) in ["read", "parse", "recognise", "encode"].iter().zip(self.spent) {
             let _ = js_sys::Reflect::set(&timings, &JsValue::from_str(name), &JsValue::from_f64(ms));
         }
         let _ = js_sys::Reflect::set(array, &JsValue::from_str("kbTimings"), &timings);
