@@ -108,14 +108,13 @@ impl MonthTotals {
                         }
                     }
                 } else {
-                    let counted = k.line_counts.get(lines.clone()).unwrap_or(&[]);
-                    let codes = d.codes.get(lines.clone()).unwrap_or(&[]);
-                    let amounts = t.amount.get(lines.clone()).unwrap_or(&[]);
-                    let order = t.order.get(lines.clone()).unwrap_or(&[]);
-                    for (((&ok, &code), &amount), &o) in counted.iter().zip(codes).zip(amounts).zip(order) {
-                        if !ok {
+                    for &line in k.lines_in(lines.clone()) {
+                        let line = line as usize;
+                        let (Some(&code), Some(&amount), Some(&o)) =
+                            (d.codes.get(line), t.amount.get(line), t.order.get(line))
+                        else {
                             continue;
-                        }
+                        };
                         let idx = index(code);
                         if let Some(x) = revenue.get_mut(idx) {
                             *x += amount;

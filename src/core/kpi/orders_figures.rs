@@ -12,10 +12,9 @@ use crate::core::schema::roles::Role;
 use crate::core::time::{Calendar, Granularity, Period};
 use std::sync::{Arc, Mutex};
 
-/// Which rows a query keeps (`None` = all).
+/// The orders a query's filters keep: its counted lines and orders, and their per-month totals.
 #[derive(Debug)]
 pub struct RowMask {
-    keep: Option<Vec<bool>>,
     /// Filters that could not apply (the orders have no such column).
     pub unapplied: Vec<Role>,
     /// The completed orders and lines kept.
@@ -24,13 +23,49 @@ pub struct RowMask {
     pub months: MonthTotals,
 }
 
+/// A filter on the orders: the codes per row, whether each code is accepted, and whether a missing
+/// value is.
+type CodeTest<'a> = (&'a [u32], Vec<bool>, bool);
+
+/// Whether a code passes a test.
+#[inline]
+fn accepts(code: u32, accepted: &[bool], accept_missing: bool) -> bool {
+    if code == MISSING {
+        accept_missing
+    } else {
+        accepted.get(code as usize).copied().unwrap_or(false)
+    }
+}
+
+/// The rows kept by every test (ascending); `None` when there is no test (every row is kept).
+fn kept_rows(n: usize, tests: &[CodeTest]) -> Option<Vec<u32>> {
+    let ((first_codes, first_accepted, first_missing), rest) = tests.split_first()?;
+    // The first test over every row (written unconditionally, then the length advanced: no branch per
+    // row), the others over the rows kept so far.
+    let mut rows = vec![0u32; n];
+    let mut len = 0usize;
+    for (r, &code) in first_codes.iter().take(n).enumerate() {
+        if let Some(x) = rows.get_mut(len) {
+            *x = r as u32;
+        }
+        len += usize::from(accepts(code, first_accepted, *first_missing));
+    }
+    rows.truncate(len);
+    for (codes, accepted, accept_missing) in rest {
+        rows.retain(|&r| {
+            codes
+                .get(r as usize)
+                .is_some_and(|&c| accepts(c, accepted, *accept_missing))
+        });
+    }
+    Some(rows)
+}
+
 impl RowMask {
-    /// Builds the mask of the query's filters and currency choice.
-    pub fn new(t: &OrdersTable, query: &Query) -> RowMask {
-        // Each filter as (codes per row, accepted per code, whether a missing value is accepted); all of
-        // them (and the currency choice) are then applied in one pass over the rows.
+    /// The tests of the query's filters and currency choice, and the filters that do not apply.
+    fn tests<'t>(t: &'t OrdersTable, query: &Query) -> (Vec<CodeTest<'t>>, Vec<Role>) {
         let mut unapplied = Vec::new();
-        let mut tests: Vec<(&[u32], Vec<bool>, bool)> = Vec::new();
+        let mut tests: Vec<CodeTest> = Vec::new();
         for f in &query.filters {
             let (names, codes): (&[String], &[u32]) = if Some(f.role) == t.customer_role {
                 (&t.customers, &t.customer)
@@ -51,36 +86,33 @@ impl RowMask {
                 tests.push((&t.currency, accepted, true));
             }
         }
-        let keep: Option<Vec<bool>> = (!tests.is_empty()).then(|| {
-            (0..t.len())
-                .map(|row| {
-                    tests.iter().all(
-                        |(codes, accepted, accept_missing)| match codes.get(row).copied() {
-                            Some(MISSING) | None => *accept_missing,
-                            Some(c) => accepted.get(c as usize).copied().unwrap_or(false),
-                        },
-                    )
-                })
-                .collect()
-        });
-        let orders = KeptOrders::build(t, |r| {
-            keep.as_ref().is_none_or(|k| k.get(r).copied().unwrap_or(false))
-        });
-        let months = MonthTotals::build(t, &orders);
-        RowMask {
-            keep,
-            unapplied,
-            orders,
-            months,
-        }
+        (tests, unapplied)
     }
 
-    /// Whether `row` is kept.
-    #[inline]
-    pub fn keeps(&self, row: usize) -> bool {
-        self.keep
-            .as_ref()
-            .is_none_or(|k| k.get(row).copied().unwrap_or(false))
+    /// Builds the kept orders of the query's filters and currency choice.
+    pub fn new(t: &OrdersTable, query: &Query) -> RowMask {
+        Self::with_history(t, query).0
+    }
+
+    /// The kept orders and the day totals and customer history of their lines, in one pass over the
+    /// kept rows.
+    fn with_history(t: &OrdersTable, query: &Query) -> (RowMask, OrdersFigures) {
+        let (tests, unapplied) = Self::tests(t, query);
+        let mut orders = KeptOrders::default();
+        let history = match kept_rows(t.len(), &tests) {
+            Some(rows) => history(t, rows.iter().map(|&r| r as usize), &mut orders),
+            None => history(t, 0..t.len(), &mut orders),
+        };
+        orders.finish(t);
+        let months = MonthTotals::build(t, &orders);
+        (
+            RowMask {
+                unapplied,
+                orders,
+                months,
+            },
+            history,
+        )
     }
 }
 
@@ -226,8 +258,8 @@ impl FiguresCache {
                 return (e.mask.clone(), e.history.clone());
             }
         }
-        let mask = Arc::new(RowMask::new(t, query));
-        let history = Arc::new(history(t, &mask));
+        let (mask, history) = RowMask::with_history(t, query);
+        let (mask, history) = (Arc::new(mask), Arc::new(history));
         if let Ok(mut guard) = self.0.lock() {
             *guard = Some(CacheEntry {
                 key,
@@ -421,8 +453,9 @@ fn flush_order_dimensions(block: &Block, dims: &mut [Dim]) {
     }
 }
 
-/// One pass over every kept row: day totals, customer first / second orders, cohorts, currencies.
-fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
+/// One pass over the kept rows (ascending): day totals, customer first / second orders, cohorts,
+/// currencies, and the counted lines and orders added to `kept`.
+fn history(t: &OrdersTable, rows: impl Iterator<Item = usize>, kept: &mut KeptOrders) -> OrdersFigures {
     let first = t.day.first().copied().unwrap_or(0);
     let span = t.day.last().map_or(0, |&l| (l - first + 1).max(0) as usize);
     let new = || Daily::new(first, span);
@@ -445,10 +478,7 @@ fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
     let mut seen_currency = vec![false; t.currencies.len()];
     let mut last_order = MISSING;
     let mut counted = false;
-    for r in 0..t.len() {
-        if !mask.keeps(r) {
-            continue;
-        }
+    for r in rows {
         let (Some(&day), Some(&o), Some(&sale)) = (t.day.get(r), t.order.get(r), t.sale.get(r)) else {
             continue;
         };
@@ -466,6 +496,7 @@ fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
             }
         }
         let amount = t.amount.get(r).copied().unwrap_or(0.0);
+        kept.push_line(r, o, day, amount);
         f.revenue.add(day, amount);
         if let Some(q) = &t.quantity {
             f.units.add(day, q.get(r).copied().unwrap_or(0.0));
@@ -682,17 +713,16 @@ fn scan(
             }
         };
     let line_level = |part: Period, dims: &mut [Dim]| {
-        let lines = t.rows_between(part.start, part.end);
-        let counted = k.line_counts.get(lines.clone()).unwrap_or(&[]);
-        let amounts = t.amount.get(lines.clone()).unwrap_or(&[]);
-        let orders = t.order.get(lines.clone()).unwrap_or(&[]);
+        let lines = k.lines_in(t.rows_between(part.start, part.end));
         for (totals, stamp, codes, _) in dims.iter_mut().filter(|d| !d.3) {
-            let codes = codes.get(lines.clone()).unwrap_or(&[]);
             let not_set = totals.names.len();
-            for (((&ok, &code), &amount), &o) in counted.iter().zip(codes).zip(amounts).zip(orders) {
-                if !ok {
+            for &line in lines {
+                let line = line as usize;
+                let (Some(&code), Some(&amount), Some(&o)) =
+                    (codes.get(line), t.amount.get(line), t.order.get(line))
+                else {
                     continue;
-                }
+                };
                 let idx = if code == MISSING { not_set } else { code as usize };
                 if let Some(v) = totals.revenue.get_mut(idx) {
                     *v += amount;
