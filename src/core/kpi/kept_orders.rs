@@ -66,6 +66,11 @@ impl KeptOrders {
         }
     }
 
+    /// Reserves room for `lines` counted lines (and as many orders at most).
+    pub fn reserve(&mut self, lines: usize) {
+        self.lines.reserve(lines);
+    }
+
     /// Completes the orders after the last [`Self::push_line`] (groups them by customer).
     pub fn finish(&mut self, t: &OrdersTable) {
         self.group_by_customer(t);

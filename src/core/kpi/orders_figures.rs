@@ -5,7 +5,7 @@
 use super::daily::Daily;
 use super::kept_orders::KeptOrders;
 use super::keys::MISSING;
-use super::month_totals::{grid_cell, MonthTotals, GRID_CELLS};
+use super::month_totals::{grid_cell, MonthOfDay, MonthTotals, MonthTotalsBuilder, GRID_CELLS};
 use super::orders_table::OrdersTable;
 use super::query::{Filter, Query, NOT_SET};
 use crate::core::schema::roles::Role;
@@ -99,12 +99,27 @@ impl RowMask {
     fn with_history(t: &OrdersTable, query: &Query) -> (RowMask, OrdersFigures) {
         let (tests, unapplied) = Self::tests(t, query);
         let mut orders = KeptOrders::default();
-        let history = match kept_rows(t.len(), &tests) {
-            Some(rows) => history(t, rows.iter().map(|&r| r as usize), &mut orders),
-            None => history(t, 0..t.len(), &mut orders),
+        let mut months = MonthTotalsBuilder::new(t);
+        let month_of = MonthOfDay::new(t);
+        let mut history = match kept_rows(t.len(), &tests) {
+            Some(rows) => {
+                orders.reserve(rows.len());
+                history(
+                    t,
+                    rows.iter().map(|&r| r as usize),
+                    &mut orders,
+                    &mut months,
+                    &month_of,
+                )
+            }
+            None => {
+                orders.reserve(t.len());
+                history(t, 0..t.len(), &mut orders, &mut months, &month_of)
+            }
         };
         orders.finish(t);
-        let months = MonthTotals::build(t, &orders);
+        customer_history(t, &orders, &month_of, &mut history);
+        let months = months.finish(t, &orders);
         (
             RowMask {
                 unapplied,
@@ -305,25 +320,6 @@ impl OrdersFigures {
     }
 }
 
-/// Per-customer state of the history pass, packed in 12 bytes (customers are read in random order: the
-/// smaller the state, the fewer cache misses). Months count from the data's first month.
-#[derive(Clone, Copy)]
-struct HistoryState {
-    orders: u32,
-    first_month: i32,
-    last_month: i32,
-}
-
-impl Default for HistoryState {
-    fn default() -> Self {
-        HistoryState {
-            orders: 0,
-            first_month: 0,
-            last_month: -1,
-        }
-    }
-}
-
 /// Distinct customers per bucket (index 0 = lead-in) and those also active in the bucket before.
 struct BucketCounts {
     active: Vec<usize>,
@@ -453,9 +449,16 @@ fn flush_order_dimensions(block: &Block, dims: &mut [Dim]) {
     }
 }
 
-/// One pass over the kept rows (ascending): day totals, customer first / second orders, cohorts,
-/// currencies, and the counted lines and orders added to `kept`.
-fn history(t: &OrdersTable, rows: impl Iterator<Item = usize>, kept: &mut KeptOrders) -> OrdersFigures {
+/// One pass over the kept rows (ascending): day totals, currencies, the counted lines and orders added to
+/// `kept` and the line-level month totals added to `months`. The customer figures come after, from the
+/// orders grouped by customer ([`customer_history`]); the day totals are finished there.
+fn history(
+    t: &OrdersTable,
+    rows: impl Iterator<Item = usize>,
+    kept: &mut KeptOrders,
+    months: &mut MonthTotalsBuilder,
+    month_of: &MonthOfDay,
+) -> OrdersFigures {
     let first = t.day.first().copied().unwrap_or(0);
     let span = t.day.last().map_or(0, |&l| (l - first + 1).max(0) as usize);
     let new = || Daily::new(first, span);
@@ -471,10 +474,6 @@ fn history(t: &OrdersTable, rows: impl Iterator<Item = usize>, kept: &mut KeptOr
         second_orders: new(),
         ..OrdersFigures::default()
     };
-    let n_c = t.customers.len();
-    let mut state = vec![HistoryState::default(); n_c];
-    let first_month_of_data = t.month.first().copied().unwrap_or(0);
-    let mut cohorts: Vec<Vec<u64>> = Vec::new();
     let mut seen_currency = vec![false; t.currencies.len()];
     let mut last_order = MISSING;
     let mut counted = false;
@@ -497,6 +496,9 @@ fn history(t: &OrdersTable, rows: impl Iterator<Item = usize>, kept: &mut KeptOr
         }
         let amount = t.amount.get(r).copied().unwrap_or(0.0);
         kept.push_line(r, o, day, amount);
+        if let Some(m) = month_of.of(day) {
+            months.add_line(r, m, amount, o);
+        }
         f.revenue.add(day, amount);
         if let Some(q) = &t.quantity {
             f.units.add(day, q.get(r).copied().unwrap_or(0.0));
@@ -514,32 +516,47 @@ fn history(t: &OrdersTable, rows: impl Iterator<Item = usize>, kept: &mut KeptOr
             }
             _ => {}
         }
-        let c = t.customer.get(r).copied().unwrap_or(MISSING);
-        let month = t.month.get(r).copied().unwrap_or(0);
-        let month = (month - first_month_of_data).clamp(0, i64::from(i32::MAX)) as i32;
-        let first_sale_line = !counted;
         if !counted {
             counted = true;
             f.orders.add(day, 1.0);
-            if let Some(s) = state.get_mut(c as usize) {
-                f.customer_orders.add(day, 1.0);
-                match s.orders {
-                    0 => {
-                        f.first_orders.add(day, 1.0);
-                        s.first_month = month;
-                    }
-                    1 => f.second_orders.add(day, 1.0),
-                    _ => {}
-                }
-                s.orders += 1;
-            }
         }
-        // Cohorts: count each customer once per month with an order (once per order: lines share a day).
-        if let Some(s) = state.get_mut(c as usize).filter(|_| first_sale_line) {
-            if s.last_month != month {
-                s.last_month = month;
-                let row = s.first_month.max(0) as usize;
-                let col = (month - s.first_month).max(0) as usize;
+    }
+    f.currencies = t
+        .currencies
+        .iter()
+        .zip(&seen_currency)
+        .filter(|(_, &s)| s)
+        .map(|(c, _)| c.clone())
+        .collect();
+    f
+}
+
+/// The customer figures from the kept orders grouped by customer (each customer's orders read in time
+/// order, customer after customer: no jumping between customers): orders with a known customer, first
+/// and second orders per day, and the cohorts; then finishes the day totals. Every figure is a count, so
+/// the order of the additions changes nothing.
+fn customer_history(t: &OrdersTable, kept: &KeptOrders, month_of: &MonthOfDay, f: &mut OrdersFigures) {
+    let first_month_of_data = t.month.first().copied().unwrap_or(0);
+    let mut cohorts: Vec<Vec<u64>> = Vec::new();
+    for w in kept.customer_start.windows(2) {
+        let days = kept.customer_day.get(w[0]..w[1]).unwrap_or(&[]);
+        let (mut first_month, mut last_month) = (0i64, -1i64);
+        for (i, &day) in days.iter().enumerate() {
+            f.customer_orders.add(day, 1.0);
+            let month = month_of.of(day).map_or(0, i64::from);
+            match i {
+                0 => {
+                    f.first_orders.add(day, 1.0);
+                    first_month = month;
+                }
+                1 => f.second_orders.add(day, 1.0),
+                _ => {}
+            }
+            // Cohorts: count each customer once per month with an order.
+            if last_month != month {
+                last_month = month;
+                let row = first_month.max(0) as usize;
+                let col = (month - first_month).max(0) as usize;
                 if cohorts.len() <= row {
                     cohorts.resize(row + 1, Vec::new());
                 }
@@ -573,14 +590,6 @@ fn history(t: &OrdersTable, rows: impl Iterator<Item = usize>, kept: &mut KeptOr
         .filter(|(_, cells)| cells.first().is_some_and(|&n| n > 0))
         .map(|(i, cells)| (first_month_of_data + i as i64, cells))
         .collect();
-    f.currencies = t
-        .currencies
-        .iter()
-        .zip(&seen_currency)
-        .filter(|(_, &s)| s)
-        .map(|(c, _)| c.clone())
-        .collect();
-    f
 }
 
 fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> Option<ClvWindow> {
