@@ -3,6 +3,7 @@
 //! orders (a third of the lines) in tight loops instead of detecting order boundaries line by line, and
 //! line-level totals read only the counted lines.
 
+use super::keys::MISSING;
 use super::orders_table::OrdersTable;
 
 /// Completed, kept orders in row order (so ascending by day), and which lines count.
@@ -16,6 +17,11 @@ pub struct KeptOrders {
     pub day: Vec<i64>,
     /// Per order: the revenue of its counted lines.
     pub revenue: Vec<f64>,
+    /// Per order: its customer code ([`MISSING`] when unknown), read by period scans in order instead of
+    /// from the lines.
+    pub customer: Vec<u32>,
+    /// Per order: its processing days (NaN when unknown); empty when the orders have no fulfilment dates.
+    pub processing: Vec<f64>,
     /// The orders with a known customer grouped by customer (in time order within one): customer `c`'s
     /// orders are `customer_start[c]..customer_start[c + 1]` of [`Self::customer_day`] and
     /// [`Self::customer_revenue`], read sequentially by period scans instead of jumping between customers.
@@ -71,23 +77,38 @@ impl KeptOrders {
         self.lines.reserve(lines);
     }
 
-    /// Completes the orders after the last [`Self::push_line`] (groups them by customer).
+    /// Completes the orders after the last [`Self::push_line`]: their customers and processing days, and
+    /// their grouping by customer.
     pub fn finish(&mut self, t: &OrdersTable) {
+        let n_c = t.customers.len();
+        self.customer = self
+            .first_row
+            .iter()
+            .map(|&row| {
+                t.customer
+                    .get(row as usize)
+                    .copied()
+                    .filter(|&c| (c as usize) < n_c)
+                    .unwrap_or(MISSING)
+            })
+            .collect();
+        self.processing = match &t.processing_days {
+            Some(p) => self
+                .first_row
+                .iter()
+                .map(|&row| p.get(row as usize).copied().unwrap_or(f64::NAN))
+                .collect(),
+            None => Vec::new(),
+        };
         self.group_by_customer(t);
     }
 
     /// Fills the per-customer grouping (a counting sort of the orders by customer, stable in time).
     fn group_by_customer(&mut self, t: &OrdersTable) {
         let n_c = t.customers.len();
-        let customer_of = |row: u32| {
-            t.customer
-                .get(row as usize)
-                .copied()
-                .filter(|&c| (c as usize) < n_c)
-        };
         let mut start = vec![0usize; n_c + 1];
-        for &row in &self.first_row {
-            if let Some(c) = customer_of(row) {
+        for &c in &self.customer {
+            if c != MISSING {
                 if let Some(x) = start.get_mut(c as usize + 1) {
                     *x += 1;
                 }
@@ -101,8 +122,8 @@ impl KeptOrders {
         let mut next = start.clone();
         self.customer_day = vec![0; acc];
         self.customer_revenue = vec![0.0; acc];
-        for ((&row, &day), &revenue) in self.first_row.iter().zip(&self.day).zip(&self.revenue) {
-            let Some(p) = customer_of(row).and_then(|c| next.get_mut(c as usize)) else {
+        for ((&c, &day), &revenue) in self.customer.iter().zip(&self.day).zip(&self.revenue) {
+            let Some(p) = (c != MISSING).then(|| next.get_mut(c as usize)).flatten() else {
                 continue;
             };
             if let Some(d) = self.customer_day.get_mut(*p) {

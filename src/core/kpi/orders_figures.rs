@@ -302,7 +302,7 @@ impl OrdersFigures {
         f.unapplied_filters = mask.unapplied.clone();
         let cal = query.calendar();
         let n_customers = t.customers.len();
-        let previous = customer_set(t, mask, period.previous(), n_customers);
+        let previous = customer_set(mask, period.previous(), n_customers);
         f.main = scan(
             t,
             mask,
@@ -312,7 +312,7 @@ impl OrdersFigures {
             true,
         );
         f.comparison = comparison.map(|c| {
-            let prev = customer_set(t, mask, c.previous(), n_customers);
+            let prev = customer_set(mask, c.previous(), n_customers);
             scan(t, mask, c, &bounds(cal, c, query.granularity), &prev, false)
         });
         f.clv_window = clv_window(t, mask, &f, reference_end);
@@ -601,8 +601,8 @@ fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> O
     let window = Period::new(end - days, end);
     let before = window.previous();
     let n = t.customers.len();
-    let now = customer_set(t, mask, window, n);
-    let then = customer_set(t, mask, before, n);
+    let now = customer_set(mask, window, n);
+    let then = customer_set(mask, before, n);
     let margin_base = f.margin_base.sum_before(end);
     Some(ClvWindow {
         days,
@@ -617,19 +617,11 @@ fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> O
 }
 
 /// Customers with a completed kept order in `period`.
-fn customer_set(t: &OrdersTable, mask: &RowMask, period: Period, n: usize) -> Vec<bool> {
+fn customer_set(mask: &RowMask, period: Period, n: usize) -> Vec<bool> {
     let mut set = vec![false; n];
     let k = &mask.orders;
-    for &row in k
-        .first_row
-        .get(k.between(period.start, period.end))
-        .unwrap_or(&[])
-    {
-        if let Some(s) = t
-            .customer
-            .get(row as usize)
-            .and_then(|&c| set.get_mut(c as usize))
-        {
+    for &c in k.customer.get(k.between(period.start, period.end)).unwrap_or(&[]) {
+        if let Some(s) = set.get_mut(c as usize) {
             *s = true;
         }
     }
@@ -682,19 +674,16 @@ fn scan(
     let lead_start = bounds.first().copied().unwrap_or(period.start);
     // Order-level work in time order: customers' revenue and processing time.
     let k = &mask.orders;
-    for i in k.between(period.start, period.end) {
-        let (Some(&row), Some(&revenue)) = (k.first_row.get(i), k.revenue.get(i)) else {
-            continue;
-        };
-        let row = row as usize;
-        if t.customer.get(row).is_some_and(|&c| (c as usize) < n_c) {
+    let orders = k.between(period.start, period.end);
+    let customers = k.customer.get(orders.clone()).unwrap_or(&[]);
+    for (&c, &revenue) in customers.iter().zip(k.revenue.get(orders.clone()).unwrap_or(&[])) {
+        if c != MISSING {
             out.customer_revenue_total += revenue;
         }
-        if let Some(p) = t.processing_days.as_ref().and_then(|p| p.get(row)) {
-            if !p.is_nan() {
-                out.processing.push(*p);
-            }
-        }
+    }
+    if t.processing_days.is_some() {
+        let processing = k.processing.get(orders).unwrap_or(&[]);
+        out.processing = processing.iter().copied().filter(|p| !p.is_nan()).collect();
     }
     // Dimensions and grid: the whole months inside the period from the per-month totals, the partial
     // months before and after them from the orders and lines.
