@@ -1,7 +1,8 @@
 //! KPI benchmark: a seeded 1M-row order-line dataset plus the other kinds at realistic sizes (traffic
 //! ~1k days × 8 sources, ads ~1k days × 20 campaigns, 10k leads, costs, 5k subscriptions, 5k NPS answers,
 //! 300 email campaigns), built directly as columns (no parser); then the time to prepare them and to
-//! recompute the full report after a period change and after a filter change. Prints medians (≥ 7 runs)
+//! recompute the full report after a period change and after a filter change (with all data, then with a
+//! quarter shown). Prints medians (≥ 7 runs)
 //! in milliseconds and a fingerprint of each report (equal fingerprints = identical results).
 //! Run with `cargo bench --bench kpi`.
 
@@ -448,7 +449,7 @@ fn main() {
     );
     if let Ok(case) = std::env::var("KPI_BENCH_PROFILE") {
         // For `perf record` / callgrind: one case only, `KPI_BENCH_RUNS` times (default 100):
-        // `prepare`, `quarter`, `filter` or (anything else) the all-data recompute.
+        // `prepare`, `quarter`, `filter`, `filter_quarter` or (anything else) the all-data recompute.
         let runs: usize = std::env::var("KPI_BENCH_RUNS")
             .ok()
             .and_then(|r| r.parse().ok())
@@ -467,12 +468,20 @@ fn main() {
                     };
                     std::hint::black_box(compute_prepared(&prepared, &q));
                 }
-                "filter" => {
+                "filter" | "filter_quarter" => {
+                    let period =
+                        (case == "filter_quarter").then(|| Preset::LastFullQuarter.resolve(range, cal));
                     let q = Query {
                         filters: vec![Filter {
                             role: Role::Channel,
                             values: vec![channels[i % 6].into()],
                         }],
+                        period,
+                        granularity: if period.is_some() {
+                            Granularity::Week
+                        } else {
+                            Query::default().granularity
+                        },
                         ..Query::default()
                     };
                     std::hint::black_box(compute_prepared(&prepared, &q));
@@ -542,5 +551,28 @@ fn main() {
     println!(
         "  fingerprint {:016x}",
         fingerprint(&compute_prepared(&prepared, &web))
+    );
+    // The realistic case: a filter change while a period other than all data (the last full quarter,
+    // weeks, compared with the previous quarter) is shown.
+    let mut i = 0;
+    let t_filter_quarter = median_ms(7, || {
+        i += 1;
+        let filtered = Query {
+            filters: vec![Filter {
+                role: Role::Channel,
+                values: vec![channels[i % 6].into()],
+            }],
+            ..quarter.clone()
+        };
+        std::hint::black_box(compute_prepared(&prepared, &filtered));
+    });
+    println!("compute after a filter change (channel, quarter): {t_filter_quarter}");
+    let web_quarter = Query {
+        filters: web.filters.clone(),
+        ..quarter.clone()
+    };
+    println!(
+        "  fingerprint {:016x}",
+        fingerprint(&compute_prepared(&prepared, &web_quarter))
     );
 }

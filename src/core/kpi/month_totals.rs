@@ -50,12 +50,71 @@ pub fn grid_cell(t: &OrdersTable, row: usize) -> Option<usize> {
     Some(weekday(day) as usize * 24 + h)
 }
 
-impl MonthTotals {
-    /// Accumulates the kept orders `k` of `t` per month (one pass over the orders, one per line-level
-    /// dimension over the lines).
-    pub fn build(t: &OrdersTable, k: &KeptOrders) -> MonthTotals {
+/// The month of each day of the orders, counted from the first row's month: `of(day)` in O(1) (a table
+/// over the days of the data), shared by the per-month totals and the cohorts.
+#[derive(Clone, Debug, Default)]
+pub struct MonthOfDay {
+    first_day: i64,
+    months: Vec<u32>,
+}
+
+impl MonthOfDay {
+    /// The table over the days of `t` (rows ascend by day; months count from the first row's month).
+    pub fn new(t: &OrdersTable) -> MonthOfDay {
+        let (Some(&first_day), Some(&last_day), Some(&first_month)) =
+            (t.day.first(), t.day.last(), t.month.first())
+        else {
+            return MonthOfDay::default();
+        };
+        let span = (last_day - first_day + 1).max(0) as usize;
+        let mut months = Vec::with_capacity(span);
+        let mut month = first_month;
+        let mut next = month_start(month + 1);
+        for day in first_day..first_day + span as i64 {
+            // Days ascend: the month changes only at the next month's start.
+            while day >= next {
+                month += 1;
+                next = month_start(month + 1);
+            }
+            months.push((month - first_month).clamp(0, i64::from(u32::MAX)) as u32);
+        }
+        MonthOfDay { first_day, months }
+    }
+
+    /// The month (from the data's first) of `day`, if within the data.
+    #[inline]
+    pub fn of(&self, day: i64) -> Option<u32> {
+        let i = day.checked_sub(self.first_day)?;
+        usize::try_from(i).ok().and_then(|i| self.months.get(i).copied())
+    }
+}
+
+/// A line-level dimension being totalled per month: its index in [`MonthTotals::dimensions`], its codes
+/// per row, and the last order counted per value.
+struct LineDimension<'t> {
+    index: usize,
+    codes: &'t [u32],
+    stamp: Vec<u32>,
+}
+
+/// Per-month totals being built: the line-level dimensions line by line (in the pass over the kept lines),
+/// then the order-level ones and the grid from the kept orders ([`MonthTotalsBuilder::finish`]).
+pub struct MonthTotalsBuilder<'t> {
+    out: MonthTotals,
+    lines: Vec<LineDimension<'t>>,
+    enabled: bool,
+}
+
+impl<'t> MonthTotalsBuilder<'t> {
+    /// Empty totals for the months of `t` (none when they would take too much memory).
+    pub fn new(t: &'t OrdersTable) -> MonthTotalsBuilder<'t> {
+        let mut b = MonthTotalsBuilder {
+            out: MonthTotals::default(),
+            lines: Vec::new(),
+            enabled: false,
+        };
         let (Some(&first), Some(&last)) = (t.month.first(), t.month.last()) else {
-            return MonthTotals::default();
+            return b;
         };
         let months = (last - first + 1).max(0) as usize;
         // Memory stays within about two numbers per line (many values over many years: rows are scanned).
@@ -65,78 +124,103 @@ impl MonthTotals {
             .map(|d| (d.names.len() + 1).saturating_mul(months))
             .fold(GRID_CELLS.saturating_mul(months), usize::saturating_add);
         if cells > t.len().saturating_add(CELLS_WITHOUT_LIMIT) {
-            return MonthTotals::default();
+            return b;
         }
-        let mut out = MonthTotals {
-            starts: (0..=months as i64).map(|i| month_start(first + i)).collect(),
-            ..MonthTotals::default()
-        };
-        // Month by month: each month's orders and lines are contiguous, and its cells one slice.
-        let spans: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = out
-            .starts
-            .windows(2)
-            .map(|w| (k.between(w[0], w[1]), t.rows_between(w[0], w[1])))
-            .collect();
-        for d in &t.dimensions {
+        b.enabled = true;
+        b.out.starts = (0..=months as i64).map(|i| month_start(first + i)).collect();
+        for (index, d) in t.dimensions.iter().enumerate() {
             let width = d.names.len() + 1;
-            let mut totals = DimensionMonths {
+            b.out.dimensions.push(DimensionMonths {
                 width,
                 revenue: vec![0.0; months * width],
                 orders: vec![0.0; months * width],
+            });
+            if !d.order_level {
+                b.lines.push(LineDimension {
+                    index,
+                    codes: &d.codes,
+                    stamp: vec![MISSING; width],
+                });
+            }
+        }
+        b
+    }
+
+    /// Adds a counted line of `month` (lines in ascending row order): its amount to its value in each
+    /// line-level dimension, and its order once per value.
+    #[inline]
+    pub fn add_line(&mut self, row: usize, month: u32, amount: f64, order: u32) {
+        if !self.enabled {
+            return;
+        }
+        let month = month as usize;
+        for l in &mut self.lines {
+            let Some(totals) = self.out.dimensions.get_mut(l.index) else {
+                continue;
             };
-            let not_set = width - 1;
-            let index = |code: u32| if code == MISSING { not_set } else { code as usize };
+            let width = totals.width;
+            let code = l.codes.get(row).copied().unwrap_or(MISSING);
+            let idx = if code == MISSING { width - 1 } else { code as usize };
+            if idx >= width {
+                continue;
+            }
+            let cell = month * width + idx;
+            if let Some(x) = totals.revenue.get_mut(cell) {
+                *x += amount;
+            }
             // An order's lines are adjacent, so a value's last order tells whether a line's order is
             // already counted for it.
-            let mut stamp = vec![MISSING; width];
-            for ((orders, lines), (revenue, count)) in spans.iter().zip(
+            if let Some(s) = l.stamp.get_mut(idx) {
+                if *s != order {
+                    *s = order;
+                    if let Some(x) = totals.orders.get_mut(cell) {
+                        *x += 1.0;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the order-level dimensions and the grid from the kept orders `k` (one pass over the orders).
+    pub fn finish(self, t: &OrdersTable, k: &KeptOrders) -> MonthTotals {
+        let mut out = self.out;
+        if !self.enabled {
+            return out;
+        }
+        let months = out.starts.len().saturating_sub(1);
+        // Month by month: each month's orders are contiguous, and its cells one slice.
+        let spans: Vec<std::ops::Range<usize>> =
+            out.starts.windows(2).map(|w| k.between(w[0], w[1])).collect();
+        for (d, totals) in t.dimensions.iter().zip(out.dimensions.iter_mut()) {
+            if !d.order_level {
+                continue;
+            }
+            let width = totals.width;
+            let not_set = width - 1;
+            let index = |code: u32| if code == MISSING { not_set } else { code as usize };
+            for (orders, (revenue, count)) in spans.iter().zip(
                 totals
                     .revenue
                     .chunks_exact_mut(width)
                     .zip(totals.orders.chunks_exact_mut(width)),
             ) {
-                if d.order_level {
-                    let rows = k.first_row.get(orders.clone()).unwrap_or(&[]);
-                    let values = k.revenue.get(orders.clone()).unwrap_or(&[]);
-                    for (&row, &v) in rows.iter().zip(values) {
-                        let idx = index(d.codes.get(row as usize).copied().unwrap_or(MISSING));
-                        if let Some(x) = revenue.get_mut(idx) {
-                            *x += v;
-                        }
-                        if let Some(x) = count.get_mut(idx) {
-                            *x += 1.0;
-                        }
+                let rows = k.first_row.get(orders.clone()).unwrap_or(&[]);
+                let values = k.revenue.get(orders.clone()).unwrap_or(&[]);
+                for (&row, &v) in rows.iter().zip(values) {
+                    let idx = index(d.codes.get(row as usize).copied().unwrap_or(MISSING));
+                    if let Some(x) = revenue.get_mut(idx) {
+                        *x += v;
                     }
-                } else {
-                    let counted = k.line_counts.get(lines.clone()).unwrap_or(&[]);
-                    let codes = d.codes.get(lines.clone()).unwrap_or(&[]);
-                    let amounts = t.amount.get(lines.clone()).unwrap_or(&[]);
-                    let order = t.order.get(lines.clone()).unwrap_or(&[]);
-                    for (((&ok, &code), &amount), &o) in counted.iter().zip(codes).zip(amounts).zip(order) {
-                        if !ok {
-                            continue;
-                        }
-                        let idx = index(code);
-                        if let Some(x) = revenue.get_mut(idx) {
-                            *x += amount;
-                        }
-                        if let Some(s) = stamp.get_mut(idx) {
-                            if *s != o {
-                                *s = o;
-                                if let Some(x) = count.get_mut(idx) {
-                                    *x += 1.0;
-                                }
-                            }
-                        }
+                    if let Some(x) = count.get_mut(idx) {
+                        *x += 1.0;
                     }
                 }
             }
-            out.dimensions.push(totals);
         }
         if t.time_of_day.is_some() {
             out.grid_orders = vec![0.0; months * GRID_CELLS];
             out.grid_revenue = vec![0.0; months * GRID_CELLS];
-            for ((orders, _), (count, revenue)) in spans.iter().zip(
+            for (orders, (count, revenue)) in spans.iter().zip(
                 out.grid_orders
                     .chunks_exact_mut(GRID_CELLS)
                     .zip(out.grid_revenue.chunks_exact_mut(GRID_CELLS)),
@@ -157,6 +241,26 @@ impl MonthTotals {
             }
         }
         out
+    }
+}
+
+impl MonthTotals {
+    /// Accumulates the kept orders `k` of `t` per month (one pass over the counted lines for the
+    /// line-level dimensions, one over the orders for the rest).
+    pub fn build(t: &OrdersTable, k: &KeptOrders) -> MonthTotals {
+        let mut b = MonthTotalsBuilder::new(t);
+        let month_of = MonthOfDay::new(t);
+        for &line in &k.lines {
+            let r = line as usize;
+            let (Some(&day), Some(&amount), Some(&order)) = (t.day.get(r), t.amount.get(r), t.order.get(r))
+            else {
+                continue;
+            };
+            if let Some(m) = month_of.of(day) {
+                b.add_line(r, m, amount, order);
+            }
+        }
+        b.finish(t, k)
     }
 
     /// The whole months inside `period`: their index range and the days they cover (empty when none).

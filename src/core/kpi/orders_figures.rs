@@ -5,17 +5,16 @@
 use super::daily::Daily;
 use super::kept_orders::KeptOrders;
 use super::keys::MISSING;
-use super::month_totals::{grid_cell, MonthTotals, GRID_CELLS};
+use super::month_totals::{grid_cell, MonthOfDay, MonthTotals, MonthTotalsBuilder, GRID_CELLS};
 use super::orders_table::OrdersTable;
 use super::query::{Filter, Query, NOT_SET};
 use crate::core::schema::roles::Role;
 use crate::core::time::{Calendar, Granularity, Period};
 use std::sync::{Arc, Mutex};
 
-/// Which rows a query keeps (`None` = all).
+/// The orders a query's filters keep: its counted lines and orders, and their per-month totals.
 #[derive(Debug)]
 pub struct RowMask {
-    keep: Option<Vec<bool>>,
     /// Filters that could not apply (the orders have no such column).
     pub unapplied: Vec<Role>,
     /// The completed orders and lines kept.
@@ -24,13 +23,49 @@ pub struct RowMask {
     pub months: MonthTotals,
 }
 
+/// A filter on the orders: the codes per row, whether each code is accepted, and whether a missing
+/// value is.
+type CodeTest<'a> = (&'a [u32], Vec<bool>, bool);
+
+/// Whether a code passes a test.
+#[inline]
+fn accepts(code: u32, accepted: &[bool], accept_missing: bool) -> bool {
+    if code == MISSING {
+        accept_missing
+    } else {
+        accepted.get(code as usize).copied().unwrap_or(false)
+    }
+}
+
+/// The rows kept by every test (ascending); `None` when there is no test (every row is kept).
+fn kept_rows(n: usize, tests: &[CodeTest]) -> Option<Vec<u32>> {
+    let ((first_codes, first_accepted, first_missing), rest) = tests.split_first()?;
+    // The first test over every row (written unconditionally, then the length advanced: no branch per
+    // row), the others over the rows kept so far.
+    let mut rows = vec![0u32; n];
+    let mut len = 0usize;
+    for (r, &code) in first_codes.iter().take(n).enumerate() {
+        if let Some(x) = rows.get_mut(len) {
+            *x = r as u32;
+        }
+        len += usize::from(accepts(code, first_accepted, *first_missing));
+    }
+    rows.truncate(len);
+    for (codes, accepted, accept_missing) in rest {
+        rows.retain(|&r| {
+            codes
+                .get(r as usize)
+                .is_some_and(|&c| accepts(c, accepted, *accept_missing))
+        });
+    }
+    Some(rows)
+}
+
 impl RowMask {
-    /// Builds the mask of the query's filters and currency choice.
-    pub fn new(t: &OrdersTable, query: &Query) -> RowMask {
-        // Each filter as (codes per row, accepted per code, whether a missing value is accepted); all of
-        // them (and the currency choice) are then applied in one pass over the rows.
+    /// The tests of the query's filters and currency choice, and the filters that do not apply.
+    fn tests<'t>(t: &'t OrdersTable, query: &Query) -> (Vec<CodeTest<'t>>, Vec<Role>) {
         let mut unapplied = Vec::new();
-        let mut tests: Vec<(&[u32], Vec<bool>, bool)> = Vec::new();
+        let mut tests: Vec<CodeTest> = Vec::new();
         for f in &query.filters {
             let (names, codes): (&[String], &[u32]) = if Some(f.role) == t.customer_role {
                 (&t.customers, &t.customer)
@@ -51,36 +86,48 @@ impl RowMask {
                 tests.push((&t.currency, accepted, true));
             }
         }
-        let keep: Option<Vec<bool>> = (!tests.is_empty()).then(|| {
-            (0..t.len())
-                .map(|row| {
-                    tests.iter().all(
-                        |(codes, accepted, accept_missing)| match codes.get(row).copied() {
-                            Some(MISSING) | None => *accept_missing,
-                            Some(c) => accepted.get(c as usize).copied().unwrap_or(false),
-                        },
-                    )
-                })
-                .collect()
-        });
-        let orders = KeptOrders::build(t, |r| {
-            keep.as_ref().is_none_or(|k| k.get(r).copied().unwrap_or(false))
-        });
-        let months = MonthTotals::build(t, &orders);
-        RowMask {
-            keep,
-            unapplied,
-            orders,
-            months,
-        }
+        (tests, unapplied)
     }
 
-    /// Whether `row` is kept.
-    #[inline]
-    pub fn keeps(&self, row: usize) -> bool {
-        self.keep
-            .as_ref()
-            .is_none_or(|k| k.get(row).copied().unwrap_or(false))
+    /// Builds the kept orders of the query's filters and currency choice.
+    pub fn new(t: &OrdersTable, query: &Query) -> RowMask {
+        Self::with_history(t, query).0
+    }
+
+    /// The kept orders and the day totals and customer history of their lines, in one pass over the
+    /// kept rows.
+    fn with_history(t: &OrdersTable, query: &Query) -> (RowMask, OrdersFigures) {
+        let (tests, unapplied) = Self::tests(t, query);
+        let mut orders = KeptOrders::default();
+        let mut months = MonthTotalsBuilder::new(t);
+        let month_of = MonthOfDay::new(t);
+        let mut history = match kept_rows(t.len(), &tests) {
+            Some(rows) => {
+                orders.reserve(rows.len());
+                history(
+                    t,
+                    rows.iter().map(|&r| r as usize),
+                    &mut orders,
+                    &mut months,
+                    &month_of,
+                )
+            }
+            None => {
+                orders.reserve(t.len());
+                history(t, 0..t.len(), &mut orders, &mut months, &month_of)
+            }
+        };
+        orders.finish(t);
+        customer_history(t, &orders, &month_of, &mut history);
+        let months = months.finish(t, &orders);
+        (
+            RowMask {
+                unapplied,
+                orders,
+                months,
+            },
+            history,
+        )
     }
 }
 
@@ -226,8 +273,8 @@ impl FiguresCache {
                 return (e.mask.clone(), e.history.clone());
             }
         }
-        let mask = Arc::new(RowMask::new(t, query));
-        let history = Arc::new(history(t, &mask));
+        let (mask, history) = RowMask::with_history(t, query);
+        let (mask, history) = (Arc::new(mask), Arc::new(history));
         if let Ok(mut guard) = self.0.lock() {
             *guard = Some(CacheEntry {
                 key,
@@ -255,7 +302,7 @@ impl OrdersFigures {
         f.unapplied_filters = mask.unapplied.clone();
         let cal = query.calendar();
         let n_customers = t.customers.len();
-        let previous = customer_set(t, mask, period.previous(), n_customers);
+        let previous = customer_set(mask, period.previous(), n_customers);
         f.main = scan(
             t,
             mask,
@@ -265,30 +312,11 @@ impl OrdersFigures {
             true,
         );
         f.comparison = comparison.map(|c| {
-            let prev = customer_set(t, mask, c.previous(), n_customers);
+            let prev = customer_set(mask, c.previous(), n_customers);
             scan(t, mask, c, &bounds(cal, c, query.granularity), &prev, false)
         });
         f.clv_window = clv_window(t, mask, &f, reference_end);
         f
-    }
-}
-
-/// Per-customer state of the history pass, packed in 12 bytes (customers are read in random order: the
-/// smaller the state, the fewer cache misses). Months count from the data's first month.
-#[derive(Clone, Copy)]
-struct HistoryState {
-    orders: u32,
-    first_month: i32,
-    last_month: i32,
-}
-
-impl Default for HistoryState {
-    fn default() -> Self {
-        HistoryState {
-            orders: 0,
-            first_month: 0,
-            last_month: -1,
-        }
     }
 }
 
@@ -421,8 +449,16 @@ fn flush_order_dimensions(block: &Block, dims: &mut [Dim]) {
     }
 }
 
-/// One pass over every kept row: day totals, customer first / second orders, cohorts, currencies.
-fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
+/// One pass over the kept rows (ascending): day totals, currencies, the counted lines and orders added to
+/// `kept` and the line-level month totals added to `months`. The customer figures come after, from the
+/// orders grouped by customer ([`customer_history`]); the day totals are finished there.
+fn history(
+    t: &OrdersTable,
+    rows: impl Iterator<Item = usize>,
+    kept: &mut KeptOrders,
+    months: &mut MonthTotalsBuilder,
+    month_of: &MonthOfDay,
+) -> OrdersFigures {
     let first = t.day.first().copied().unwrap_or(0);
     let span = t.day.last().map_or(0, |&l| (l - first + 1).max(0) as usize);
     let new = || Daily::new(first, span);
@@ -438,17 +474,10 @@ fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
         second_orders: new(),
         ..OrdersFigures::default()
     };
-    let n_c = t.customers.len();
-    let mut state = vec![HistoryState::default(); n_c];
-    let first_month_of_data = t.month.first().copied().unwrap_or(0);
-    let mut cohorts: Vec<Vec<u64>> = Vec::new();
     let mut seen_currency = vec![false; t.currencies.len()];
     let mut last_order = MISSING;
     let mut counted = false;
-    for r in 0..t.len() {
-        if !mask.keeps(r) {
-            continue;
-        }
+    for r in rows {
         let (Some(&day), Some(&o), Some(&sale)) = (t.day.get(r), t.order.get(r), t.sale.get(r)) else {
             continue;
         };
@@ -466,6 +495,10 @@ fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
             }
         }
         let amount = t.amount.get(r).copied().unwrap_or(0.0);
+        kept.push_line(r, o, day, amount);
+        if let Some(m) = month_of.of(day) {
+            months.add_line(r, m, amount, o);
+        }
         f.revenue.add(day, amount);
         if let Some(q) = &t.quantity {
             f.units.add(day, q.get(r).copied().unwrap_or(0.0));
@@ -483,32 +516,47 @@ fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
             }
             _ => {}
         }
-        let c = t.customer.get(r).copied().unwrap_or(MISSING);
-        let month = t.month.get(r).copied().unwrap_or(0);
-        let month = (month - first_month_of_data).clamp(0, i64::from(i32::MAX)) as i32;
-        let first_sale_line = !counted;
         if !counted {
             counted = true;
             f.orders.add(day, 1.0);
-            if let Some(s) = state.get_mut(c as usize) {
-                f.customer_orders.add(day, 1.0);
-                match s.orders {
-                    0 => {
-                        f.first_orders.add(day, 1.0);
-                        s.first_month = month;
-                    }
-                    1 => f.second_orders.add(day, 1.0),
-                    _ => {}
-                }
-                s.orders += 1;
-            }
         }
-        // Cohorts: count each customer once per month with an order (once per order: lines share a day).
-        if let Some(s) = state.get_mut(c as usize).filter(|_| first_sale_line) {
-            if s.last_month != month {
-                s.last_month = month;
-                let row = s.first_month.max(0) as usize;
-                let col = (month - s.first_month).max(0) as usize;
+    }
+    f.currencies = t
+        .currencies
+        .iter()
+        .zip(&seen_currency)
+        .filter(|(_, &s)| s)
+        .map(|(c, _)| c.clone())
+        .collect();
+    f
+}
+
+/// The customer figures from the kept orders grouped by customer (each customer's orders read in time
+/// order, customer after customer: no jumping between customers): orders with a known customer, first
+/// and second orders per day, and the cohorts; then finishes the day totals. Every figure is a count, so
+/// the order of the additions changes nothing.
+fn customer_history(t: &OrdersTable, kept: &KeptOrders, month_of: &MonthOfDay, f: &mut OrdersFigures) {
+    let first_month_of_data = t.month.first().copied().unwrap_or(0);
+    let mut cohorts: Vec<Vec<u64>> = Vec::new();
+    for w in kept.customer_start.windows(2) {
+        let days = kept.customer_day.get(w[0]..w[1]).unwrap_or(&[]);
+        let (mut first_month, mut last_month) = (0i64, -1i64);
+        for (i, &day) in days.iter().enumerate() {
+            f.customer_orders.add(day, 1.0);
+            let month = month_of.of(day).map_or(0, i64::from);
+            match i {
+                0 => {
+                    f.first_orders.add(day, 1.0);
+                    first_month = month;
+                }
+                1 => f.second_orders.add(day, 1.0),
+                _ => {}
+            }
+            // Cohorts: count each customer once per month with an order.
+            if last_month != month {
+                last_month = month;
+                let row = first_month.max(0) as usize;
+                let col = (month - first_month).max(0) as usize;
                 if cohorts.len() <= row {
                     cohorts.resize(row + 1, Vec::new());
                 }
@@ -542,14 +590,6 @@ fn history(t: &OrdersTable, mask: &RowMask) -> OrdersFigures {
         .filter(|(_, cells)| cells.first().is_some_and(|&n| n > 0))
         .map(|(i, cells)| (first_month_of_data + i as i64, cells))
         .collect();
-    f.currencies = t
-        .currencies
-        .iter()
-        .zip(&seen_currency)
-        .filter(|(_, &s)| s)
-        .map(|(c, _)| c.clone())
-        .collect();
-    f
 }
 
 fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> Option<ClvWindow> {
@@ -561,8 +601,8 @@ fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> O
     let window = Period::new(end - days, end);
     let before = window.previous();
     let n = t.customers.len();
-    let now = customer_set(t, mask, window, n);
-    let then = customer_set(t, mask, before, n);
+    let now = customer_set(mask, window, n);
+    let then = customer_set(mask, before, n);
     let margin_base = f.margin_base.sum_before(end);
     Some(ClvWindow {
         days,
@@ -577,19 +617,11 @@ fn clv_window(t: &OrdersTable, mask: &RowMask, f: &OrdersFigures, end: i64) -> O
 }
 
 /// Customers with a completed kept order in `period`.
-fn customer_set(t: &OrdersTable, mask: &RowMask, period: Period, n: usize) -> Vec<bool> {
+fn customer_set(mask: &RowMask, period: Period, n: usize) -> Vec<bool> {
     let mut set = vec![false; n];
     let k = &mask.orders;
-    for &row in k
-        .first_row
-        .get(k.between(period.start, period.end))
-        .unwrap_or(&[])
-    {
-        if let Some(s) = t
-            .customer
-            .get(row as usize)
-            .and_then(|&c| set.get_mut(c as usize))
-        {
+    for &c in k.customer.get(k.between(period.start, period.end)).unwrap_or(&[]) {
+        if let Some(s) = set.get_mut(c as usize) {
             *s = true;
         }
     }
@@ -642,19 +674,16 @@ fn scan(
     let lead_start = bounds.first().copied().unwrap_or(period.start);
     // Order-level work in time order: customers' revenue and processing time.
     let k = &mask.orders;
-    for i in k.between(period.start, period.end) {
-        let (Some(&row), Some(&revenue)) = (k.first_row.get(i), k.revenue.get(i)) else {
-            continue;
-        };
-        let row = row as usize;
-        if t.customer.get(row).is_some_and(|&c| (c as usize) < n_c) {
+    let orders = k.between(period.start, period.end);
+    let customers = k.customer.get(orders.clone()).unwrap_or(&[]);
+    for (&c, &revenue) in customers.iter().zip(k.revenue.get(orders.clone()).unwrap_or(&[])) {
+        if c != MISSING {
             out.customer_revenue_total += revenue;
         }
-        if let Some(p) = t.processing_days.as_ref().and_then(|p| p.get(row)) {
-            if !p.is_nan() {
-                out.processing.push(*p);
-            }
-        }
+    }
+    if t.processing_days.is_some() {
+        let processing = k.processing.get(orders).unwrap_or(&[]);
+        out.processing = processing.iter().copied().filter(|p| !p.is_nan()).collect();
     }
     // Dimensions and grid: the whole months inside the period from the per-month totals, the partial
     // months before and after them from the orders and lines.
@@ -682,17 +711,16 @@ fn scan(
             }
         };
     let line_level = |part: Period, dims: &mut [Dim]| {
-        let lines = t.rows_between(part.start, part.end);
-        let counted = k.line_counts.get(lines.clone()).unwrap_or(&[]);
-        let amounts = t.amount.get(lines.clone()).unwrap_or(&[]);
-        let orders = t.order.get(lines.clone()).unwrap_or(&[]);
+        let lines = k.lines_in(t.rows_between(part.start, part.end));
         for (totals, stamp, codes, _) in dims.iter_mut().filter(|d| !d.3) {
-            let codes = codes.get(lines.clone()).unwrap_or(&[]);
             let not_set = totals.names.len();
-            for (((&ok, &code), &amount), &o) in counted.iter().zip(codes).zip(amounts).zip(orders) {
-                if !ok {
+            for &line in lines {
+                let line = line as usize;
+                let (Some(&code), Some(&amount), Some(&o)) =
+                    (codes.get(line), t.amount.get(line), t.order.get(line))
+                else {
                     continue;
-                }
+                };
                 let idx = if code == MISSING { not_set } else { code as usize };
                 if let Some(v) = totals.revenue.get_mut(idx) {
                     *v += amount;
