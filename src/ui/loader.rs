@@ -35,22 +35,20 @@ pub fn settings_of(id: u32) -> ImportOptions {
     SETTINGS.with(|s| s.borrow().get(&id).cloned().unwrap_or_default())
 }
 
-/// Loads the files the user dropped or picked, one after the other, keeping the page responsive.
+/// Loads the files the user dropped or picked, all at once (each in its own worker, so they parse in
+/// parallel), keeping the page responsive; each file's entry is updated as soon as it is done.
 pub fn load_files(state: AppState, files: Vec<web_sys::File>) {
-    let entries: Vec<(u32, web_sys::File)> = files
-        .into_iter()
-        .map(|file| (state.add_reading(&file.name(), file.size()), file))
-        .collect();
-    wasm_bindgen_futures::spawn_local(async move {
-        for (id, file) in entries {
-            SOURCES.with(|s| s.borrow_mut().insert(id, Source::File(file.clone())));
+    for file in files {
+        let id = state.add_reading(&file.name(), file.size());
+        SOURCES.with(|s| s.borrow_mut().insert(id, Source::File(file.clone())));
+        wasm_bindgen_futures::spawn_local(async move {
             let status = read_file(state, id, &file, &ImportOptions::default()).await;
             if matches!(status, FileStatus::Loaded(_)) {
                 file_store::remember(&file);
             }
             state.set_status(id, status);
-        }
-    });
+        });
+    }
 }
 
 /// Reads a file in a parsing worker (the page stays responsive), or on the page when no worker can run.

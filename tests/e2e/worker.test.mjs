@@ -58,6 +58,23 @@ test('a large file shows bytes and rows while it loads, and removing it stops it
   assert.deepEqual(page.kbErrors, []);
 });
 
+test('files picked together parse at the same time: a small one is ready while a large one is still read', async () => {
+  const file = await largeOrders();
+  const { page, app } = await open();
+  await app.pickFiles([file, fixture('no_date.csv')]);
+  const small = page.locator('[data-testid="dataset"][data-name="no_date.csv"]');
+  const large = page.locator('[data-testid="dataset"][data-name="kpiboard-e2e-large-orders.csv"]');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="dataset"][data-name="no_date.csv"]')?.dataset.rows !== undefined);
+  assert.equal(await small.getAttribute('data-rows') !== null, true, 'the small file (picked second) is read');
+  assert.equal(await large.locator('progress').count(), 1, 'the large file (picked first) is still being read');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="dataset"][data-name="kpiboard-e2e-large-orders.csv"]')?.dataset.rows !== undefined,
+  null, { timeout: 120000 });
+  assert.equal(await large.getAttribute('data-rows'), '720000');
+  assert.deepEqual(page.kbErrors, []);
+});
+
 test('when the browser cannot start the parsing worker, the page parses the file itself', async () => {
   const { page, app } = await open();
   let blocked = 0;
