@@ -80,7 +80,11 @@ impl TextValues {
             if let (Some(&first), Some(&last)) = (cell.first(), cell.last()) {
                 if first > b' ' && last > b' ' && cell.is_ascii() {
                     let text = std::str::from_utf8(cell).unwrap_or_default();
-                    if cell.len() <= 7 && is_missing(text) {
+                    // Every missing marker written in ASCII starts with one of these bytes.
+                    if cell.len() <= 7
+                        && matches!(first, b'n' | b'N' | b'-' | b'#' | b'(')
+                        && is_missing(text)
+                    {
                         return MISSING_TEXT;
                     }
                     dict.push(text.to_string());
