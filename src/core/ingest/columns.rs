@@ -8,7 +8,7 @@ use super::infer::{ColumnPlan, PlanKind, TimeSource};
 use super::table::{format_time, Column, ColumnData, ColumnType, MISSING_TEXT, MISSING_TIME};
 use super::values::{
     excel_serial_seconds, is_missing, parse_bool, parse_date, parse_iso_fast, parse_number,
-    parse_number_fast, trim_cell, DateOrder,
+    parse_number_fast, trim_cell, DateOrder, MonthStarts,
 };
 
 /// Rejected cells remembered per column (with their text); one more turns the column into text.
@@ -311,8 +311,15 @@ fn push_iso_times<'a, 'l>(
     let mut count = 0;
     let mut with_time = false;
     let mut stopped = None;
+    let mut months = MonthStarts::default();
     for (cell, &line) in cells {
-        match parse_iso_fast(cell.trim_ascii()) {
+        let cell_text = cell.trim_ascii();
+        if let Some(seconds) = months.iso_date_seconds(cell_text) {
+            values.push(seconds);
+            count += 1;
+            continue;
+        }
+        match parse_iso_fast(cell_text) {
             Some((seconds, time)) => {
                 values.push(seconds);
                 with_time |= time;
