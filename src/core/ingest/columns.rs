@@ -21,6 +21,16 @@ const CELL_BATCH: usize = 64;
 /// Below this many distinct values the dictionary stays in cache and cells are looked up at once.
 const BATCH_FROM_KEYS: usize = 4096;
 
+/// `cell` without surrounding ASCII whitespace (as `<[u8]>::trim_ascii`), with a shortcut for the common
+/// cell that starts and ends with a visible byte (whitespace bytes are all at most `b' '`).
+#[inline(always)]
+fn trim_padding(cell: &[u8]) -> &[u8] {
+    match (cell.first(), cell.last()) {
+        (Some(&first), Some(&last)) if first > b' ' && last > b' ' => cell,
+        _ => cell.trim_ascii(),
+    }
+}
+
 /// Dictionary-encoded text under construction.
 ///
 /// In a column with many distinct values, cells wait in a small batch before their lookups (see
@@ -40,7 +50,7 @@ impl TextValues {
     /// Appends one cell (missing markers become [`MISSING_TEXT`]).
     #[inline(always)]
     pub fn push(&mut self, cell: &[u8]) {
-        self.push_trimmed(cell.trim_ascii());
+        self.push_trimmed(trim_padding(cell));
     }
 
     /// Appends one cell already without surrounding ASCII whitespace.
@@ -137,7 +147,7 @@ impl TextValues {
     #[inline(never)]
     pub fn push_cells<'a>(&mut self, cells: impl Iterator<Item = &'a [u8]>) {
         self.flush();
-        let mut cells = cells.map(<[u8]>::trim_ascii);
+        let mut cells = cells.map(trim_padding);
         loop {
             if self.index.len() < BATCH_FROM_KEYS {
                 let Some(cell) = cells.next() else {
@@ -287,7 +297,7 @@ fn push_numbers<'a, 'l>(
 ) -> Read<'a> {
     let mut count = 0;
     for (cell, &line) in cells {
-        match parse_number_fast(cell.trim_ascii(), decimal) {
+        match parse_number_fast(trim_padding(cell), decimal) {
             Some(v) => values.push(v),
             None => {
                 return Read {
@@ -313,7 +323,7 @@ fn push_iso_times<'a, 'l>(
     let mut stopped = None;
     let mut months = MonthStarts::default();
     for (cell, &line) in cells {
-        let cell_text = cell.trim_ascii();
+        let cell_text = trim_padding(cell);
         if let Some(seconds) = months.iso_date_seconds(cell_text) {
             values.push(seconds);
             count += 1;
@@ -411,7 +421,7 @@ impl ColumnBuilder {
     /// anything else goes to [`ColumnBuilder::push_general`].
     #[inline(always)]
     pub fn push(&mut self, cell: &[u8], row: usize, line: usize) {
-        let cell = cell.trim_ascii();
+        let cell = trim_padding(cell);
         if cell.is_empty() {
             self.push_missing();
             return;
@@ -812,6 +822,23 @@ mod tests {
         };
         plan.column_type = ColumnType::Number;
         plan
+    }
+
+    #[test]
+    fn trimming_shortcut_agrees_with_trim_ascii() {
+        let edges: Vec<u8> = (0u8..=0x22).chain([b'a', b'-', 0x7F, 0x80, 0xA0, 0xFF]).collect();
+        for &first in &edges {
+            for &last in &edges {
+                for middle in [&b""[..], b"x", b" ", b"a b"] {
+                    let mut cell = vec![first];
+                    cell.extend_from_slice(middle);
+                    cell.push(last);
+                    assert_eq!(trim_padding(&cell), cell.trim_ascii(), "{cell:?}");
+                    assert_eq!(trim_padding(&cell[..1]), cell[..1].trim_ascii(), "{cell:?}");
+                }
+            }
+        }
+        assert_eq!(trim_padding(b""), b"");
     }
 
     #[test]
