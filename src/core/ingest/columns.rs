@@ -8,7 +8,7 @@ use super::infer::{ColumnPlan, PlanKind, TimeSource};
 use super::table::{format_time, Column, ColumnData, ColumnType, MISSING_TEXT, MISSING_TIME};
 use super::values::{
     excel_serial_seconds, is_missing, parse_bool, parse_date, parse_iso_fast, parse_number,
-    parse_number_fast, trim_cell, DateOrder,
+    parse_number_fast, trim_cell, DateOrder, MonthStarts,
 };
 
 /// Rejected cells remembered per column (with their text); one more turns the column into text.
@@ -20,6 +20,16 @@ const BATCH: usize = 16;
 const CELL_BATCH: usize = 64;
 /// Below this many distinct values the dictionary stays in cache and cells are looked up at once.
 const BATCH_FROM_KEYS: usize = 4096;
+
+/// `cell` without surrounding ASCII whitespace (as `<[u8]>::trim_ascii`), with a shortcut for the common
+/// cell that starts and ends with a visible byte (whitespace bytes are all at most `b' '`).
+#[inline(always)]
+fn trim_padding(cell: &[u8]) -> &[u8] {
+    match (cell.first(), cell.last()) {
+        (Some(&first), Some(&last)) if first > b' ' && last > b' ' => cell,
+        _ => cell.trim_ascii(),
+    }
+}
 
 /// Dictionary-encoded text under construction.
 ///
@@ -40,7 +50,7 @@ impl TextValues {
     /// Appends one cell (missing markers become [`MISSING_TEXT`]).
     #[inline(always)]
     pub fn push(&mut self, cell: &[u8]) {
-        self.push_trimmed(cell.trim_ascii());
+        self.push_trimmed(trim_padding(cell));
     }
 
     /// Appends one cell already without surrounding ASCII whitespace.
@@ -80,7 +90,11 @@ impl TextValues {
             if let (Some(&first), Some(&last)) = (cell.first(), cell.last()) {
                 if first > b' ' && last > b' ' && cell.is_ascii() {
                     let text = std::str::from_utf8(cell).unwrap_or_default();
-                    if cell.len() <= 7 && is_missing(text) {
+                    // Every missing marker written in ASCII starts with one of these bytes.
+                    if cell.len() <= 7
+                        && matches!(first, b'n' | b'N' | b'-' | b'#' | b'(')
+                        && is_missing(text)
+                    {
                         return MISSING_TEXT;
                     }
                     dict.push(text.to_string());
@@ -133,7 +147,7 @@ impl TextValues {
     #[inline(never)]
     pub fn push_cells<'a>(&mut self, cells: impl Iterator<Item = &'a [u8]>) {
         self.flush();
-        let mut cells = cells.map(<[u8]>::trim_ascii);
+        let mut cells = cells.map(trim_padding);
         loop {
             if self.index.len() < BATCH_FROM_KEYS {
                 let Some(cell) = cells.next() else {
@@ -283,7 +297,7 @@ fn push_numbers<'a, 'l>(
 ) -> Read<'a> {
     let mut count = 0;
     for (cell, &line) in cells {
-        match parse_number_fast(cell.trim_ascii(), decimal) {
+        match parse_number_fast(trim_padding(cell), decimal) {
             Some(v) => values.push(v),
             None => {
                 return Read {
@@ -307,8 +321,15 @@ fn push_iso_times<'a, 'l>(
     let mut count = 0;
     let mut with_time = false;
     let mut stopped = None;
+    let mut months = MonthStarts::default();
     for (cell, &line) in cells {
-        match parse_iso_fast(cell.trim_ascii()) {
+        let cell_text = trim_padding(cell);
+        if let Some(seconds) = months.iso_date_seconds(cell_text) {
+            values.push(seconds);
+            count += 1;
+            continue;
+        }
+        match parse_iso_fast(cell_text) {
             Some((seconds, time)) => {
                 values.push(seconds);
                 with_time |= time;
@@ -400,7 +421,7 @@ impl ColumnBuilder {
     /// anything else goes to [`ColumnBuilder::push_general`].
     #[inline(always)]
     pub fn push(&mut self, cell: &[u8], row: usize, line: usize) {
-        let cell = cell.trim_ascii();
+        let cell = trim_padding(cell);
         if cell.is_empty() {
             self.push_missing();
             return;
@@ -801,6 +822,23 @@ mod tests {
         };
         plan.column_type = ColumnType::Number;
         plan
+    }
+
+    #[test]
+    fn trimming_shortcut_agrees_with_trim_ascii() {
+        let edges: Vec<u8> = (0u8..=0x22).chain([b'a', b'-', 0x7F, 0x80, 0xA0, 0xFF]).collect();
+        for &first in &edges {
+            for &last in &edges {
+                for middle in [&b""[..], b"x", b" ", b"a b"] {
+                    let mut cell = vec![first];
+                    cell.extend_from_slice(middle);
+                    cell.push(last);
+                    assert_eq!(trim_padding(&cell), cell.trim_ascii(), "{cell:?}");
+                    assert_eq!(trim_padding(&cell[..1]), cell[..1].trim_ascii(), "{cell:?}");
+                }
+            }
+        }
+        assert_eq!(trim_padding(b""), b"");
     }
 
     #[test]

@@ -146,6 +146,23 @@ impl ByteDictionary {
                 .is_some_and(|stored| same_bytes(stored, key))
     }
 
+    /// [`ByteDictionary::arena_holds`] for a key of `length` 8 to 16 bytes whose first and last eight
+    /// bytes are `first` and `last` (overlapping below 16 bytes).
+    #[inline(always)]
+    fn arena_holds_words(&self, key_word: u64, length: usize, first: u64, last: u64) -> bool {
+        if key_word & ARENA_FLAG == 0 || ((key_word & !ARENA_FLAG) >> OFFSET_BITS) as usize != length {
+            return false;
+        }
+        let offset = (key_word & (OFFSET_LIMIT - 1)) as usize;
+        match self.arena.get(offset..offset + length) {
+            Some(stored) => {
+                stored.first_chunk::<8>().map(|w| u64::from_le_bytes(*w)) == Some(first)
+                    && stored.last_chunk::<8>().map(|w| u64::from_le_bytes(*w)) == Some(last)
+            }
+            None => false,
+        }
+    }
+
     /// The code of `key` (whose hash is `hash`), inserting it with `new_code()` when absent.
     #[inline]
     pub fn code_or_insert(&mut self, key: &[u8], hash: u64, new_code: impl FnOnce() -> u32) -> u32 {
@@ -171,6 +188,20 @@ impl ByteDictionary {
                     break;
                 }
                 if slot[0] >> 32 == tag && slot[1] == wanted {
+                    return Some(slot[0] as u32);
+                }
+                at = (at + 1) & mask;
+            }
+        } else if let (Some(first), Some(last), true) =
+            (key.first_chunk::<8>(), key.last_chunk::<8>(), key.len() <= 16)
+        {
+            // 8 to 16 bytes (most longer names): compared as two words, without a loop.
+            let (first, last) = (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
+            while let Some(slot) = self.slots.get(at) {
+                if slot[0] == 0 {
+                    break;
+                }
+                if slot[0] >> 32 == tag && self.arena_holds_words(slot[1], key.len(), first, last) {
                     return Some(slot[0] as u32);
                 }
                 at = (at + 1) & mask;
@@ -333,6 +364,35 @@ mod tests {
         }
         assert!(!same_bytes(b"completed", b"completes"));
         assert!(!same_bytes(b"retail", b"retail "));
+    }
+
+    #[test]
+    fn keys_of_8_to_16_bytes_differing_in_one_byte_are_told_apart() {
+        let mut dict = ByteDictionary::default();
+        let base = b"Mechanical Keybo";
+        let mut keys = Vec::new();
+        for n in 8..=16 {
+            keys.push(base[..n].to_vec());
+            for at in 0..n {
+                let mut key = base[..n].to_vec();
+                key[at] ^= 0x20;
+                keys.push(key);
+            }
+        }
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(
+                dict.code_or_insert(key, hash_key(key), || i as u32),
+                i as u32,
+                "{key:?}"
+            );
+        }
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(dict.find(key, hash_key(key)), Some(i as u32), "{key:?}");
+        }
+        assert_eq!(
+            dict.find(b"Mechanical Keyb!", hash_key(b"Mechanical Keyb!")),
+            None
+        );
     }
 
     #[test]

@@ -344,10 +344,25 @@ impl Tokenizer {
     fn scan_plain_line(&mut self, input: &[u8]) -> (usize, u8) {
         self.line_ends.clear();
         let mut i = 0;
+        // Delimiter positions need no look at their class when the delimiter is an ordinary byte (not a
+        // quote nor a line end): then they are taken out of the special bytes, and a word holding no other
+        // special byte (most words) has its delimiters noted straight from the mask.
+        let own_class = if self.classes[usize::from(self.delimiter)] == DELIMITER {
+            u64::MAX
+        } else {
+            0
+        };
         while let Some(chunk) = input.get(i..).and_then(<[u8]>::first_chunk::<8>) {
             let word = u64::from_le_bytes(*chunk);
-            let flagged = bytes_equal(word, self.delimiter) | bytes_equal(word, b'"') | bytes_below_0e(word);
-            if let Some(stop) = self.scan_flagged(input, i, flagged) {
+            let delimiters = bytes_equal(word, self.delimiter);
+            let special = (bytes_equal(word, b'"') | bytes_below_0e(word)) & !(delimiters & own_class);
+            if special == 0 {
+                let mut found = delimiters;
+                while found != 0 {
+                    self.line_ends.push(i + (found.trailing_zeros() / 8) as usize);
+                    found &= found - 1;
+                }
+            } else if let Some(stop) = self.scan_flagged(input, i, delimiters | special) {
                 return stop;
             }
             i += 8;

@@ -372,7 +372,13 @@ fn parse_eight_fast(digits: &[u8], decimal: u8) -> Option<f64> {
     let pairs = (values.wrapping_mul(10) + (values >> 8)) & 0x00FF_00FF_00FF_00FF;
     let quads = (pairs.wrapping_mul(100) + (pairs >> 16)) & 0x0000_FFFF_0000_FFFF;
     let mantissa = (quads.wrapping_mul(10_000) + (quads >> 32)) & 0xFFFF_FFFF;
-    Some((mantissa as i64) as f64 / POW10[frac_len])
+    let value = (mantissa as i64) as f64;
+    // A whole number needs no division (dividing by 1 changes nothing).
+    Some(if frac_len == 0 {
+        value
+    } else {
+        value / POW10[frac_len]
+    })
 }
 
 /// Up to 8 bytes as a little-endian word, zero-padded.
@@ -847,6 +853,64 @@ pub fn parse_iso_fast(b: &[u8]) -> Option<(i64, bool)> {
     Some((days * SECONDS_PER_DAY + i64::from(h * 3600 + m * 60 + s), true))
 }
 
+/// Months remembered by [`MonthStarts`] (a power of two).
+const MONTH_SLOTS: usize = 32;
+
+/// The day numbers of the months met so far, so that a column of dates (which mostly fall in a few years)
+/// computes each month's start once: a small direct-mapped table keyed by year and month.
+#[derive(Clone, Debug)]
+pub struct MonthStarts {
+    /// `year * 16 + month` of each slot (0 when empty).
+    keys: [u32; MONTH_SLOTS],
+    /// Days from 1970-01-01 to the day before the month's first day.
+    before: [i64; MONTH_SLOTS],
+    /// Days in the month.
+    lengths: [u32; MONTH_SLOTS],
+}
+
+impl Default for MonthStarts {
+    fn default() -> Self {
+        MonthStarts {
+            keys: [0; MONTH_SLOTS],
+            before: [0; MONTH_SLOTS],
+            lengths: [0; MONTH_SLOTS],
+        }
+    }
+}
+
+impl MonthStarts {
+    /// [`parse_iso_fast`] for a date without time (`YYYY-MM-DD`, exactly 10 bytes): its seconds, or `None`
+    /// when `parse_iso_fast` must decide (any other length) or would refuse it.
+    #[inline(always)]
+    pub fn iso_date_seconds(&mut self, b: &[u8]) -> Option<i64> {
+        let b: &[u8; 10] = b.try_into().ok()?;
+        let digit = |c: u8| {
+            let d = c.wrapping_sub(b'0');
+            (d < 10).then_some(u32::from(d))
+        };
+        if b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year = digit(b[0])? * 1000 + digit(b[1])? * 100 + digit(b[2])? * 10 + digit(b[3])?;
+        let month = digit(b[5])? * 10 + digit(b[6])?;
+        let day = digit(b[8])? * 10 + digit(b[9])?;
+        if !(1..=12).contains(&month) || year < 1000 {
+            return None;
+        }
+        let key = year * 16 + month;
+        let at = (year as usize * 12 + month as usize) & (MONTH_SLOTS - 1);
+        if self.keys[at] != key {
+            self.keys[at] = key;
+            self.before[at] = days_from_civil(i64::from(year), month, 1) - 1;
+            self.lengths[at] = days_in_month(i64::from(year), month);
+        }
+        if day == 0 || day > self.lengths[at] {
+            return None;
+        }
+        Some((self.before[at] + i64::from(day)) * SECONDS_PER_DAY)
+    }
+}
+
 /// Days from 1970-01-01 to Excel's day 0 (1899-12-30, which absorbs Excel's phantom 1900-02-29).
 const EXCEL_EPOCH_DAYS: i64 = -25_569;
 
@@ -863,6 +927,43 @@ pub fn excel_serial_seconds(serial: f64) -> Option<i64> {
 mod tests {
     use super::*;
     use crate::core::ingest::table::days_from_civil;
+
+    #[test]
+    fn remembered_months_give_the_iso_reading() {
+        let mut months = MonthStarts::default();
+        let mut cells = Vec::new();
+        for year in [999, 1000, 1600, 1899, 1900, 1970, 2000, 2023, 2024, 2100, 9999] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    cells.push(format!("{year:04}-{month:02}-{day:02}"));
+                }
+            }
+        }
+        for odd in [
+            "2024-02-3x",
+            "2024/02/03",
+            "2024-02-03 ",
+            "x024-02-03",
+            "2024-0a-03",
+            "2024-02--3",
+            "20240-2-03",
+            "2024-02-03T10:00",
+            "2024-2-3",
+            "",
+        ] {
+            cells.push(odd.to_string());
+        }
+        // Twice, in an order that makes months meet in the same slots.
+        for cell in cells.iter().chain(cells.iter().rev()) {
+            let fast = parse_iso_fast(cell.as_bytes());
+            let remembered = months.iso_date_seconds(cell.as_bytes());
+            if cell.len() == 10 {
+                assert_eq!(remembered, fast.map(|(s, _)| s), "{cell}");
+            } else {
+                assert_eq!(remembered, None, "{cell}");
+            }
+        }
+    }
 
     #[test]
     fn numbers_in_every_notation() {
