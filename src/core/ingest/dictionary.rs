@@ -25,8 +25,8 @@ fn fold_multiply(a: u64, b: u64) -> u64 {
 }
 
 /// Up to 8 bytes read as a little-endian word, zero-padded (without a call to `memcpy`).
-#[inline]
-fn word(bytes: &[u8]) -> u64 {
+#[inline(always)]
+pub(crate) fn word(bytes: &[u8]) -> u64 {
     if let Some(all) = bytes.first_chunk::<8>() {
         return u64::from_le_bytes(*all);
     }

@@ -2,6 +2,7 @@
 //! the three ways of writing a negative) and dates (ISO 8601, Asian and European forms, month names).
 //! Each returns `None` when the text is not of its kind; none of them panics.
 
+use super::dictionary::word;
 use super::table::{days_from_civil, SECONDS_PER_DAY};
 
 /// Whitespace that may surround a cell value (ASCII, no-break space, narrow no-break space, ideographic).
@@ -303,7 +304,14 @@ pub fn parse_number_fast(bytes: &[u8], decimal: u8) -> Option<f64> {
         let value = parse_eight_fast(digits, decimal)?;
         return Some(if negative { -value } else { value });
     }
-    if digits.len() > 18 {
+    let value = parse_digits(digits, decimal)?;
+    Some(if negative { -value } else { value })
+}
+
+/// Reads unsigned plain digits with at most one decimal separator, byte by byte (1 to 18 digits; no
+/// leading zero before another digit, no separator first or last).
+fn parse_digits(digits: &[u8], decimal: u8) -> Option<f64> {
+    if digits.is_empty() || digits.len() > 18 {
         return None;
     }
     let mut mantissa: u64 = 0;
@@ -328,8 +336,7 @@ pub fn parse_number_fast(bytes: &[u8], decimal: u8) -> Option<f64> {
         return None;
     }
     // At most 18 digits: below 2^63, so the (faster) signed conversion is exact as well.
-    let value = (mantissa as i64) as f64 / POW10[frac_len];
-    Some(if negative { -value } else { value })
+    Some((mantissa as i64) as f64 / POW10[frac_len])
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -348,7 +355,7 @@ fn parse_eight_fast(digits: &[u8], decimal: u8) -> Option<f64> {
     let padding = 8 - n;
     // Little-endian: the first character is the lowest byte; shifting left moves the text to the top.
     let word =
-        short_word(digits) << (8 * padding) | (ONES * u64::from(b'0')).checked_shr(8 * n as u32).unwrap_or(0);
+        word(digits) << (8 * padding) | (ONES * u64::from(b'0')).checked_shr(8 * n as u32).unwrap_or(0);
     let values = word ^ (ONES * u64::from(b'0'));
     // The top bit of every byte that is not a digit (a digit is 0..=9 once `0` is taken away).
     let not_digit = (((values & LOW7) + ONES * 0x76) | values) & !LOW7;
@@ -379,24 +386,6 @@ fn parse_eight_fast(digits: &[u8], decimal: u8) -> Option<f64> {
     } else {
         value / POW10[frac_len]
     })
-}
-
-/// Up to 8 bytes as a little-endian word, zero-padded.
-#[inline(always)]
-fn short_word(bytes: &[u8]) -> u64 {
-    if let Some(all) = bytes.first_chunk::<8>() {
-        return u64::from_le_bytes(*all);
-    }
-    let n = bytes.len();
-    if let (Some(low), Some(high)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
-        return u64::from(u32::from_le_bytes(*low)) | u64::from(u32::from_le_bytes(*high)) << (8 * (n - 4));
-    }
-    match (bytes.first(), bytes.get(n / 2), bytes.last()) {
-        (Some(&first), Some(&middle), Some(&last)) => {
-            u64::from(first) | u64::from(middle) << (8 * (n / 2)) | u64::from(last) << (8 * (n - 1))
-        }
-        _ => 0,
-    }
 }
 
 /// Which of two leading day/month numbers is the day in `01/02/2022`.
@@ -1054,31 +1043,7 @@ mod tests {
             Some((b'-', rest)) => (true, rest),
             _ => (false, bytes),
         };
-        if digits.is_empty() || digits.len() > 18 {
-            return None;
-        }
-        let mut mantissa: u64 = 0;
-        let mut frac_len: usize = 0;
-        let mut seen_decimal = false;
-        for &c in digits {
-            let d = c.wrapping_sub(b'0');
-            if d < 10 {
-                mantissa = mantissa * 10 + u64::from(d);
-                frac_len += usize::from(seen_decimal);
-            } else if c == decimal && !seen_decimal {
-                seen_decimal = true;
-            } else {
-                return None;
-            }
-        }
-        let first = digits.first().copied().unwrap_or(b'0');
-        if (seen_decimal && frac_len == 0) || first == decimal {
-            return None;
-        }
-        if first == b'0' && digits.len() > 1 && digits.get(1) != Some(&decimal) {
-            return None;
-        }
-        let value = (mantissa as i64) as f64 / POW10[frac_len];
+        let value = parse_digits(digits, decimal)?;
         Some(if negative { -value } else { value })
     }
 
