@@ -417,11 +417,13 @@ impl PackedColumns {
         }
     }
 
-    /// Adds a column of `rows` values (the missing ones as `fill`), each stored in as many bits as the
-    /// largest value needs.
-    fn add<I: Iterator<Item = u32> + Clone>(&mut self, values: I, fill: u32) -> Field {
-        let values = values.chain(std::iter::repeat(fill)).take(self.rows);
-        let max = values.clone().fold(0u32, u32::max);
+    /// Adds a column of `rows` values (`values` then `fill` for the missing ones), each encoded by
+    /// `encode` and stored in as many bits as the largest code needs.
+    fn add<T: Copy>(&mut self, values: &[T], fill: T, encode: impl Fn(T) -> u32) -> Field {
+        let values = values.get(..self.rows).unwrap_or(values);
+        let missing = self.rows - values.len();
+        let max = values.iter().map(|&v| encode(v)).fold(0, u32::max);
+        let max = if missing > 0 { max.max(encode(fill)) } else { max };
         let bits = u32::BITS - max.leading_zeros();
         let word = match self.used.iter().position(|&u| u + bits <= u64::BITS) {
             Some(w) => w,
@@ -436,8 +438,13 @@ impl PackedColumns {
             *u += bits;
         }
         if let Some(w) = self.words.get_mut(word) {
-            for (x, v) in w.iter_mut().zip(values) {
-                *x |= u64::from(v) << shift;
+            let (head, tail) = w.split_at_mut(values.len());
+            for (x, &v) in head.iter_mut().zip(values) {
+                *x |= u64::from(encode(v)) << shift;
+            }
+            let f = u64::from(encode(fill)) << shift;
+            for x in tail {
+                *x |= f;
             }
         }
         Field {
@@ -467,11 +474,9 @@ impl PackedColumns {
 
     /// The values of a column, row by row.
     fn values(&self, f: Field) -> impl Iterator<Item = u32> + '_ {
+        // Every column has a word of `rows` values.
         let w = self.words.get(f.word).map_or(&[][..], Vec::as_slice);
-        w.iter()
-            .map(move |&x| ((x >> f.shift) & f.mask) as u32)
-            .chain(std::iter::repeat(0))
-            .take(self.rows)
+        w.iter().map(move |&x| ((x >> f.shift) & f.mask) as u32)
     }
 }
 
@@ -731,16 +736,16 @@ impl OrdersTable {
             .collect();
         // The narrow columns (flags, codes, times of day) move together, packed into words.
         let mut packed = PackedColumns::new(n);
-        let sale_field = packed.add(st.sale.iter().map(|&s| u32::from(s)), u32::from(true));
-        let time_field =
-            any_time.then(|| packed.add(st.time_of_day.iter().map(|&t| (t as u32).wrapping_add(1)), 0));
-        let customer_field = packed.add(st.customer.iter().map(|&c| c.wrapping_add(1)), 0);
-        let currency_field = packed.add(st.currency.iter().map(|&c| c.wrapping_add(1)), 0);
+        let code = |c: u32| c.wrapping_add(1); // MISSING → 0
+        let sale_field = packed.add(&st.sale, true, u32::from);
+        let time_field = any_time.then(|| packed.add(&st.time_of_day, -1, |t| (t as u32).wrapping_add(1)));
+        let customer_field = packed.add(&st.customer, MISSING, code);
+        let currency_field = packed.add(&st.currency, MISSING, code);
         let dim_fields: Vec<Option<Field>> = st
             .dims
             .iter()
             .zip(&dim_present)
-            .map(|(codes, &present)| present.then(|| packed.add(codes.iter().map(|&c| c.wrapping_add(1)), 0)))
+            .map(|(codes, &present)| present.then(|| packed.add(codes, MISSING, code)))
             .collect();
         st.sale = Vec::new();
         st.time_of_day = Vec::new();
