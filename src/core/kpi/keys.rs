@@ -260,6 +260,13 @@ impl<'a> BorrowedKeys<'a> {
                     });
                 }
             }
+            if map.iter().enumerate().all(|(i, &m)| m as usize == i) {
+                // The first keys, all distinct (nearly always): the codes are the file's own.
+                return codes
+                    .iter()
+                    .map(|&c| if (c as usize) < map.len() { c } else { MISSING })
+                    .collect();
+            }
             return codes
                 .iter()
                 .map(|&c| {
