@@ -1,6 +1,7 @@
 //! Global codes for identifier and dimension values across several files of one kind, built once per
 //! load from the columns' dictionaries (text) or bit patterns (numbers) — never by formatting every row.
 
+use crate::core::ingest::dictionary::hash_key;
 use crate::core::ingest::table::{Column, ColumnData, MISSING_TEXT};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -116,16 +117,101 @@ impl Interner {
 /// Interns values like [`Interner`], but borrows them from the columns' dictionaries while a load is
 /// indexed: no allocation per distinct value (order ids, customers…); only values that are not text
 /// (numbers, dates, booleans used as keys) are formatted into owned strings.
+///
+/// The index is an open-addressing table (linear probing, at most half full) of one word per slot — a tag
+/// of the hash and the code — sized for a whole dictionary before it is read: a new key costs one memory
+/// access, and a dictionary's keys are hashed in batches whose first slots are read ahead, so that the
+/// cache misses of hundreds of thousands of order ids overlap instead of being waited for one by one.
 #[derive(Clone, Debug, Default)]
 pub struct BorrowedKeys<'a> {
     names: Vec<Cow<'a, str>>,
-    index: KeyMap<Cow<'a, str>, u32>,
+    /// `tag << 32 | code`, 0 when empty; the length is 0 or a power of two.
+    slots: Vec<u64>,
+    /// Number of keys in `slots`.
+    indexed: usize,
+}
+
+/// Keys hashed ahead of their lookup (see [`BorrowedKeys`]).
+const BATCH: usize = 16;
+
+/// The slot word of a key: a non-zero tag from the hash and its code.
+#[inline]
+fn slot_word(hash: u64, code: u32) -> u64 {
+    ((hash >> 32) | 1) << 32 | u64::from(code)
 }
 
 impl<'a> BorrowedKeys<'a> {
     /// An empty set of keys.
     pub fn new() -> Self {
         BorrowedKeys::default()
+    }
+
+    /// Makes room for `more` keys without growing the table while they are added.
+    fn reserve(&mut self, more: usize) {
+        let wanted = (self.indexed + more)
+            .saturating_mul(2)
+            .next_power_of_two()
+            .max(16);
+        if wanted > self.slots.len() {
+            self.rebuild(wanted);
+        }
+    }
+
+    /// Places every key again in a table of `size` slots (a power of two).
+    fn rebuild(&mut self, size: usize) {
+        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        let mask = size - 1;
+        for word in old.into_iter().filter(|&w| w != 0) {
+            let code = word as u32;
+            let hash = self
+                .names
+                .get(code as usize)
+                .map_or(0, |n| hash_key(n.as_bytes()));
+            let mut at = (hash as usize) & mask;
+            while self.slots.get(at).is_some_and(|&s| s != 0) {
+                at = (at + 1) & mask;
+            }
+            if let Some(s) = self.slots.get_mut(at) {
+                *s = word;
+            }
+        }
+    }
+
+    /// The first slot of `hash`, read ahead of the lookup (see [`BorrowedKeys`]).
+    #[inline]
+    fn touch(&self, hash: u64) -> u64 {
+        let mask = self.slots.len().wrapping_sub(1);
+        self.slots.get((hash as usize) & mask).copied().unwrap_or(0)
+    }
+
+    /// The code of a trimmed, non-empty `name` whose hash is `hash`, adding it when new.
+    #[inline]
+    fn code_of_hashed(&mut self, name: Cow<'a, str>, hash: u64) -> u32 {
+        if (self.indexed + 1) * 2 > self.slots.len() {
+            self.rebuild((self.slots.len() * 2).max(16));
+        }
+        let mask = self.slots.len() - 1;
+        let tag = slot_word(hash, 0) >> 32;
+        let mut at = (hash as usize) & mask;
+        loop {
+            let Some(&word) = self.slots.get(at) else {
+                return MISSING; // unreachable: the table is never full
+            };
+            if word == 0 {
+                break;
+            }
+            if word >> 32 == tag && self.names.get(word as u32 as usize).is_some_and(|n| **n == *name) {
+                return word as u32;
+            }
+            at = (at + 1) & mask;
+        }
+        let code = self.names.len() as u32;
+        self.names.push(name);
+        if let Some(s) = self.slots.get_mut(at) {
+            *s = slot_word(hash, code);
+        }
+        self.indexed += 1;
+        code
     }
 
     /// The code of `name`, adding it when new. Empty (after trimming) names are missing.
@@ -138,16 +224,8 @@ impl<'a> BorrowedKeys<'a> {
         if name.is_empty() {
             return MISSING;
         }
-        // One hash and one probe per value (entry), no copy of a borrowed name.
-        let next = self.names.len() as u32;
-        match self.index.entry(name) {
-            std::collections::hash_map::Entry::Occupied(e) => *e.get(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                self.names.push(e.key().clone());
-                e.insert(next);
-                next
-            }
-        }
+        let hash = hash_key(name.as_bytes());
+        self.code_of_hashed(name, hash)
     }
 
     /// A new code that no name maps to (e.g. an order without an id: one per row).
@@ -160,9 +238,45 @@ impl<'a> BorrowedKeys<'a> {
     /// Codes of every row of `column` (text, number, date or boolean), missing values as [`MISSING`]; the
     /// same codes as [`Interner::codes_of`] would give.
     pub fn codes_of(&mut self, column: &'a Column) -> Vec<u32> {
-        if let ColumnData::Text { dict, .. } = &column.data {
-            self.index.reserve(dict.len());
+        if let ColumnData::Text { dict, codes } = &column.data {
+            self.reserve(dict.len());
             self.names.reserve(dict.len());
+            let mut map: Vec<u32> = Vec::with_capacity(dict.len());
+            let mut hashes = [0u64; BATCH];
+            for chunk in dict.chunks(BATCH) {
+                // Hash the batch and read each first slot, then look the keys up in order.
+                let mut ahead = 0u64;
+                for (h, s) in hashes.iter_mut().zip(chunk) {
+                    *h = hash_key(trim(s).as_bytes());
+                    ahead ^= self.touch(*h);
+                }
+                std::hint::black_box(ahead);
+                for (&h, s) in hashes.iter().zip(chunk) {
+                    let name = trim(s);
+                    map.push(if name.is_empty() {
+                        MISSING
+                    } else {
+                        self.code_of_hashed(Cow::Borrowed(name), h)
+                    });
+                }
+            }
+            if map.iter().enumerate().all(|(i, &m)| m as usize == i) {
+                // The first keys, all distinct (nearly always): the codes are the file's own.
+                return codes
+                    .iter()
+                    .map(|&c| if (c as usize) < map.len() { c } else { MISSING })
+                    .collect();
+            }
+            return codes
+                .iter()
+                .map(|&c| {
+                    if c == MISSING_TEXT {
+                        MISSING
+                    } else {
+                        map.get(c as usize).copied().unwrap_or(MISSING)
+                    }
+                })
+                .collect();
         }
         column_codes(column, |name| self.intern(name))
     }
@@ -255,5 +369,43 @@ fn column_codes<'a>(column: &'a Column, mut intern: impl FnMut(Cow<'a, str>) -> 
                 }
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{BorrowedKeys, Interner, MISSING};
+    use crate::core::ingest::table::{Column, ColumnData};
+    use std::borrow::Cow;
+
+    #[test]
+    fn borrowed_keys_give_the_interner_codes() {
+        let mut c = Column::text("Id", &[]);
+        let dict: Vec<String> = (0..5_000)
+            .map(|i| match i % 7 {
+                0 => format!(" k{} ", i / 2),
+                1 => String::new(),
+                _ => format!("k{}", i / 2),
+            })
+            .collect();
+        let codes: Vec<u32> = (0..dict.len() as u32).rev().chain([u32::MAX]).collect();
+        c.data = ColumnData::Text { dict, codes };
+        let mut borrowed = BorrowedKeys::new();
+        let mut owned = Interner::new();
+        assert_eq!(borrowed.intern(Cow::Borrowed(" k3")), owned.intern("k3"));
+        // A second column grows the table while its keys are added.
+        let fresh = borrowed.fresh();
+        assert_eq!(borrowed.name(fresh), Some(""));
+        let a = borrowed.codes_of(&c);
+        let b = owned.codes_of(&c);
+        let b: Vec<u32> = b
+            .iter()
+            .map(|&x| if x == MISSING || x < 1 { x } else { x + 1 })
+            .collect();
+        assert_eq!(a, b);
+        assert_eq!(borrowed.len(), owned.len() + 1);
+        assert_eq!(borrowed.codes_of(&c), a, "interning again gives the same codes");
+        // Row 4999 − 20 reads dict entry 20, "k10".
+        assert_eq!(borrowed.intern(Cow::Owned("k10 ".into())), a[4999 - 20]);
     }
 }

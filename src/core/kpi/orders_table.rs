@@ -308,11 +308,18 @@ struct Staging {
     dims: Vec<Vec<u32>>,
 }
 
+/// The permutation of [`sort_rows_by_order_day`] alone.
+#[cfg(test)]
+fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
+    sort_rows_by_order_day(row_order, order_day).0
+}
+
 /// The row permutation that sorts rows by (order day, order code), rows of one order keeping their file
 /// order — the result of a stable sort by that key, in linear time: orders are ranked by day with a
 /// counting sort (a comparison sort when the days span far more than the orders), then rows are placed
-/// by their order's rank with a second counting sort.
-fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
+/// by their order's rank with a second counting sort. Also the orders in their sorted order with their
+/// number of rows (orders without rows left out): the sorted order and day columns, written sequentially.
+fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Vec<(u32, usize)>) {
     let n_orders = order_day.len();
     let mut ranked: Vec<u32> = Vec::with_capacity(n_orders);
     let known = order_day.iter().copied().filter(|&d| d != i64::MAX);
@@ -360,12 +367,17 @@ fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
         }
     }
     let mut rank_start = vec![0usize; n_orders];
+    let mut runs: Vec<(u32, usize)> = Vec::with_capacity(n_orders);
     let mut at = 0usize;
     for &o in &ranked {
         if let Some(s) = rank_start.get_mut(o as usize) {
             *s = at;
         }
-        at += first.get(o as usize + 1).copied().unwrap_or(0);
+        let rows = first.get(o as usize + 1).copied().unwrap_or(0);
+        if rows > 0 {
+            runs.push((o, rows));
+        }
+        at += rows;
     }
     let mut perm = vec![0u32; row_order.len()];
     for (r, &o) in row_order.iter().enumerate() {
@@ -376,7 +388,96 @@ fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
             *p += 1;
         }
     }
-    perm
+    (perm, runs)
+}
+
+/// Where a packed column lies: its word, shift and mask.
+#[derive(Clone, Copy, Debug)]
+struct Field {
+    word: usize,
+    shift: u32,
+    mask: u64,
+}
+
+/// Narrow per-row values (flags, codes, times of day) packed into 64-bit words, so that reordering the
+/// rows moves several columns with one random read instead of one read per column.
+struct PackedColumns {
+    rows: usize,
+    words: Vec<Vec<u64>>,
+    used: Vec<u32>,
+}
+
+impl PackedColumns {
+    /// No column yet, for `rows` rows.
+    fn new(rows: usize) -> PackedColumns {
+        PackedColumns {
+            rows,
+            words: Vec::new(),
+            used: Vec::new(),
+        }
+    }
+
+    /// Adds a column of `rows` values (`values` then `fill` for the missing ones), each encoded by
+    /// `encode` and stored in as many bits as the largest code needs.
+    fn add<T: Copy>(&mut self, values: &[T], fill: T, encode: impl Fn(T) -> u32) -> Field {
+        let values = values.get(..self.rows).unwrap_or(values);
+        let missing = self.rows - values.len();
+        let max = values.iter().map(|&v| encode(v)).fold(0, u32::max);
+        let max = if missing > 0 { max.max(encode(fill)) } else { max };
+        let bits = u32::BITS - max.leading_zeros();
+        let word = match self.used.iter().position(|&u| u + bits <= u64::BITS) {
+            Some(w) => w,
+            None => {
+                self.words.push(vec![0; self.rows]);
+                self.used.push(0);
+                self.words.len() - 1
+            }
+        };
+        let shift = self.used.get(word).copied().unwrap_or(0);
+        if let Some(u) = self.used.get_mut(word) {
+            *u += bits;
+        }
+        if let Some(w) = self.words.get_mut(word) {
+            let (head, tail) = w.split_at_mut(values.len());
+            for (x, &v) in head.iter_mut().zip(values) {
+                *x |= u64::from(encode(v)) << shift;
+            }
+            let f = u64::from(encode(fill)) << shift;
+            for x in tail {
+                *x |= f;
+            }
+        }
+        Field {
+            word,
+            shift,
+            mask: (1u64 << bits) - 1,
+        }
+    }
+
+    /// The words reordered: row `i` becomes row `perm[i]`.
+    fn permuted(self, perm: &[u32]) -> PackedColumns {
+        let words = self
+            .words
+            .iter()
+            .map(|w| {
+                perm.iter()
+                    .map(|&r| w.get(r as usize).copied().unwrap_or(0))
+                    .collect()
+            })
+            .collect();
+        PackedColumns {
+            rows: perm.len(),
+            words,
+            used: self.used,
+        }
+    }
+
+    /// The values of a column, row by row.
+    fn values(&self, f: Field) -> impl Iterator<Item = u32> + '_ {
+        // Every column has a word of `rows` values.
+        let w = self.words.get(f.word).map_or(&[][..], Vec::as_slice);
+        w.iter().map(move |&x| ((x >> f.shift) & f.mask) as u32)
+    }
 }
 
 impl OrdersTable {
@@ -599,22 +700,26 @@ impl OrdersTable {
                 *od = (*od).min(d);
             }
         }
-        let perm = rows_by_order_day(&st.order, &order_day);
-        let key = |r: u32| {
-            let o = st.order.get(r as usize).copied().unwrap_or(0);
-            (order_day.get(o as usize).copied().unwrap_or(i64::MAX), o)
-        };
-        let take = |v: &[f64], fill: f64| -> Vec<f64> {
+        let (perm, runs) = sort_rows_by_order_day(&st.order, &order_day);
+        drop(std::mem::take(&mut st.order));
+        drop(std::mem::take(&mut st.day));
+        // The order and day columns follow from the sorted orders: no random reads.
+        table.order = Vec::with_capacity(perm.len());
+        table.day = Vec::with_capacity(perm.len());
+        for &(o, rows) in &runs {
+            let day = order_day.get(o as usize).copied().unwrap_or(i64::MAX);
+            table.order.extend(std::iter::repeat_n(o, rows));
+            table.day.extend(std::iter::repeat_n(day, rows));
+        }
+        drop(runs);
+        let n = perm.len();
+        let take = |v: &mut Vec<f64>, fill: f64| -> Vec<f64> {
+            pad(v, n, fill);
+            let v = std::mem::take(v);
             perm.iter()
                 .map(|&r| v.get(r as usize).copied().unwrap_or(fill))
                 .collect()
         };
-        let take_u32 = |v: &[u32]| -> Vec<u32> {
-            perm.iter()
-                .map(|&r| v.get(r as usize).copied().unwrap_or(MISSING))
-                .collect()
-        };
-        table.day = perm.iter().map(|&r| key(r).0).collect();
         // Days ascend: the month changes only where the day does.
         let mut last = None;
         table.month = table
@@ -629,35 +734,48 @@ impl OrdersTable {
                 }
             })
             .collect();
-        table.time_of_day = any_time.then(|| {
-            perm.iter()
-                .map(|&r| st.time_of_day.get(r as usize).copied().unwrap_or(-1))
-                .collect()
-        });
-        table.order = take_u32(&st.order);
-        table.sale = perm
+        // The narrow columns (flags, codes, times of day) move together, packed into words.
+        let mut packed = PackedColumns::new(n);
+        let code = |c: u32| c.wrapping_add(1); // MISSING → 0
+        let sale_field = packed.add(&st.sale, true, u32::from);
+        let time_field = any_time.then(|| packed.add(&st.time_of_day, -1, |t| (t as u32).wrapping_add(1)));
+        let customer_field = packed.add(&st.customer, MISSING, code);
+        let currency_field = packed.add(&st.currency, MISSING, code);
+        let dim_fields: Vec<Option<Field>> = st
+            .dims
             .iter()
-            .map(|&r| st.sale.get(r as usize).copied().unwrap_or(true))
+            .zip(&dim_present)
+            .map(|(codes, &present)| present.then(|| packed.add(codes, MISSING, code)))
             .collect();
-        table.amount = take(&st.amount, 0.0);
-        table.quantity = any_qty.then(|| take(&st.quantity, 0.0));
-        table.cost = any_cost.then(|| take(&st.cost, f64::NAN));
-        table.profit = any_profit.then(|| take(&st.profit, f64::NAN));
-        table.processing_days = any_fulfil.then(|| take(&st.processing, f64::NAN));
+        st.sale = Vec::new();
+        st.time_of_day = Vec::new();
+        st.customer = Vec::new();
+        st.currency = Vec::new();
+        st.dims = Vec::new();
+        let packed = packed.permuted(&perm);
+        table.time_of_day = time_field.map(|f| packed.values(f).map(|x| x.wrapping_sub(1) as i32).collect());
+        table.sale = packed.values(sale_field).map(|x| x != 0).collect();
+        table.amount = take(&mut st.amount, 0.0);
+        table.quantity = any_qty.then(|| take(&mut st.quantity, 0.0));
+        table.cost = any_cost.then(|| take(&mut st.cost, f64::NAN));
+        table.profit = any_profit.then(|| take(&mut st.profit, f64::NAN));
+        table.processing_days = any_fulfil.then(|| take(&mut st.processing, f64::NAN));
         // Customer codes in order of first appearance in time: scans of a period touch nearby codes.
-        let sorted_customers = take_u32(&st.customer);
         let mut remap = vec![MISSING; customer_keys.len()];
         let mut names: Vec<String> = Vec::with_capacity(customer_keys.len());
-        table.customer = sorted_customers
-            .iter()
-            .map(|&c| match remap.get_mut(c as usize) {
-                Some(m) if *m == MISSING => {
-                    *m = names.len() as u32;
-                    names.push(customer_keys.name(c).unwrap_or_default().to_string());
-                    *m
+        table.customer = packed
+            .values(customer_field)
+            .map(|x| {
+                let c = x.wrapping_sub(1);
+                match remap.get_mut(c as usize) {
+                    Some(m) if *m == MISSING => {
+                        *m = names.len() as u32;
+                        names.push(customer_keys.name(c).unwrap_or_default().to_string());
+                        *m
+                    }
+                    Some(m) => *m,
+                    None => MISSING,
                 }
-                Some(m) => *m,
-                None => MISSING,
             })
             .collect();
         table.customers = names;
@@ -668,12 +786,12 @@ impl OrdersTable {
         } else {
             Some(Role::Company)
         };
-        table.currency = take_u32(&st.currency);
+        table.currency = packed.values(currency_field).map(|x| x.wrapping_sub(1)).collect();
         table.currencies = currency_keys.to_names();
         table.order_count = order_keys.len();
-        for (i, &role) in DIMENSION_ROLES.iter().enumerate() {
-            if dim_present.get(i).copied().unwrap_or(false) {
-                let codes = take_u32(&st.dims[i]);
+        for ((&role, field), keys) in DIMENSION_ROLES.iter().zip(dim_fields).zip(&dim_keys) {
+            if let Some(field) = field {
+                let codes: Vec<u32> = packed.values(field).map(|x| x.wrapping_sub(1)).collect();
                 let order_level = table
                     .order
                     .windows(2)
@@ -681,7 +799,7 @@ impl OrdersTable {
                     .all(|(o, c)| o[0] != o[1] || c[0] == c[1]);
                 table.dimensions.push(Dimension {
                     role,
-                    names: dim_keys[i].to_names(),
+                    names: keys.to_names(),
                     codes,
                     order_level,
                 });
