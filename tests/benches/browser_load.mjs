@@ -1,6 +1,6 @@
 // Benchmark (prints figures, asserts nothing): a seeded orders CSV of N rows (default 1,000,000) picked in
 // headless Chromium against the release build in dist/. Prints the time from the pick to every KPI card
-// shown, the time of a control change, the longest main-thread task while loading, the renderer's
+// shown, the time of a control change (period, granularity, a channel filter), the longest main-thread task while loading, the renderer's
 // peak memory, and the User Timing measures of the worker (read, parse, recognise, encode) and of the page
 // (decode, prepare, KPI report in wasm).   Usage: node tests/benches/browser_load.mjs [rows]
 import { createWriteStream, statSync, existsSync } from 'node:fs';
@@ -91,6 +91,17 @@ try {
     await app.setGranularity('week');
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
     const granularity = Date.now() - t2;
+    // A filter change (one channel) while the quarter is shown: time to the updated cards, and the
+    // KPI report recompute in wasm it caused.
+    const filter = page.locator('[data-testid="filter"][data-role="channel"]');
+    await filter.locator('summary').click();
+    await page.evaluate(() => performance.clearMeasures('kb-report'));
+    const unfiltered = await app.kpiValue('revenue');
+    const t3 = Date.now();
+    await filter.locator('label', { hasText: /^email$/ }).locator('input').check();
+    await page.waitForFunction((b) => document.querySelector('[data-kpi="revenue"]').dataset.value !== b, unfiltered);
+    const filterChange = Date.now() - t3;
+    const filterReports = await page.evaluate(() => performance.getEntriesByName('kb-report').map((e) => e.duration));
     console.log(`${run} page: empty page rendered ${firstRender.toFixed(0)} ms after navigation start`);
     console.log(`${run} load: ${rows.toLocaleString('en')} rows, ${mb.toFixed(1)} MB: pick → all KPI cards ${loaded} ms ` +
       `(${(mb / (loaded / 1000)).toFixed(0)} MB/s); period change → cards ${change} ms; granularity change → paint ${granularity} ms; ` +
@@ -101,6 +112,8 @@ try {
     console.log(`  main thread after the worker: decode ${ms(steps['kb-decode'])}, ` +
       `prepare ${ms(steps['kb-prepare'])}, first report ${ms(steps['kb-report'])}; ` +
       `KPI report recompute in wasm after the period change: ${reports.map(ms).join(', ')}`);
+    console.log(`  filter change (channel = email, quarter shown) → cards ${filterChange} ms; ` +
+      `KPI report recompute in wasm: ${filterReports.map(ms).join(', ')}`);
     await page.context().close();
   }
 } finally {
