@@ -75,6 +75,42 @@ fn order_level_amounts_count_once() {
     }
 }
 
+/// Orders whose lines (without unit prices to check them) carry `amounts`, one order id per entry of `ids`.
+fn orders_without_prices(ids: &[&str], amounts: &[f64]) -> kpiboard::core::schema::dataset::Dataset {
+    let days: Vec<&str> = ids.iter().map(|_| "2024-01-01").collect();
+    dataset(
+        "orders.csv",
+        Kind::Orders,
+        vec![
+            (Role::OrderId, text("Order", ids)),
+            (Role::OrderDate, dates("Date", &days)),
+            (Role::Amount, num("Amount", amounts)),
+        ],
+    )
+}
+
+#[test]
+fn equal_line_amounts_without_prices_need_several_orders_to_count_once() {
+    // One order whose two lines cost the same (and a single-line order): not evidence enough, every line
+    // counts (50 + 50 + 80).
+    let one = orders_without_prices(&["#1", "#1", "#2"], &[50.0, 50.0, 80.0]);
+    let r = compute(&[one], &Query::default());
+    assert_eq!(r.value("revenue"), Some(180.0));
+    assert!(
+        r.warnings.iter().all(|w| !w.english().contains("repeated")),
+        "{:?}",
+        r.warnings
+    );
+    // Three orders each repeating its total on every line: the total is the order's (150 + 80 + 20).
+    let three = orders_without_prices(
+        &["#1", "#1", "#2", "#2", "#2", "#3", "#3"],
+        &[150.0, 150.0, 80.0, 80.0, 80.0, 20.0, 20.0],
+    );
+    let r = compute(&[three], &Query::default());
+    assert_eq!(r.value("revenue"), Some(250.0));
+    assert_eq!(r.value("orders"), Some(3.0));
+}
+
 #[test]
 fn amount_sources_and_discounts() {
     // Subtotal preferred to the total: 90 + 40.

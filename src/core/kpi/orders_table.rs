@@ -11,7 +11,9 @@
 //! column a line without one counts 0. An order-level amount is counted once: within one file, when every
 //! order with two or more non-missing amounts has the same amount on all its lines (and, when the file has
 //! quantity and unit price, that amount matches the sum of the lines rather than each line), the amount is
-//! the order's, kept on its first line only. Files whose amount is given only on an order's first line
+//! the order's, kept on its first line only. Without quantity and unit price to confirm it, equal amounts
+//! are only taken as the order's when at least [`MIN_REPEATED_ORDERS`] orders show them (one or two orders
+//! whose lines happen to cost the same are not evidence enough to drop lines). Files whose amount is given only on an order's first line
 //! (Shopify) need no rule: the other lines are empty.
 
 use super::keys::{BorrowedKeys, MISSING};
@@ -209,6 +211,10 @@ impl OrderGroups {
     }
 }
 
+/// Orders with the same amount on all their lines needed to call a file's amounts order-level when
+/// quantity × unit price cannot confirm it.
+pub const MIN_REPEATED_ORDERS: usize = 3;
+
 /// Applies the order-level amount rule to one file's rows (see the module documentation).
 fn count_order_amounts_once(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -> bool {
     if numbers(ds, Role::Subtotal).is_none() && numbers(ds, Role::Amount).is_none() {
@@ -247,7 +253,8 @@ fn count_order_amounts_once(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -
             }
         }
     }
-    let order_level = multi > 0 && unequal == 0 && order_match >= line_match;
+    let confirmed = order_match > 0 || multi >= MIN_REPEATED_ORDERS;
+    let order_level = multi > 0 && unequal == 0 && order_match >= line_match && confirmed;
     if order_level {
         for rows in groups.iter() {
             let mut seen = false;
