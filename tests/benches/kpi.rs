@@ -35,7 +35,7 @@ fn text_column(name: &str, dict: Vec<String>, codes: Vec<u32>) -> Column {
     c
 }
 
-fn orders(rows: usize) -> Dataset {
+fn orders(rows: usize, sorted: bool) -> Dataset {
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let start = day(2021, 1, 1);
     let days = 3 * 365;
@@ -73,6 +73,36 @@ fn orders(rows: usize) -> Dataset {
             cost.push(q * p * 0.6);
         }
         order += 1;
+    }
+    if sorted {
+        // As most exports come: rows by date, order ids ascending in time.
+        let mut by_date: Vec<usize> = (0..order_id.len()).collect();
+        by_date.sort_by_key(|&i| (date[i], order_id[i]));
+        fn reorder<T: Copy>(v: &mut Vec<T>, by: &[usize]) {
+            *v = by.iter().map(|&i| v[i]).collect();
+        }
+        reorder(&mut order_id, &by_date);
+        reorder(&mut date, &by_date);
+        reorder(&mut fulfilled, &by_date);
+        reorder(&mut customer, &by_date);
+        reorder(&mut channel, &by_date);
+        reorder(&mut category, &by_date);
+        reorder(&mut product, &by_date);
+        reorder(&mut country, &by_date);
+        reorder(&mut status, &by_date);
+        reorder(&mut qty, &by_date);
+        reorder(&mut price, &by_date);
+        reorder(&mut amount, &by_date);
+        reorder(&mut cost, &by_date);
+        let mut renumber = vec![u32::MAX; order as usize];
+        let mut next = 0;
+        for o in order_id.iter_mut() {
+            if renumber[*o as usize] == u32::MAX {
+                renumber[*o as usize] = next;
+                next += 1;
+            }
+            *o = renumber[*o as usize];
+        }
     }
     let names = |prefix: &str, n: u32| (0..n).map(|i| format!("{prefix}{i}")).collect::<Vec<_>>();
     let time = |name: &str, values: Vec<i64>| {
@@ -422,7 +452,9 @@ fn main() {
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(1_000_000);
-    let ds = orders(rows);
+    // `KPI_BENCH_SORTED` gives the order lines sorted by date (as most exports are) instead of shuffled.
+    let sorted = std::env::var("KPI_BENCH_SORTED").is_ok();
+    let ds = orders(rows, sorted);
     let mut datasets = vec![ds];
     datasets.extend(other_kinds());
     for d in &datasets {

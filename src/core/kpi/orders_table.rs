@@ -720,9 +720,15 @@ impl OrdersTable {
         }
         drop(runs);
         let n = perm.len();
+        // Rows already in (order day, order) order (exports sorted by date): nothing to move.
+        let in_order = perm.iter().enumerate().all(|(i, &r)| r as usize == i);
         let take = |v: &mut Vec<f64>, fill: f64| -> Vec<f64> {
             pad(v, n, fill);
-            let v = std::mem::take(v);
+            let mut v = std::mem::take(v);
+            if in_order {
+                v.truncate(n);
+                return v;
+            }
             perm.iter()
                 .map(|&r| v.get(r as usize).copied().unwrap_or(fill))
                 .collect()
@@ -759,7 +765,7 @@ impl OrdersTable {
         st.customer = Vec::new();
         st.currency = Vec::new();
         st.dims = Vec::new();
-        let packed = packed.permuted(&perm);
+        let packed = if in_order { packed } else { packed.permuted(&perm) };
         table.time_of_day = time_field.map(|f| packed.values(f).map(|x| x.wrapping_sub(1) as i32).collect());
         table.sale = packed.values(sale_field).map(|x| x != 0).collect();
         table.amount = take(&mut st.amount, 0.0);
