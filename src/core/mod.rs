@@ -21,3 +21,4 @@ pub mod share;
 pub mod time;
 pub mod transfer;
 pub mod view;
+pub mod warm_up;

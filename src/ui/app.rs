@@ -16,6 +16,9 @@ use crate::ui::share_sync;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
+/// Milliseconds after mounting before the warm-up starts (the first paint comes first).
+const WARM_UP_DELAY_MS: u32 = 100;
+
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
@@ -32,6 +35,11 @@ pub fn App() -> impl IntoView {
         if !files.is_empty() {
             loader::load_files(state, files);
         }
+    });
+    // Once the empty page is shown, the hot code is warmed up in a worker (stopped by a file to read).
+    wasm_bindgen_futures::spawn_local(async {
+        gloo::timers::future::TimeoutFuture::new(WARM_UP_DELAY_MS).await;
+        crate::ui::off_thread::warm_up().await;
     });
     let (remember, set_remember) = signal(file_store::is_enabled());
     let forget = move |_| {

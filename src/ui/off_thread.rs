@@ -20,6 +20,15 @@ extern "C" {
     ) -> js_sys::Promise;
     #[wasm_bindgen(js_name = kbCancelParse)]
     fn kb_cancel_parse(job: u32);
+    #[wasm_bindgen(js_name = kbWarmUp)]
+    fn kb_warm_up() -> js_sys::Promise;
+}
+
+/// Runs the pipeline once on small data in a worker while the page is idle, so that the browser
+/// optimises the hot code before the user's first file (see [`crate::core::warm_up`]); stopped as soon
+/// as a file is handed to a parsing worker.
+pub async fn warm_up() {
+    let _ = wasm_bindgen_futures::JsFuture::from(kb_warm_up()).await;
 }
 
 /// How a file handed to the worker came back.
@@ -49,7 +58,7 @@ pub async fn parse(
     drop(progress);
     match settled {
         Ok(buffer) => match crate::ui::browser::timed("kb-decode", || {
-            transfer::decode_loaded_from(&mut JsSource::new(js_sys::Uint8Array::new(&buffer)))
+            decode_from_worker(js_sys::Uint8Array::new(&buffer))
         }) {
             Ok(loaded) => Outcome::Parsed(Box::new(loaded)),
             Err(error) => Outcome::Failed(crate::text!(
@@ -72,6 +81,12 @@ pub async fn parse(
             }
         }
     }
+}
+
+/// Decodes a loaded file handed over by a parsing worker, copying it into the page's memory a piece at a
+/// time.
+pub fn decode_from_worker(array: js_sys::Uint8Array) -> Result<LoadedFile, transfer::TransferError> {
+    transfer::decode_loaded_from(&mut JsSource::new(array))
 }
 
 /// The message of a failed parse: the core's own sentence, or a crash of the worker described.

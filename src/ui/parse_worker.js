@@ -1,7 +1,7 @@
 // kpiboard's parsing worker: runs the page's own wasm (the same core) off the main thread, so that
 // reading a large export never freezes the page. Messages in: {type: "init", module, bindings, wasm}
-// then {type: "parse", file, options}. Messages out: {type: "progress", bytes, rows},
-// {type: "done", buffer, timings} (transferred) or {type: "error", message}.
+// then {type: "parse", file, options} or {type: "warm-up"}. Messages out: {type: "progress", bytes, rows},
+// {type: "done", buffer, timings} (transferred), {type: "warm", rows} or {type: "error", message}.
 let ready = null;
 
 function start(message) {
@@ -21,13 +21,21 @@ self.onmessage = async (event) => {
     );
     return;
   }
-  if (message.type !== "parse" || ready === null) {
+  if ((message.type !== "parse" && message.type !== "warm-up") || ready === null) {
     return;
   }
   let bindings;
   try {
     bindings = await ready;
   } catch (error) {
+    return;
+  }
+  if (message.type === "warm-up") {
+    try {
+      self.postMessage({ type: "warm", rows: bindings.kbWarmUp() });
+    } catch (error) {
+      self.postMessage({ type: "error", message: String(error) });
+    }
     return;
   }
   try {

@@ -45,6 +45,8 @@ function recordTimings(timings) {
 // Resolves with the encoded import (Uint8Array); rejects with {kind, message}, kind being
 // "unavailable" (no worker here: parse on the page instead), "failed" (the file) or "cancelled".
 export function kbParseInWorker(job, file, options, onProgress) {
+  // A file to read comes first: a warm-up still running would only compete with it for the processor.
+  stopWarmUp();
   return new Promise((resolve, reject) => {
     const files = pageFiles();
     if (typeof Worker === "undefined" || files === null) {
@@ -102,5 +104,71 @@ export function kbCancelParse(job) {
   const cancel = jobs.get(job);
   if (cancel) {
     cancel();
+  }
+}
+
+// Runs the pipeline once on small data in a worker of its own while the page is idle (see the core's
+// warm_up module): the browser then optimises the hot code, shared by the page and every parsing worker,
+// before the user's first file. Resolves when done (at once when no worker can run or a file is already
+// being read); the worker is then stopped. Recorded as the User Timing measure "kb-warm-up".
+export function kbWarmUp() {
+  return new Promise((resolve) => {
+    const files = pageFiles();
+    // A file already being read (restored from this device, or picked at once) needs no warm-up.
+    if (typeof Worker === "undefined" || files === null || jobs.size > 0) {
+      resolve(false);
+      return;
+    }
+    const start = typeof performance !== "undefined" ? performance.now() : 0;
+    let worker;
+    try {
+      worker = new Worker(files.worker, { type: "module" });
+    } catch (error) {
+      resolve(false);
+      return;
+    }
+    const finish = (done) => {
+      if (warming === finish) {
+        warming = null;
+      }
+      worker.terminate();
+      try {
+        performance.measure(done ? "kb-warm-up" : "kb-warm-up-stopped", { start, end: performance.now() });
+      } catch (error) {
+        // Timing is informative only.
+      }
+      resolve(done);
+    };
+    warming = finish;
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(false);
+    };
+    worker.onmessage = (event) => {
+      const type = event.data.type;
+      if (type === "warm") {
+        finish(true);
+      } else if (type === "unavailable" || type === "error") {
+        finish(false);
+      }
+    };
+    compiledModule(files.wasm).then((module) => {
+      const init = { type: "init", bindings: files.bindings, wasm: files.wasm };
+      try {
+        worker.postMessage({ ...init, module });
+      } catch (error) {
+        worker.postMessage(init);
+      }
+      worker.postMessage({ type: "warm-up" });
+    });
+  });
+}
+
+// Stops the warm-up worker while it runs (null otherwise).
+let warming = null;
+
+function stopWarmUp() {
+  if (warming !== null) {
+    warming(false);
   }
 }

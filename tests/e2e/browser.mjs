@@ -10,12 +10,15 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions',
 ];
 
+/** Extra Chromium flags for experiments (e.g. `KB_CHROMIUM_FLAGS='--js-flags=--no-liftoff'`), separated by `;`. */
+const EXTRA_ARGS = (process.env.KB_CHROMIUM_FLAGS ?? '').split(';').filter(Boolean);
+
 /** A browser with a fresh temporary profile (Playwright creates and removes it). */
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...EXTRA_ARGS],
   });
 }
 

@@ -77,6 +77,9 @@ test('files picked together parse at the same time: a small one is ready while a
 
 test('when the browser cannot start the parsing worker, the page parses the file itself', async () => {
   const { page, app } = await open();
+  // The idle warm-up (which uses the same script) is over first, so that no worker at all runs after.
+  await page.waitForFunction(() => performance.getEntriesByName('kb-warm-up').length > 0, null, { timeout: 60000 });
+  for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
   let blocked = 0;
   await page.route('**/parse_worker.js', (route) => { blocked += 1; return route.abort(); });
   await app.pickFiles([fixture('orders_small.csv')]);
@@ -85,4 +88,25 @@ test('when the browser cannot start the parsing worker, the page parses the file
   assert.equal(page.workers().length, 0);
   assert.ok(blocked >= 1, 'the worker script was asked for and refused');
   assert.deepEqual(page.kbErrors.filter((e) => !/parse_worker|ERR_FAILED|Failed to load/i.test(e)), []);
+});
+
+test('while the page is idle its code is warmed up in a worker, which then stops; a file picked during it stops it', async () => {
+  const { page, app } = await open();
+  await page.waitForFunction(() => performance.getEntriesByName('kb-warm-up').length > 0, null, { timeout: 60000 });
+  for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
+  assert.equal(page.workers().length, 0, 'the warm-up worker is stopped once done');
+  assert.equal(await page.locator('[data-testid="dataset"]').count(), 0, 'the warm-up adds no file');
+  assert.equal(await page.locator('[data-kpi]').count(), 0, 'the warm-up shows no figures');
+
+  const busy = await open();
+  // Picked as soon as the warm-up worker exists: the file is read and the warm-up is stopped.
+  for (let i = 0; i < 100 && busy.page.workers().length === 0; i++) await busy.page.waitForTimeout(20);
+  assert.equal(busy.page.workers().length, 1, 'the warm-up worker runs');
+  await busy.app.pickFiles([fixture('orders_small.csv')]);
+  await busy.app.waitForDatasets(1);
+  assert.equal(Number(await busy.app.kpiValue('revenue')), 450.75);
+  const measures = await busy.page.evaluate(() => ['kb-warm-up', 'kb-warm-up-stopped']
+    .map((n) => performance.getEntriesByName(n).length));
+  assert.deepEqual(measures, [0, 1], 'the warm-up was stopped by the file, not finished');
+  assert.deepEqual([...page.kbErrors, ...busy.page.kbErrors], []);
 });
