@@ -26,6 +26,19 @@ function compiledModule(url) {
   return compiled;
 }
 
+// Hands the worker the page's compiled wasm (or its URL when the module cannot be posted), then `job`.
+function startWorker(worker, files, job) {
+  compiledModule(files.wasm).then((module) => {
+    const init = { type: "init", bindings: files.bindings, wasm: files.wasm };
+    try {
+      worker.postMessage({ ...init, module });
+    } catch (error) {
+      worker.postMessage(init);
+    }
+    worker.postMessage(job);
+  });
+}
+
 // The worker's time reading, parsing and encoding, as User Timing measures ending now (seen in the
 // browser's performance tools and read by the browser benchmark).
 function recordTimings(timings) {
@@ -87,15 +100,7 @@ export function kbParseInWorker(job, file, options, onProgress) {
         finish(reject, { kind: "failed", message: message.message });
       }
     };
-    compiledModule(files.wasm).then((module) => {
-      const init = { type: "init", bindings: files.bindings, wasm: files.wasm };
-      try {
-        worker.postMessage({ ...init, module });
-      } catch (error) {
-        worker.postMessage(init);
-      }
-      worker.postMessage({ type: "parse", file, options });
-    });
+    startWorker(worker, files, { type: "parse", file, options });
   });
 }
 
@@ -152,15 +157,7 @@ export function kbWarmUp() {
         finish(false);
       }
     };
-    compiledModule(files.wasm).then((module) => {
-      const init = { type: "init", bindings: files.bindings, wasm: files.wasm };
-      try {
-        worker.postMessage({ ...init, module });
-      } catch (error) {
-        worker.postMessage(init);
-      }
-      worker.postMessage({ type: "warm-up" });
-    });
+    startWorker(worker, files, { type: "warm-up" });
   });
 }
 
