@@ -31,6 +31,60 @@ fn trim_padding(cell: &[u8]) -> &[u8] {
     }
 }
 
+/// The distinct values of a text column while it is read: one after another in one string, with where
+/// each ends (no allocation per value, no slack of a growing `Vec<String>`). They become `String`s only in
+/// [`TextValues::into_parts`], once the column's index has been dropped.
+#[derive(Clone, Debug, Default)]
+pub struct TextArena {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl TextArena {
+    /// Number of values.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there is no value.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Appends a value; returns its code (its position).
+    #[inline]
+    fn push(&mut self, value: &str) -> u32 {
+        self.text.push_str(value);
+        self.ends.push(self.text.len());
+        (self.ends.len() - 1) as u32
+    }
+
+    /// The value of `code`, if there is one.
+    pub fn get(&self, code: usize) -> Option<&str> {
+        let end = *self.ends.get(code)?;
+        let start = match code.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied().unwrap_or(0),
+            None => 0,
+        };
+        self.text.get(start..end)
+    }
+
+    /// The values in code order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(self.ends.iter().copied())
+            .map(|(start, end)| self.text.get(start..end).unwrap_or_default())
+    }
+
+    /// The values as strings, in code order (exactly as many as there are values).
+    pub fn to_strings(&self) -> Vec<String> {
+        let mut out = Vec::with_capacity(self.len());
+        out.extend(self.iter().map(str::to_string));
+        out
+    }
+}
+
 /// Dictionary-encoded text under construction.
 ///
 /// In a column with many distinct values, cells wait in a small batch before their lookups (see
@@ -38,7 +92,7 @@ fn trim_padding(cell: &[u8]) -> &[u8] {
 #[derive(Clone, Debug, Default)]
 pub struct TextValues {
     index: ByteDictionary,
-    dict: Vec<String>,
+    dict: TextArena,
     codes: Vec<u32>,
     /// Bytes of the cells waiting for their lookup, one after another.
     pending: Vec<u8>,
@@ -97,16 +151,14 @@ impl TextValues {
                     {
                         return MISSING_TEXT;
                     }
-                    dict.push(text.to_string());
-                    return (dict.len() - 1) as u32;
+                    return dict.push(text);
                 }
             }
             let text = String::from_utf8_lossy(cell);
             if is_missing(&text) {
                 MISSING_TEXT
             } else {
-                dict.push(trim_cell(&text).to_string());
-                (dict.len() - 1) as u32
+                dict.push(trim_cell(&text))
             }
         })
     }
@@ -207,13 +259,18 @@ impl TextValues {
     pub fn get(&self, row: usize) -> Option<&str> {
         debug_assert!(self.pending_ends.is_empty(), "read before flush");
         let code = *self.codes.get(row)?;
-        self.dict.get(code as usize).map(String::as_str)
+        self.dict.get(code as usize)
     }
 
-    /// The dictionary and codes.
+    /// The dictionary and codes. The index is dropped before the values become strings, so that both are
+    /// never held at once.
     pub fn into_parts(mut self) -> (Vec<String>, Vec<u32>) {
         self.flush();
-        (self.dict, self.codes)
+        let TextValues {
+            index, dict, codes, ..
+        } = self;
+        drop(index);
+        (dict.to_strings(), codes)
     }
 }
 
@@ -739,7 +796,7 @@ impl ColumnBuilder {
     }
 
     /// The dictionary and the number of rows using each entry, for a text column.
-    pub fn dictionary_counts(&self) -> Option<(&[String], Vec<usize>)> {
+    pub fn dictionary_counts(&self) -> Option<(&TextArena, Vec<usize>)> {
         let Values::Text(t) = &self.values else {
             return None;
         };
@@ -907,6 +964,38 @@ mod tests {
         assert_eq!(dict.len(), 10_000);
         assert_eq!(dict.get(9_999).map(String::as_str), Some("v9999"));
         assert_eq!(codes, expected);
+    }
+
+    #[test]
+    fn text_arena_gives_back_every_value_as_a_vec_of_strings_would() {
+        let values = [
+            "Paris",
+            "",
+            "Zo\u{e9}",
+            "a longer value with spaces",
+            "",
+            "\u{5317}\u{4eac}",
+            "x",
+        ];
+        let mut arena = TextArena::default();
+        let mut reference: Vec<String> = Vec::new();
+        for (i, v) in values.iter().cycle().take(1000).enumerate() {
+            let value = format!("{v}{}", i / values.len());
+            assert_eq!(arena.push(&value) as usize, reference.len());
+            reference.push(value);
+        }
+        assert_eq!(arena.len(), reference.len());
+        for (code, value) in reference.iter().enumerate() {
+            assert_eq!(arena.get(code), Some(value.as_str()), "{code}");
+        }
+        assert_eq!(arena.get(reference.len()), None);
+        assert!(arena.iter().eq(reference.iter().map(String::as_str)));
+        assert_eq!(arena.to_strings(), reference);
+        assert!(TextArena::default().to_strings().is_empty());
+        let mut empty_first = TextArena::default();
+        empty_first.push("");
+        empty_first.push("b");
+        assert_eq!(empty_first.to_strings(), vec![String::new(), "b".to_string()]);
     }
 
     #[test]

@@ -503,7 +503,8 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
         builder.finish_rejects();
         if matches!(builder.values, Values::Text(_)) && !builder.plan.time_of_day {
             if let Some((dict, counts)) = builder.dictionary_counts() {
-                let plan = infer_from_dictionary(&builder.name, dict, &counts, &ctx);
+                let values = dict.iter().zip(counts.iter().copied());
+                let plan = infer_from_dictionary(&builder.name, values, &ctx);
                 if plan.kind != PlanKind::Text {
                     notes.push(crate::text!(
                         "Column \"{name}\" was typed from all its values, as its first rows said too little.",
