@@ -6,9 +6,10 @@
 use super::dictionary::{hash_key, ByteDictionary};
 use super::infer::{ColumnPlan, PlanKind, TimeSource};
 use super::table::{format_time, Column, ColumnData, ColumnType, MISSING_TEXT, MISSING_TIME};
+use super::tokenize::Block;
 use super::values::{
     excel_serial_seconds, is_missing, parse_bool, parse_date, parse_iso_fast, parse_number,
-    parse_number_fast, trim_cell, DateOrder, MonthStarts,
+    parse_number_fast, parse_number_word, trim_cell, DateOrder, MonthStarts,
 };
 
 /// Rejected cells remembered per column (with their text); one more turns the column into text.
@@ -368,6 +369,44 @@ fn push_numbers<'a, 'l>(
     Read { count, stopped: None }
 }
 
+/// Reads plain numbers straight from a block's text until a cell is not one (or lies too near the end of the
+/// text to be read as a word); returns how many it read. `records` holds `stride` bounds per record (see
+/// [`Block::spans`]) and the cells are field `c`. Each cell is one eight-byte read masked to its length,
+/// given to [`parse_number_word`]: a value read here is the one [`ColumnBuilder::push`] gives, since a cell
+/// with padding (bytes up to `b' '`) holds a byte that is neither a digit, a sign nor the separator (which
+/// must be above `b' '`).
+#[inline(never)]
+fn push_number_spans(
+    values: &mut Vec<f64>,
+    decimal: u8,
+    text: &[u8],
+    records: &[u32],
+    stride: usize,
+    c: usize,
+) -> usize {
+    let mut count = 0;
+    for bounds in records.chunks_exact(stride.max(1)) {
+        let (Some(&start), Some(&next)) = (bounds.get(c), bounds.get(c + 1)) else {
+            break;
+        };
+        let start = start as usize;
+        let n = (next as usize).wrapping_sub(start + 1);
+        let Some(bytes) = text.get(start..).and_then(<[u8]>::first_chunk::<8>) else {
+            break;
+        };
+        if n.wrapping_sub(1) >= 8 {
+            break;
+        }
+        let word = u64::from_le_bytes(*bytes) & (u64::MAX >> (64 - 8 * n));
+        match parse_number_word(word, n, decimal) {
+            Some(v) => values.push(v),
+            None => break,
+        }
+        count += 1;
+    }
+    count
+}
+
 /// Reads ISO dates and date-times (see [`parse_iso_fast`]) until a cell is not one.
 #[inline(never)]
 fn push_iso_times<'a, 'l>(
@@ -560,6 +599,46 @@ impl ColumnBuilder {
             };
             self.push(cell, row, line);
             row += 1;
+        }
+    }
+
+    /// Appends field `c` of records `from..to` of a block, rows `first_row..` found on `lines` (one line per
+    /// record): plain numbers are read straight from the block's text (see [`push_number_spans`]), any
+    /// other column and any cell that path does not read go as in [`ColumnBuilder::push_cells`]. The result
+    /// is the same as pushing the cells one by one.
+    pub fn push_block(
+        &mut self,
+        block: &Block<'_>,
+        c: usize,
+        (from, to): (usize, usize),
+        first_row: usize,
+        lines: &[usize],
+    ) {
+        let stride = block.width() + 1;
+        let mut at = from;
+        while at < to {
+            match &mut self.values {
+                Values::Number {
+                    decimal,
+                    percent: false,
+                    values,
+                } if *decimal > b' ' => {
+                    let (text, records) = block.spans(at, to);
+                    let read = push_number_spans(values, *decimal, text, records, stride, c);
+                    self.filled += read;
+                    at += read;
+                }
+                _ => {
+                    let rest = lines.get(at - from..).unwrap_or(&[]);
+                    self.push_cells(block.column(c, at, to), first_row + (at - from), rest);
+                    return;
+                }
+            }
+            if at < to {
+                let line = lines.get(at - from).copied().unwrap_or(0);
+                self.push(block.cell(at, c), first_row + (at - from), line);
+                at += 1;
+            }
         }
     }
 

@@ -143,7 +143,7 @@ impl Sink {
             self.previous_line = line;
         }
         for (c, builder) in self.builders.iter_mut().enumerate() {
-            builder.push_cells(block.column(c, from, to), first_row, lines);
+            builder.push_block(block, c, (from, to), first_row, lines);
         }
         self.rows += lines.len();
     }
@@ -759,6 +759,75 @@ mod tests {
         }
         let bytes = mixed_file(200, 5);
         assert_eq!(import(&bytes, 1, true), import(&bytes, 1, false));
+    }
+
+    #[test]
+    fn numbers_read_from_block_text_match_cells_one_by_one() {
+        // Number cells of every width from 1 to 12 bytes, signs, separators, padding, odd bytes, in
+        // columns first, middle and last on the line, and chunks cut anywhere (cells near a chunk's end).
+        let mut state = 7u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let pieces = [
+            "0",
+            "7",
+            "12",
+            "-3",
+            "1.5",
+            "-0.25",
+            "100000",
+            "1234567",
+            "12345678",
+            "123456789",
+        ];
+        let odd = [
+            "",
+            " 5",
+            "5 ",
+            "\t9",
+            "007",
+            ".5",
+            "5.",
+            "1,5",
+            "-",
+            "1e3",
+            "12%",
+            "$4",
+            "1.2.3",
+            "99999999999",
+        ];
+        for decimal_comma in [false, true] {
+            // With decimal commas the file is written with `;` between values.
+            let delimiter = if decimal_comma { ";" } else { "," };
+            let mut text = format!("a{delimiter}b{delimiter}c\n");
+            for _ in 0..3000 {
+                let mut row = Vec::new();
+                for _ in 0..3 {
+                    let cell = if next(20) == 0 {
+                        odd[next(odd.len() as u64) as usize]
+                    } else {
+                        pieces[next(pieces.len() as u64) as usize]
+                    };
+                    row.push(if decimal_comma {
+                        cell.replace(',', " ").replace('.', ",")
+                    } else {
+                        cell.to_string()
+                    });
+                }
+                text.push_str(&row.join(delimiter));
+                text.push('\n');
+            }
+            let bytes = text.into_bytes();
+            let reference = import(&bytes, bytes.len(), false);
+            assert!(reference.contains("Number"), "{reference}");
+            for chunk in [bytes.len(), 4096, 1000, 97, 13] {
+                assert_eq!(import(&bytes, chunk, true), reference, "chunks of {chunk}");
+            }
+        }
     }
 
     #[test]
