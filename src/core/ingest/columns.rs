@@ -407,6 +407,50 @@ fn push_number_spans(
     count
 }
 
+/// [`push_iso_times`] straight from a block's text (see [`push_number_spans`] for `records`, `stride` and
+/// `c`): reads ISO dates and date-times until a cell is not one; returns how many it read.
+#[inline(never)]
+fn push_iso_spans(
+    values: &mut Vec<i64>,
+    has_time: &mut bool,
+    text: &[u8],
+    records: &[u32],
+    stride: usize,
+    c: usize,
+) -> usize {
+    let mut count = 0;
+    let mut with_time = false;
+    let mut months = MonthStarts::default();
+    for bounds in records.chunks_exact(stride.max(1)) {
+        let (Some(&start), Some(&next)) = (bounds.get(c), bounds.get(c + 1)) else {
+            break;
+        };
+        let (start, end) = (start as usize, (next as usize).saturating_sub(1));
+        // A date without time is exactly ten bytes, none of them padding.
+        if end == start + 10 {
+            if let Some(seconds) = text
+                .get(start..end)
+                .and_then(|cell| months.iso_date_seconds(cell))
+            {
+                values.push(seconds);
+                count += 1;
+                continue;
+            }
+        }
+        let cell = trim_padding(text.get(start..end).unwrap_or(&[]));
+        match parse_iso_fast(cell) {
+            Some((seconds, time)) => {
+                values.push(seconds);
+                with_time |= time;
+            }
+            None => break,
+        }
+        count += 1;
+    }
+    *has_time |= with_time;
+    count
+}
+
 /// Reads ISO dates and date-times (see [`parse_iso_fast`]) until a cell is not one.
 #[inline(never)]
 fn push_iso_times<'a, 'l>(
@@ -603,8 +647,9 @@ impl ColumnBuilder {
     }
 
     /// Appends field `c` of records `from..to` of a block, rows `first_row..` found on `lines` (one line per
-    /// record): plain numbers are read straight from the block's text (see [`push_number_spans`]), any
-    /// other column and any cell that path does not read go as in [`ColumnBuilder::push_cells`]. The result
+    /// record): plain numbers and ISO dates are read straight from the block's text (see
+    /// [`push_number_spans`] and [`push_iso_spans`]), any other column and any cell those paths do not read
+    /// go as in [`ColumnBuilder::push_cells`]. The result
     /// is the same as pushing the cells one by one.
     pub fn push_block(
         &mut self,
@@ -625,6 +670,17 @@ impl ColumnBuilder {
                 } if *decimal > b' ' => {
                     let (text, records) = block.spans(at, to);
                     let read = push_number_spans(values, *decimal, text, records, stride, c);
+                    self.filled += read;
+                    at += read;
+                }
+                Values::Time {
+                    source: TimeSource::Text,
+                    values,
+                    has_time,
+                    ..
+                } => {
+                    let (text, records) = block.spans(at, to);
+                    let read = push_iso_spans(values, has_time, text, records, stride, c);
                     self.filled += read;
                     at += read;
                 }

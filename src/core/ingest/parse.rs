@@ -831,6 +831,53 @@ mod tests {
     }
 
     #[test]
+    fn dates_read_from_block_text_match_cells_one_by_one() {
+        // ISO dates and date-times among padded, invalid, empty and other-shaped dates, first, middle and
+        // last on the line, chunks cut anywhere.
+        let mut state = 11u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let odd = [
+            "",
+            " 2022-01-05",
+            "2022-01-05 ",
+            "2022-02-30",
+            "2022-13-01",
+            "0999-01-01",
+            "2022-1-05",
+            "2022/01/05",
+            "N/A",
+            "2022-03-04T10:20",
+            "2022-03-04 10:20:30",
+            "2022-03-04 24:00",
+            "20220304",
+        ];
+        let mut text = String::from("d,e,f\n");
+        for _ in 0..3000 {
+            let mut row = Vec::new();
+            for _ in 0..3 {
+                row.push(if next(25) == 0 {
+                    odd[next(odd.len() as u64) as usize].to_string()
+                } else {
+                    format!("{}-{:02}-{:02}", 1990 + next(50), 1 + next(12), 1 + next(28))
+                });
+            }
+            text.push_str(&row.join(","));
+            text.push('\n');
+        }
+        let bytes = text.into_bytes();
+        let reference = import(&bytes, bytes.len(), false);
+        assert!(reference.contains("Time"), "{reference}");
+        for chunk in [bytes.len(), 4096, 1000, 97, 13] {
+            assert_eq!(import(&bytes, chunk, true), reference, "chunks of {chunk}");
+        }
+    }
+
+    #[test]
     fn a_column_turning_to_text_inside_a_block_keeps_every_cell() {
         // More than 1000 rejected cells in a number column: it becomes text in the middle of a block.
         let mut text = String::from("n,s\n");
