@@ -641,6 +641,27 @@ fn is_all_missing(builder: &ColumnBuilder) -> bool {
     }
 }
 
+/// The times of day of a dictionary's values, when at least nine in ten of them are one (`None` otherwise,
+/// or when it is empty). Reading stops as soon as too many values are not times: a column of ids after a
+/// date column costs a tenth of its values, and no vector as long as the dictionary.
+fn times_of_day(dict: &[String]) -> Option<Vec<Option<i64>>> {
+    let len = dict.len();
+    let mut failures = 0;
+    for value in dict {
+        if parse_time_of_day(value).is_none() {
+            failures += 1;
+            // Even if every value left were a time, fewer than nine in ten would be.
+            if (len - failures) * 10 < len * 9 {
+                return None;
+            }
+        }
+    }
+    if len == 0 {
+        return None;
+    }
+    Some(dict.iter().map(|s| parse_time_of_day(s)).collect())
+}
+
 /// A date column followed by a time-of-day column gets those times (the time column stays as it is).
 fn join_dates_and_times(columns: &mut [super::table::Column], notes: &mut Vec<Text>) {
     for i in 1..columns.len() {
@@ -654,10 +675,9 @@ fn join_dates_and_times(columns: &mut [super::table::Column], notes: &mut Vec<Te
         if date.column_type != ColumnType::Date {
             continue;
         }
-        let seconds: Vec<Option<i64>> = dict.iter().map(|s| parse_time_of_day(s)).collect();
-        if dict.is_empty() || seconds.iter().filter(|s| s.is_some()).count() * 10 < dict.len() * 9 {
+        let Some(seconds) = times_of_day(dict) else {
             continue;
-        }
+        };
         let ColumnData::Time { values, has_time } = &mut date.data else {
             continue;
         };
@@ -874,6 +894,40 @@ mod tests {
         assert!(reference.contains("Time"), "{reference}");
         for chunk in [bytes.len(), 4096, 1000, 97, 13] {
             assert_eq!(import(&bytes, chunk, true), reference, "chunks of {chunk}");
+        }
+    }
+
+    #[test]
+    fn times_of_day_stop_early_with_the_same_verdict() {
+        // The reference: every value read, then nine in ten counted.
+        let reference = |dict: &[String]| {
+            let seconds: Vec<Option<i64>> = dict.iter().map(|s| parse_time_of_day(s)).collect();
+            if dict.is_empty() || seconds.iter().filter(|s| s.is_some()).count() * 10 < dict.len() * 9 {
+                None
+            } else {
+                Some(seconds)
+            }
+        };
+        for len in 0..45 {
+            for bad in 0..=len.min(8) {
+                for bad_first in [false, true] {
+                    let dict: Vec<String> = (0..len)
+                        .map(|i| {
+                            let is_bad = if bad_first { i < bad } else { i >= len - bad };
+                            if is_bad {
+                                format!("C{i:05}")
+                            } else {
+                                format!("{:02}:{:02}", i % 24, i % 60)
+                            }
+                        })
+                        .collect();
+                    assert_eq!(
+                        times_of_day(&dict),
+                        reference(&dict),
+                        "{len} values, {bad} not times"
+                    );
+                }
+            }
         }
     }
 
