@@ -78,6 +78,14 @@ impl TextArena {
             .map(|(start, end)| self.text.get(start..end).unwrap_or_default())
     }
 
+    /// [`TextArena::to_strings`], the arena first shrunk to its contents: the space it gives back is where
+    /// the first strings go, instead of new memory.
+    pub fn into_strings(mut self) -> Vec<String> {
+        self.text.shrink_to_fit();
+        self.ends.shrink_to_fit();
+        self.to_strings()
+    }
+
     /// The values as strings, in code order (exactly as many as there are values).
     pub fn to_strings(&self) -> Vec<String> {
         let mut out = Vec::with_capacity(self.len());
@@ -271,7 +279,7 @@ impl TextValues {
             index, dict, codes, ..
         } = self;
         drop(index);
-        (dict.to_strings(), codes)
+        (dict.into_strings(), codes)
     }
 }
 
@@ -1126,6 +1134,7 @@ mod tests {
         assert_eq!(arena.get(reference.len()), None);
         assert!(arena.iter().eq(reference.iter().map(String::as_str)));
         assert_eq!(arena.to_strings(), reference);
+        assert_eq!(arena.clone().into_strings(), reference);
         assert!(TextArena::default().to_strings().is_empty());
         let mut empty_first = TextArena::default();
         empty_first.push("");
