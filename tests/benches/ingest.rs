@@ -4,7 +4,8 @@
 //! Run with `cargo bench --bench ingest`.
 //!
 //! For a profile, `INGEST_BENCH_ROWS=100000 INGEST_BENCH_PROFILE=1` makes a smaller file and reads it once
-//! (e.g. under `valgrind --tool=callgrind`), printing nothing but the summary.
+//! (e.g. under `valgrind --tool=callgrind`), printing nothing but the summary; `INGEST_BENCH_PROFILE=5`
+//! reads it five times (for `perf record`, so that generating the file weighs little).
 
 use std::time::{Duration, Instant};
 
@@ -156,22 +157,24 @@ fn rows() -> usize {
         .unwrap_or(ROWS)
 }
 
-/// Profile mode: one one-shot read of a file of `rows` rows, for callgrind.
-fn profile(rows: usize) {
+/// Profile mode: `reads` one-shot reads of a file of `rows` rows, for callgrind or perf.
+fn profile(rows: usize, reads: usize) {
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let mut text = Vec::new();
     text.extend_from_slice(HEADER);
     write_rows(&mut rng, 0, rows, &mut text);
-    match read("orders.csv", &text, &ImportOptions::default()) {
-        Ok(i) => println!("{} bytes: {}", text.len(), summary(&i)),
-        Err(e) => eprintln!("read failed: {e}"),
+    for _ in 0..reads.max(1) {
+        match read("orders.csv", &text, &ImportOptions::default()) {
+            Ok(i) => println!("{} bytes: {}", text.len(), summary(&i)),
+            Err(e) => eprintln!("read failed: {e}"),
+        }
     }
 }
 
 fn main() {
     let rows = rows();
-    if std::env::var_os("INGEST_BENCH_PROFILE").is_some() {
-        profile(rows);
+    if let Some(reads) = std::env::var_os("INGEST_BENCH_PROFILE") {
+        profile(rows, reads.to_str().and_then(|r| r.parse().ok()).unwrap_or(1));
         return;
     }
     // 1. Streaming: rows are generated 1 MiB at a time and pushed, so the file never exists whole.

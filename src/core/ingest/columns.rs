@@ -6,9 +6,10 @@
 use super::dictionary::{hash_key, ByteDictionary};
 use super::infer::{ColumnPlan, PlanKind, TimeSource};
 use super::table::{format_time, Column, ColumnData, ColumnType, MISSING_TEXT, MISSING_TIME};
+use super::tokenize::Block;
 use super::values::{
     excel_serial_seconds, is_missing, parse_bool, parse_date, parse_iso_fast, parse_number,
-    parse_number_fast, trim_cell, DateOrder, MonthStarts,
+    parse_number_fast, parse_number_word, trim_cell, DateOrder, MonthStarts,
 };
 
 /// Rejected cells remembered per column (with their text); one more turns the column into text.
@@ -31,6 +32,68 @@ fn trim_padding(cell: &[u8]) -> &[u8] {
     }
 }
 
+/// The distinct values of a text column while it is read: one after another in one string, with where
+/// each ends (no allocation per value, no slack of a growing `Vec<String>`). They become `String`s only in
+/// [`TextValues::into_parts`], once the column's index has been dropped.
+#[derive(Clone, Debug, Default)]
+pub struct TextArena {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl TextArena {
+    /// Number of values.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there is no value.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Appends a value; returns its code (its position).
+    #[inline]
+    fn push(&mut self, value: &str) -> u32 {
+        self.text.push_str(value);
+        self.ends.push(self.text.len());
+        (self.ends.len() - 1) as u32
+    }
+
+    /// The value of `code`, if there is one.
+    pub fn get(&self, code: usize) -> Option<&str> {
+        let end = *self.ends.get(code)?;
+        let start = match code.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied().unwrap_or(0),
+            None => 0,
+        };
+        self.text.get(start..end)
+    }
+
+    /// The values in code order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(self.ends.iter().copied())
+            .map(|(start, end)| self.text.get(start..end).unwrap_or_default())
+    }
+
+    /// [`TextArena::to_strings`], the arena first shrunk to its contents: the space it gives back is where
+    /// the first strings go, instead of new memory.
+    pub fn into_strings(mut self) -> Vec<String> {
+        self.text.shrink_to_fit();
+        self.ends.shrink_to_fit();
+        self.to_strings()
+    }
+
+    /// The values as strings, in code order (exactly as many as there are values).
+    pub fn to_strings(&self) -> Vec<String> {
+        let mut out = Vec::with_capacity(self.len());
+        out.extend(self.iter().map(str::to_string));
+        out
+    }
+}
+
 /// Dictionary-encoded text under construction.
 ///
 /// In a column with many distinct values, cells wait in a small batch before their lookups (see
@@ -38,7 +101,7 @@ fn trim_padding(cell: &[u8]) -> &[u8] {
 #[derive(Clone, Debug, Default)]
 pub struct TextValues {
     index: ByteDictionary,
-    dict: Vec<String>,
+    dict: TextArena,
     codes: Vec<u32>,
     /// Bytes of the cells waiting for their lookup, one after another.
     pending: Vec<u8>,
@@ -97,16 +160,14 @@ impl TextValues {
                     {
                         return MISSING_TEXT;
                     }
-                    dict.push(text.to_string());
-                    return (dict.len() - 1) as u32;
+                    return dict.push(text);
                 }
             }
             let text = String::from_utf8_lossy(cell);
             if is_missing(&text) {
                 MISSING_TEXT
             } else {
-                dict.push(trim_cell(&text).to_string());
-                (dict.len() - 1) as u32
+                dict.push(trim_cell(&text))
             }
         })
     }
@@ -207,13 +268,18 @@ impl TextValues {
     pub fn get(&self, row: usize) -> Option<&str> {
         debug_assert!(self.pending_ends.is_empty(), "read before flush");
         let code = *self.codes.get(row)?;
-        self.dict.get(code as usize).map(String::as_str)
+        self.dict.get(code as usize)
     }
 
-    /// The dictionary and codes.
+    /// The dictionary and codes. The index is dropped before the values become strings, so that both are
+    /// never held at once.
     pub fn into_parts(mut self) -> (Vec<String>, Vec<u32>) {
         self.flush();
-        (self.dict, self.codes)
+        let TextValues {
+            index, dict, codes, ..
+        } = self;
+        drop(index);
+        (dict.into_strings(), codes)
     }
 }
 
@@ -309,6 +375,88 @@ fn push_numbers<'a, 'l>(
         count += 1;
     }
     Read { count, stopped: None }
+}
+
+/// Reads plain numbers straight from a block's text until a cell is not one (or lies too near the end of the
+/// text to be read as a word); returns how many it read. `records` holds `stride` bounds per record (see
+/// [`Block::spans`]) and the cells are field `c`. Each cell is one eight-byte read masked to its length,
+/// given to [`parse_number_word`]: a value read here is the one [`ColumnBuilder::push`] gives, since a cell
+/// with padding (bytes up to `b' '`) holds a byte that is neither a digit, a sign nor the separator (which
+/// must be above `b' '`).
+#[inline(never)]
+fn push_number_spans(
+    values: &mut Vec<f64>,
+    decimal: u8,
+    text: &[u8],
+    records: &[u32],
+    stride: usize,
+    c: usize,
+) -> usize {
+    let mut count = 0;
+    for bounds in records.chunks_exact(stride.max(1)) {
+        let (Some(&start), Some(&next)) = (bounds.get(c), bounds.get(c + 1)) else {
+            break;
+        };
+        let start = start as usize;
+        let n = (next as usize).wrapping_sub(start + 1);
+        let Some(bytes) = text.get(start..).and_then(<[u8]>::first_chunk::<8>) else {
+            break;
+        };
+        if n.wrapping_sub(1) >= 8 {
+            break;
+        }
+        let word = u64::from_le_bytes(*bytes) & (u64::MAX >> (64 - 8 * n));
+        match parse_number_word(word, n, decimal) {
+            Some(v) => values.push(v),
+            None => break,
+        }
+        count += 1;
+    }
+    count
+}
+
+/// [`push_iso_times`] straight from a block's text (see [`push_number_spans`] for `records`, `stride` and
+/// `c`): reads ISO dates and date-times until a cell is not one; returns how many it read.
+#[inline(never)]
+fn push_iso_spans(
+    values: &mut Vec<i64>,
+    has_time: &mut bool,
+    text: &[u8],
+    records: &[u32],
+    stride: usize,
+    c: usize,
+) -> usize {
+    let mut count = 0;
+    let mut with_time = false;
+    let mut months = MonthStarts::default();
+    for bounds in records.chunks_exact(stride.max(1)) {
+        let (Some(&start), Some(&next)) = (bounds.get(c), bounds.get(c + 1)) else {
+            break;
+        };
+        let (start, end) = (start as usize, (next as usize).saturating_sub(1));
+        // A date without time is exactly ten bytes, none of them padding.
+        if end == start + 10 {
+            if let Some(seconds) = text
+                .get(start..end)
+                .and_then(|cell| months.iso_date_seconds(cell))
+            {
+                values.push(seconds);
+                count += 1;
+                continue;
+            }
+        }
+        let cell = trim_padding(text.get(start..end).unwrap_or(&[]));
+        match parse_iso_fast(cell) {
+            Some((seconds, time)) => {
+                values.push(seconds);
+                with_time |= time;
+            }
+            None => break,
+        }
+        count += 1;
+    }
+    *has_time |= with_time;
+    count
 }
 
 /// Reads ISO dates and date-times (see [`parse_iso_fast`]) until a cell is not one.
@@ -503,6 +651,58 @@ impl ColumnBuilder {
             };
             self.push(cell, row, line);
             row += 1;
+        }
+    }
+
+    /// Appends field `c` of records `from..to` of a block, rows `first_row..` found on `lines` (one line per
+    /// record): plain numbers and ISO dates are read straight from the block's text (see
+    /// [`push_number_spans`] and [`push_iso_spans`]), any other column and any cell those paths do not read
+    /// go as in [`ColumnBuilder::push_cells`]. The result
+    /// is the same as pushing the cells one by one.
+    pub fn push_block(
+        &mut self,
+        block: &Block<'_>,
+        c: usize,
+        (from, to): (usize, usize),
+        first_row: usize,
+        lines: &[usize],
+    ) {
+        let stride = block.width() + 1;
+        let mut at = from;
+        while at < to {
+            match &mut self.values {
+                Values::Number {
+                    decimal,
+                    percent: false,
+                    values,
+                } if *decimal > b' ' => {
+                    let (text, records) = block.spans(at, to);
+                    let read = push_number_spans(values, *decimal, text, records, stride, c);
+                    self.filled += read;
+                    at += read;
+                }
+                Values::Time {
+                    source: TimeSource::Text,
+                    values,
+                    has_time,
+                    ..
+                } => {
+                    let (text, records) = block.spans(at, to);
+                    let read = push_iso_spans(values, has_time, text, records, stride, c);
+                    self.filled += read;
+                    at += read;
+                }
+                _ => {
+                    let rest = lines.get(at - from..).unwrap_or(&[]);
+                    self.push_cells(block.column(c, at, to), first_row + (at - from), rest);
+                    return;
+                }
+            }
+            if at < to {
+                let line = lines.get(at - from).copied().unwrap_or(0);
+                self.push(block.cell(at, c), first_row + (at - from), line);
+                at += 1;
+            }
         }
     }
 
@@ -739,7 +939,7 @@ impl ColumnBuilder {
     }
 
     /// The dictionary and the number of rows using each entry, for a text column.
-    pub fn dictionary_counts(&self) -> Option<(&[String], Vec<usize>)> {
+    pub fn dictionary_counts(&self) -> Option<(&TextArena, Vec<usize>)> {
         let Values::Text(t) = &self.values else {
             return None;
         };
@@ -907,6 +1107,39 @@ mod tests {
         assert_eq!(dict.len(), 10_000);
         assert_eq!(dict.get(9_999).map(String::as_str), Some("v9999"));
         assert_eq!(codes, expected);
+    }
+
+    #[test]
+    fn text_arena_gives_back_every_value_as_a_vec_of_strings_would() {
+        let values = [
+            "Paris",
+            "",
+            "Zo\u{e9}",
+            "a longer value with spaces",
+            "",
+            "\u{5317}\u{4eac}",
+            "x",
+        ];
+        let mut arena = TextArena::default();
+        let mut reference: Vec<String> = Vec::new();
+        for (i, v) in values.iter().cycle().take(1000).enumerate() {
+            let value = format!("{v}{}", i / values.len());
+            assert_eq!(arena.push(&value) as usize, reference.len());
+            reference.push(value);
+        }
+        assert_eq!(arena.len(), reference.len());
+        for (code, value) in reference.iter().enumerate() {
+            assert_eq!(arena.get(code), Some(value.as_str()), "{code}");
+        }
+        assert_eq!(arena.get(reference.len()), None);
+        assert!(arena.iter().eq(reference.iter().map(String::as_str)));
+        assert_eq!(arena.to_strings(), reference);
+        assert_eq!(arena.clone().into_strings(), reference);
+        assert!(TextArena::default().to_strings().is_empty());
+        let mut empty_first = TextArena::default();
+        empty_first.push("");
+        empty_first.push("b");
+        assert_eq!(empty_first.to_strings(), vec![String::new(), "b".to_string()]);
     }
 
     #[test]

@@ -631,16 +631,15 @@ fn decide(names: &[String], stats: &[Stats], ctx: &InferContext) -> Inference {
     }
 }
 
-/// Re-decides a column read as text, from its distinct values weighted by how often each occurs; used at
-/// the end of a file for columns whose sample said nothing (all empty) or too little. `ctx` carries the
-/// file's decimal separator and date order.
-pub fn infer_from_dictionary(
+/// Re-decides a column read as text, from its distinct values weighted by how often each occurs (`values`
+/// gives each value with its count); used at the end of a file for columns whose sample said nothing (all
+/// empty) or too little. `ctx` carries the file's decimal separator and date order.
+pub fn infer_from_dictionary<'a>(
     name: &str,
-    dict: &[String],
-    counts: &[usize],
+    values: impl Iterator<Item = (&'a str, usize)>,
     ctx: &InferContext,
 ) -> ColumnPlan {
-    let stats = gather(dict.iter().map(String::as_str).zip(counts.iter().copied()));
+    let stats = gather(values);
     decide(&[name.to_string()], &[stats], ctx)
         .plans
         .into_iter()

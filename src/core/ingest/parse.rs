@@ -143,7 +143,7 @@ impl Sink {
             self.previous_line = line;
         }
         for (c, builder) in self.builders.iter_mut().enumerate() {
-            builder.push_cells(block.column(c, from, to), first_row, lines);
+            builder.push_block(block, c, (from, to), first_row, lines);
         }
         self.rows += lines.len();
     }
@@ -503,7 +503,8 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
         builder.finish_rejects();
         if matches!(builder.values, Values::Text(_)) && !builder.plan.time_of_day {
             if let Some((dict, counts)) = builder.dictionary_counts() {
-                let plan = infer_from_dictionary(&builder.name, dict, &counts, &ctx);
+                let values = dict.iter().zip(counts.iter().copied());
+                let plan = infer_from_dictionary(&builder.name, values, &ctx);
                 if plan.kind != PlanKind::Text {
                     notes.push(crate::text!(
                         "Column \"{name}\" was typed from all its values, as its first rows said too little.",
@@ -640,6 +641,27 @@ fn is_all_missing(builder: &ColumnBuilder) -> bool {
     }
 }
 
+/// The times of day of a dictionary's values, when at least nine in ten of them are one (`None` otherwise,
+/// or when it is empty). Reading stops as soon as too many values are not times: a column of ids after a
+/// date column costs a tenth of its values, and no vector as long as the dictionary.
+fn times_of_day(dict: &[String]) -> Option<Vec<Option<i64>>> {
+    let len = dict.len();
+    let mut failures = 0;
+    for value in dict {
+        if parse_time_of_day(value).is_none() {
+            failures += 1;
+            // Even if every value left were a time, fewer than nine in ten would be.
+            if (len - failures) * 10 < len * 9 {
+                return None;
+            }
+        }
+    }
+    if len == 0 {
+        return None;
+    }
+    Some(dict.iter().map(|s| parse_time_of_day(s)).collect())
+}
+
 /// A date column followed by a time-of-day column gets those times (the time column stays as it is).
 fn join_dates_and_times(columns: &mut [super::table::Column], notes: &mut Vec<Text>) {
     for i in 1..columns.len() {
@@ -653,10 +675,9 @@ fn join_dates_and_times(columns: &mut [super::table::Column], notes: &mut Vec<Te
         if date.column_type != ColumnType::Date {
             continue;
         }
-        let seconds: Vec<Option<i64>> = dict.iter().map(|s| parse_time_of_day(s)).collect();
-        if dict.is_empty() || seconds.iter().filter(|s| s.is_some()).count() * 10 < dict.len() * 9 {
+        let Some(seconds) = times_of_day(dict) else {
             continue;
-        }
+        };
         let ColumnData::Time { values, has_time } = &mut date.data else {
             continue;
         };
@@ -758,6 +779,156 @@ mod tests {
         }
         let bytes = mixed_file(200, 5);
         assert_eq!(import(&bytes, 1, true), import(&bytes, 1, false));
+    }
+
+    #[test]
+    fn numbers_read_from_block_text_match_cells_one_by_one() {
+        // Number cells of every width from 1 to 12 bytes, signs, separators, padding, odd bytes, in
+        // columns first, middle and last on the line, and chunks cut anywhere (cells near a chunk's end).
+        let mut state = 7u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let pieces = [
+            "0",
+            "7",
+            "12",
+            "-3",
+            "1.5",
+            "-0.25",
+            "100000",
+            "1234567",
+            "12345678",
+            "123456789",
+        ];
+        let odd = [
+            "",
+            " 5",
+            "5 ",
+            "\t9",
+            "007",
+            ".5",
+            "5.",
+            "1,5",
+            "-",
+            "1e3",
+            "12%",
+            "$4",
+            "1.2.3",
+            "99999999999",
+        ];
+        for decimal_comma in [false, true] {
+            // With decimal commas the file is written with `;` between values.
+            let delimiter = if decimal_comma { ";" } else { "," };
+            let mut text = format!("a{delimiter}b{delimiter}c\n");
+            for _ in 0..3000 {
+                let mut row = Vec::new();
+                for _ in 0..3 {
+                    let cell = if next(20) == 0 {
+                        odd[next(odd.len() as u64) as usize]
+                    } else {
+                        pieces[next(pieces.len() as u64) as usize]
+                    };
+                    row.push(if decimal_comma {
+                        cell.replace(',', " ").replace('.', ",")
+                    } else {
+                        cell.to_string()
+                    });
+                }
+                text.push_str(&row.join(delimiter));
+                text.push('\n');
+            }
+            let bytes = text.into_bytes();
+            let reference = import(&bytes, bytes.len(), false);
+            assert!(reference.contains("Number"), "{reference}");
+            for chunk in [bytes.len(), 4096, 1000, 97, 13] {
+                assert_eq!(import(&bytes, chunk, true), reference, "chunks of {chunk}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_read_from_block_text_match_cells_one_by_one() {
+        // ISO dates and date-times among padded, invalid, empty and other-shaped dates, first, middle and
+        // last on the line, chunks cut anywhere.
+        let mut state = 11u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let odd = [
+            "",
+            " 2022-01-05",
+            "2022-01-05 ",
+            "2022-02-30",
+            "2022-13-01",
+            "0999-01-01",
+            "2022-1-05",
+            "2022/01/05",
+            "N/A",
+            "2022-03-04T10:20",
+            "2022-03-04 10:20:30",
+            "2022-03-04 24:00",
+            "20220304",
+        ];
+        let mut text = String::from("d,e,f\n");
+        for _ in 0..3000 {
+            let mut row = Vec::new();
+            for _ in 0..3 {
+                row.push(if next(25) == 0 {
+                    odd[next(odd.len() as u64) as usize].to_string()
+                } else {
+                    format!("{}-{:02}-{:02}", 1990 + next(50), 1 + next(12), 1 + next(28))
+                });
+            }
+            text.push_str(&row.join(","));
+            text.push('\n');
+        }
+        let bytes = text.into_bytes();
+        let reference = import(&bytes, bytes.len(), false);
+        assert!(reference.contains("Time"), "{reference}");
+        for chunk in [bytes.len(), 4096, 1000, 97, 13] {
+            assert_eq!(import(&bytes, chunk, true), reference, "chunks of {chunk}");
+        }
+    }
+
+    #[test]
+    fn times_of_day_stop_early_with_the_same_verdict() {
+        // The reference: every value read, then nine in ten counted.
+        let reference = |dict: &[String]| {
+            let seconds: Vec<Option<i64>> = dict.iter().map(|s| parse_time_of_day(s)).collect();
+            if dict.is_empty() || seconds.iter().filter(|s| s.is_some()).count() * 10 < dict.len() * 9 {
+                None
+            } else {
+                Some(seconds)
+            }
+        };
+        for len in 0..45 {
+            for bad in 0..=len.min(8) {
+                for bad_first in [false, true] {
+                    let dict: Vec<String> = (0..len)
+                        .map(|i| {
+                            let is_bad = if bad_first { i < bad } else { i >= len - bad };
+                            if is_bad {
+                                format!("C{i:05}")
+                            } else {
+                                format!("{:02}:{:02}", i % 24, i % 60)
+                            }
+                        })
+                        .collect();
+                    assert_eq!(
+                        times_of_day(&dict),
+                        reference(&dict),
+                        "{len} values, {bad} not times"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -171,6 +171,18 @@ impl<'a> Block<'a> {
         })
     }
 
+    /// Records `from..to` as positions: the block's text and, per record, its `width + 1` bounds (see
+    /// [`Block`]); field `c` of a record `b` is `text[b[c]..b[c + 1] - 1]`. Lets a column be typed straight
+    /// from the positions, reading eight bytes of the text at a time.
+    #[inline]
+    pub fn spans(&self, from: usize, to: usize) -> (&'a [u8], &'a [u32]) {
+        let stride = self.width + 1;
+        (
+            self.text,
+            self.bounds.get(from * stride..to * stride).unwrap_or(&[]),
+        )
+    }
+
     /// Record `r` as a [`RecordView`], its field ends written into `ends`.
     pub fn record<'b>(&'b self, r: usize, ends: &'b mut Vec<usize>) -> RecordView<'b> {
         let stride = self.width + 1;
