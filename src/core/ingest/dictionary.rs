@@ -20,8 +20,34 @@ const MIXER: u64 = 0xD6E8_FEB8_6659_FD93;
 /// The two halves of a 64×64-bit product folded together (a fast, well-mixing step).
 #[inline]
 fn fold_multiply(a: u64, b: u64) -> u64 {
-    let product = u128::from(a) * u128::from(b);
-    (product as u64) ^ ((product >> 64) as u64)
+    #[cfg(target_arch = "wasm32")]
+    {
+        let (low, high) = wide_product(a, b);
+        low ^ high
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let product = u128::from(a) * u128::from(b);
+        (product as u64) ^ ((product >> 64) as u64)
+    }
+}
+
+/// The low and high words of a 64×64-bit product, from four 32×32-bit products. WebAssembly has no
+/// 128-bit multiplication: Rust's `u128` product there is a call to a helper that returns through
+/// memory, once per hashed cell; this is the same product, inline.
+#[cfg_attr(not(target_arch = "wasm32"), cfg(test))]
+#[inline(always)]
+fn wide_product(a: u64, b: u64) -> (u64, u64) {
+    const LOW: u64 = 0xFFFF_FFFF;
+    let (a_low, a_high) = (a & LOW, a >> 32);
+    let (b_low, b_high) = (b & LOW, b >> 32);
+    let low_low = a_low * b_low;
+    let low_high = a_low * b_high;
+    let high_low = a_high * b_low;
+    // At most 3 × (2³² − 1): no overflow.
+    let middle = (low_low >> 32) + (low_high & LOW) + (high_low & LOW);
+    let high = a_high * b_high + (low_high >> 32) + (high_low >> 32) + (middle >> 32);
+    (a.wrapping_mul(b), high)
 }
 
 /// Up to 8 bytes read as a little-endian word, zero-padded (without a call to `memcpy`).
@@ -298,6 +324,40 @@ impl ByteDictionary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_inline_wide_product_is_the_128_bit_product() {
+        let edges = [
+            0,
+            1,
+            2,
+            0xFFFF_FFFF,
+            1 << 32,
+            u64::MAX,
+            u64::MAX - 1,
+            MULTIPLIER,
+            MIXER,
+        ];
+        let mut seed = 0x1234_5678_9ABC_DEF0_u64;
+        let mut random = std::iter::repeat_with(move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        });
+        let pairs = edges
+            .iter()
+            .flat_map(|&a| edges.iter().map(move |&b| (a, b)))
+            .chain((0..100_000).filter_map(|_| Some((random.next()?, random.next()?))));
+        for (a, b) in pairs {
+            let product = u128::from(a) * u128::from(b);
+            assert_eq!(
+                wide_product(a, b),
+                (product as u64, (product >> 64) as u64),
+                "{a:#x} × {b:#x}"
+            );
+        }
+    }
 
     #[test]
     fn keys_of_every_length_get_their_own_code() {
