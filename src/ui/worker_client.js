@@ -169,3 +169,17 @@ function stopWarmUp() {
     warming(false);
   }
 }
+
+// Resolves after the other tasks waiting in this thread's event loop had their turn (a message to
+// itself: unlike a zero timeout, never held back by the browser). The parsing worker yields so between
+// pieces of a slice, letting the browser go on delivering the next slice, read meanwhile.
+export function kbYield() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

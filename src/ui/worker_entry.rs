@@ -12,6 +12,16 @@ use wasm_bindgen::prelude::*;
 /// Bytes read per slice in the worker: the text never exists whole, only one slice at a time.
 const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
+/// Bytes parsed between two turns of the worker's event loop (see [`kb_yield`]).
+const PUSH_BYTES: usize = 1024 * 1024;
+
+#[wasm_bindgen(module = "/src/ui/worker_client.js")]
+extern "C" {
+    /// Resolves once the worker's event loop has turned (the browser delivers file data meanwhile).
+    #[wasm_bindgen(js_name = kbYield)]
+    fn kb_yield() -> js_sys::Promise;
+}
+
 /// Parses `file` with the import settings `options` (JSON of [`ImportOptions`]); calls
 /// `progress(bytes_read, rows_so_far)` after each slice; resolves with the encoded loaded file, or rejects
 /// with the message for the user.
@@ -42,8 +52,13 @@ pub async fn parse_in_worker(
             if offset < size {
                 next = Some(SliceRead::start(&file, offset, (offset + SLICE_BYTES).min(size)));
             }
-            importer.push(&slice).map_err(|e| to_js(&e.text()))?;
-            clock.lap(Some(Phase::Parse));
+            for piece in slice.chunks(PUSH_BYTES) {
+                importer.push(piece).map_err(|e| to_js(&e.text()))?;
+                clock.lap(Some(Phase::Parse));
+                // The next slice arrives only while this thread's event loop turns.
+                let _ = wasm_bindgen_futures::JsFuture::from(kb_yield()).await;
+                clock.lap(None);
+            }
             let rows = importer.rows_so_far() as f64;
             let _ = progress.call2(
                 &JsValue::NULL,
