@@ -215,15 +215,51 @@ impl OrderGroups {
 /// quantity × unit price cannot confirm it.
 pub const MIN_REPEATED_ORDERS: usize = 3;
 
+/// Whether two amounts are the same up to rounding (half a percent, or half a cent under 1).
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.005 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Whether some order has a non-missing amount not [`close`] to its first one (in row order): then the
+/// amounts are per line and the order-level rule does not apply. One pass in row order that remembers each
+/// order's first amount, usually answered after a few rows — instead of grouping every row by order.
+fn some_order_has_unequal_amounts(orders: &[u32], amounts: &[f64]) -> bool {
+    let mut first: Vec<f64> = Vec::new();
+    for (&o, &a) in orders.iter().zip(amounts) {
+        if o == MISSING || a.is_nan() {
+            continue;
+        }
+        let o = o as usize;
+        if o >= first.len() {
+            first.resize(o + 1, f64::NAN);
+        }
+        if let Some(f) = first.get_mut(o) {
+            if f.is_nan() {
+                *f = a;
+            } else if !close(a, *f) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Applies the order-level amount rule to one file's rows (see the module documentation).
 fn count_order_amounts_once(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -> bool {
     if numbers(ds, Role::Subtotal).is_none() && numbers(ds, Role::Amount).is_none() {
         return false; // computed from quantity × price: line-level by nature
     }
+    if some_order_has_unequal_amounts(orders, amounts) {
+        return false; // an unequal order makes the rule fail below: no need to group the rows
+    }
+    apply_order_level_rule(ds, orders, amounts)
+}
+
+/// The order-level amount rule itself, on rows grouped by order (see the module documentation).
+fn apply_order_level_rule(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -> bool {
     let quantity = numbers(ds, Role::Quantity);
     let price = numbers(ds, Role::UnitPrice);
     let groups = OrderGroups::new(orders);
-    let close = |a: f64, b: f64| (a - b).abs() <= 0.005 * a.abs().max(b.abs()).max(1.0);
     let (mut multi, mut unequal, mut order_match, mut line_match) = (0, 0, 0, 0);
     for rows in groups.iter() {
         // The order's non-missing amounts, read in place (no allocation per order).
@@ -301,7 +337,6 @@ fn append_with<T>(dst: &mut Vec<T>, n: usize, kept: Option<&[u32]>, f: impl Fn(u
 /// Rows of the merged table before sorting.
 #[derive(Default)]
 struct Staging {
-    day: Vec<i64>,
     time_of_day: Vec<i32>,
     order: Vec<u32>,
     sale: Vec<bool>,
@@ -501,8 +536,10 @@ impl OrdersTable {
             dims: vec![Vec::new(); DIMENSION_ROLES.len()],
             ..Staging::default()
         };
-        st.day.reserve(total_rows);
         st.order.reserve(total_rows);
+        // An order's day is its earliest line's day, so its lines stay together (by order code; filled
+        // file by file, so the rows' days need no column of their own: the sorted one follows from it).
+        let mut order_day: Vec<i64> = Vec::new();
         let mut order_keys = BorrowedKeys::new();
         let mut customer_keys = BorrowedKeys::new();
         let mut currency_keys = BorrowedKeys::new();
@@ -603,11 +640,21 @@ impl OrdersTable {
                     .collect()
             });
             let kept = kept_rows.as_deref();
-            let before = st.day.len();
+            let before = st.order.len();
             let date_at = |row: usize| dates.get(row).copied().unwrap_or(0);
-            append_with(&mut st.day, n, kept, |r| date_at(r).div_euclid(SECONDS_PER_DAY));
-            let added = st.day.len() - before;
+            order_day.resize(order_keys.len().max(order_day.len()), i64::MAX);
+            let mut earliest = |r: usize| {
+                let d = date_at(r).div_euclid(SECONDS_PER_DAY);
+                if let Some(od) = orders.get(r).and_then(|&o| order_day.get_mut(o as usize)) {
+                    *od = (*od).min(d);
+                }
+            };
+            match kept {
+                None => (0..n).for_each(&mut earliest),
+                Some(rows) => rows.iter().for_each(|&r| earliest(r as usize)),
+            }
             append(&mut st.order, orders, kept);
+            let added = st.order.len() - before;
             append(&mut st.sale, sale, kept);
             append_with(&mut st.amount, n, kept, |r| {
                 let a = amounts.get(r).copied().unwrap_or(f64::NAN);
@@ -700,16 +747,9 @@ impl OrdersTable {
         if !used_any {
             return None;
         }
-        // An order's day is its earliest line's day, so its lines stay together.
-        let mut order_day: Vec<i64> = vec![i64::MAX; order_keys.len()];
-        for (&o, &d) in st.order.iter().zip(&st.day) {
-            if let Some(od) = order_day.get_mut(o as usize) {
-                *od = (*od).min(d);
-            }
-        }
+        order_day.resize(order_keys.len(), i64::MAX);
         let (perm, runs) = sort_rows_by_order_day(&st.order, &order_day);
         drop(std::mem::take(&mut st.order));
-        drop(std::mem::take(&mut st.day));
         // The order and day columns follow from the sorted orders: no random reads.
         table.order = Vec::with_capacity(perm.len());
         table.day = Vec::with_capacity(perm.len());
@@ -949,5 +989,90 @@ mod merge_tests {
         let channel = t.dimension(Role::Channel).map(|d| d.codes.clone());
         assert_eq!(channel, Some(vec![MISSING, MISSING, MISSING, 0]));
         assert_eq!(t.warnings.len(), 1, "{:?}", t.warnings);
+    }
+}
+
+#[cfg(test)]
+mod amount_rule_tests {
+    use super::{apply_order_level_rule, some_order_has_unequal_amounts, MISSING};
+    use crate::core::ingest::table::{Column, Table};
+    use crate::core::schema::dataset::Dataset;
+    use crate::core::schema::kinds::Kind;
+    use crate::core::schema::roles::Role;
+
+    fn file(amounts: Vec<f64>, quantity: Vec<f64>, price: Vec<f64>) -> Dataset {
+        let columns = vec![
+            Column::number("Total", amounts),
+            Column::number("Qty", quantity),
+            Column::number("Price", price),
+        ];
+        let roles = vec![Some(Role::Amount), Some(Role::Quantity), Some(Role::UnitPrice)];
+        Dataset::new(
+            "a.csv",
+            Kind::Orders,
+            Table::from_columns(columns).unwrap_or_default(),
+            roles,
+        )
+    }
+
+    /// The fast check only short-cuts the rule: whenever it finds an unequal order, the full rule
+    /// (on rows grouped by order) declines too and changes no amount.
+    #[test]
+    fn the_unequal_check_agrees_with_the_full_rule() {
+        let mut seed = 0x1234_5678_9ABC_DEF1u64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let (mut unequal_cases, mut order_level_cases) = (0, 0);
+        for case in 0..400 {
+            let rows = 1 + next(40) as usize;
+            let n_orders = 1 + next(rows as u64);
+            let orders: Vec<u32> = (0..rows)
+                .map(|_| {
+                    if next(10) == 0 {
+                        MISSING
+                    } else {
+                        next(n_orders) as u32
+                    }
+                })
+                .collect();
+            // Per order one amount, repeated on its lines (sometimes off by a little or a lot, or missing).
+            let base: Vec<f64> = (0..n_orders).map(|_| 10.0 + next(50) as f64).collect();
+            let amounts: Vec<f64> = orders
+                .iter()
+                .map(|&o| {
+                    let b = base.get(o as usize).copied().unwrap_or(7.0);
+                    match next(if case % 2 == 0 { 100 } else { 8 }) {
+                        0 => f64::NAN,
+                        1 => b + 0.01,
+                        2 => b * 2.0,
+                        _ => b,
+                    }
+                })
+                .collect();
+            let quantity: Vec<f64> = (0..rows).map(|_| 1.0 + next(3) as f64).collect();
+            let price: Vec<f64> = (0..rows).map(|_| next(30) as f64).collect();
+            let ds = file(amounts.clone(), quantity, price);
+            let mut after = amounts.clone();
+            let order_level = apply_order_level_rule(&ds, &orders, &mut after);
+            if some_order_has_unequal_amounts(&orders, &amounts) {
+                unequal_cases += 1;
+                assert!(!order_level, "case {case}");
+                let same = after
+                    .iter()
+                    .zip(&amounts)
+                    .all(|(a, b)| a.to_bits() == b.to_bits());
+                assert!(same, "case {case}");
+            } else if order_level {
+                order_level_cases += 1;
+            }
+        }
+        assert!(
+            unequal_cases > 50 && order_level_cases > 20,
+            "{unequal_cases} {order_level_cases}"
+        );
     }
 }
