@@ -57,8 +57,6 @@ pub struct Dimension {
 pub struct OrdersTable {
     /// Day number per row, ascending.
     pub day: Vec<i64>,
-    /// Months since year 0 per row ([`month_index`]).
-    pub month: Vec<i64>,
     /// Seconds since midnight per row (−1 = unknown) when any file has order times.
     pub time_of_day: Option<Vec<i32>>,
     /// Order code per row; an order's rows are adjacent.
@@ -350,10 +348,21 @@ struct Staging {
     dims: Vec<Vec<u32>>,
 }
 
-/// The permutation of [`sort_rows_by_order_day`] alone.
+/// The permutation of [`sort_rows_by_order_day`] alone, after checking its runs: every order with rows,
+/// in the permutation's order, with its number of rows and its day.
 #[cfg(test)]
 fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
-    sort_rows_by_order_day(row_order, order_day).0
+    let (perm, runs) = sort_rows_by_order_day(row_order, order_day);
+    let mut expected: Vec<(u32, usize, i64)> = Vec::new();
+    for &r in &perm {
+        let o = row_order[r as usize];
+        match expected.last_mut() {
+            Some((last, rows, _)) if *last == o => *rows += 1,
+            _ => expected.push((o, 1, order_day[o as usize])),
+        }
+    }
+    assert_eq!(runs, expected);
+    perm
 }
 
 /// The row permutation that sorts rows by (order day, order code), rows of one order keeping their file
@@ -361,9 +370,11 @@ fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
 /// counting sort (a comparison sort when the days span far more than the orders), then rows are placed
 /// by their order's rank with a second counting sort. Also the orders in their sorted order with their
 /// number of rows (orders without rows left out): the sorted order and day columns, written sequentially.
-fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Vec<(u32, usize)>) {
+fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Vec<(u32, usize, i64)>) {
     let n_orders = order_day.len();
     let mut ranked: Vec<u32> = Vec::with_capacity(n_orders);
+    // Counting sort: where each day's slot of `ranked` ends.
+    let mut slot_ends: Option<Vec<usize>> = None;
     let known = order_day.iter().copied().filter(|&d| d != i64::MAX);
     let lo = known.clone().min().unwrap_or(0);
     let hi = known.max().unwrap_or(0);
@@ -397,37 +408,51 @@ fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Ve
                 *p += 1;
             }
         }
+        slot_ends = Some(start);
     } else {
         ranked.extend(0..n_orders as u32);
         ranked.sort_unstable_by_key(|&o| (order_day.get(o as usize).copied().unwrap_or(i64::MAX), o));
     }
-    // Rows per order, placed in rank order; within an order in row order.
-    let mut first = vec![0usize; n_orders + 1];
+    // Rows per order, then (from the rank loop on) the order's next place in `perm`: one array, one
+    // random access per order in rank order.
+    let mut next = vec![0u32; n_orders];
     for &o in row_order {
-        if let Some(c) = first.get_mut(o as usize + 1) {
-            *c += 1;
+        if let Some(c) = next.get_mut(o as usize) {
+            *c = c.wrapping_add(1);
         }
     }
-    let mut rank_start = vec![0usize; n_orders];
-    let mut runs: Vec<(u32, usize)> = Vec::with_capacity(n_orders);
-    let mut at = 0usize;
-    for &o in &ranked {
-        if let Some(s) = rank_start.get_mut(o as usize) {
-            *s = at;
+    let mut runs: Vec<(u32, usize, i64)> = Vec::with_capacity(n_orders);
+    let mut at = 0u32;
+    let mut slot = 0usize;
+    for (p, &o) in ranked.iter().enumerate() {
+        let Some(c) = next.get_mut(o as usize) else {
+            continue;
+        };
+        let rows = *c;
+        *c = at;
+        at = at.wrapping_add(rows);
+        if rows == 0 {
+            continue;
         }
-        let rows = first.get(o as usize + 1).copied().unwrap_or(0);
-        if rows > 0 {
-            runs.push((o, rows));
-        }
-        at += rows;
+        // The day from the counting sort's slots (read in rank order), not from `order_day` at random.
+        let day = match &slot_ends {
+            Some(ends) => {
+                while ends.get(slot).is_some_and(|&e| e <= p) {
+                    slot += 1;
+                }
+                lo + slot as i64
+            }
+            None => order_day.get(o as usize).copied().unwrap_or(i64::MAX),
+        };
+        runs.push((o, rows as usize, day));
     }
     let mut perm = vec![0u32; row_order.len()];
     for (r, &o) in row_order.iter().enumerate() {
-        if let Some(p) = rank_start.get_mut(o as usize) {
-            if let Some(x) = perm.get_mut(*p) {
+        if let Some(p) = next.get_mut(o as usize) {
+            if let Some(x) = perm.get_mut(*p as usize) {
                 *x = r as u32;
             }
-            *p += 1;
+            *p = p.wrapping_add(1);
         }
     }
     (perm, runs)
@@ -656,14 +681,11 @@ impl OrdersTable {
             append(&mut st.order, orders, kept);
             let added = st.order.len() - before;
             append(&mut st.sale, sale, kept);
-            append_with(&mut st.amount, n, kept, |r| {
-                let a = amounts.get(r).copied().unwrap_or(f64::NAN);
-                if a.is_finite() {
-                    a
-                } else {
-                    0.0
-                }
-            });
+            // The file's amounts are the column (moved when it is the only file and every row is kept).
+            for a in amounts.iter_mut().filter(|a| !a.is_finite()) {
+                *a = 0.0;
+            }
+            append(&mut st.amount, amounts, kept);
             append(&mut st.customer, customers, kept);
             append(&mut st.currency, currency, kept);
             // Optional columns: filled only from the first file that has them on (earlier rows padded).
@@ -753,8 +775,7 @@ impl OrdersTable {
         // The order and day columns follow from the sorted orders: no random reads.
         table.order = Vec::with_capacity(perm.len());
         table.day = Vec::with_capacity(perm.len());
-        for &(o, rows) in &runs {
-            let day = order_day.get(o as usize).copied().unwrap_or(i64::MAX);
+        for &(o, rows, day) in &runs {
             table.order.extend(std::iter::repeat_n(o, rows));
             table.day.extend(std::iter::repeat_n(day, rows));
         }
@@ -762,31 +783,22 @@ impl OrdersTable {
         let n = perm.len();
         // Rows already in (order day, order) order (exports sorted by date): nothing to move.
         let in_order = perm.iter().enumerate().all(|(i, &r)| r as usize == i);
-        let take = |v: &mut Vec<f64>, fill: f64| -> Vec<f64> {
+        // Each reordered column is written into the previous one's (now unused) buffer: one fresh
+        // allocation for all of them.
+        let mut spare: Vec<f64> = Vec::new();
+        let mut take = |v: &mut Vec<f64>, fill: f64| -> Vec<f64> {
             pad(v, n, fill);
             let mut v = std::mem::take(v);
             if in_order {
                 v.truncate(n);
                 return v;
             }
-            perm.iter()
-                .map(|&r| v.get(r as usize).copied().unwrap_or(fill))
-                .collect()
+            let mut out = std::mem::take(&mut spare);
+            out.clear();
+            out.extend(perm.iter().map(|&r| v.get(r as usize).copied().unwrap_or(fill)));
+            spare = v;
+            out
         };
-        // Days ascend: the month changes only where the day does.
-        let mut last = None;
-        table.month = table
-            .day
-            .iter()
-            .map(|&d| match last {
-                Some((day, month)) if day == d => month,
-                _ => {
-                    let month = month_index(d);
-                    last = Some((d, month));
-                    month
-                }
-            })
-            .collect();
         // The narrow columns (flags, codes, times of day) move together, packed into words.
         let mut packed = PackedColumns::new(n);
         let code = |c: u32| c.wrapping_add(1); // MISSING → 0
@@ -813,6 +825,7 @@ impl OrdersTable {
         table.cost = any_cost.then(|| take(&mut st.cost, f64::NAN));
         table.profit = any_profit.then(|| take(&mut st.profit, f64::NAN));
         table.processing_days = any_fulfil.then(|| take(&mut st.processing, f64::NAN));
+        drop(spare);
         // Customer codes in order of first appearance in time: scans of a period touch nearby codes.
         let mut remap = vec![MISSING; customer_keys.len()];
         let mut names: Vec<String> = Vec::with_capacity(customer_keys.len());
@@ -878,6 +891,16 @@ impl OrdersTable {
         self.day.is_empty()
     }
 
+    /// The month ([`month_index`], months since year 0) of the first row, if any (rows ascend by day).
+    pub fn first_month(&self) -> Option<i64> {
+        self.day.first().map(|&d| month_index(d))
+    }
+
+    /// The month ([`month_index`]) of the last row, if any.
+    pub fn last_month(&self) -> Option<i64> {
+        self.day.last().map(|&d| month_index(d))
+    }
+
     /// The rows whose day lies in `[start, end)`, as an index range (rows are sorted by day).
     pub fn rows_between(&self, start: i64, end: i64) -> std::ops::Range<usize> {
         let a = self.day.partition_point(|&d| d < start);
@@ -924,6 +947,45 @@ mod sort_tests {
         assert_eq!(rows_by_order_day(&row_order, &far), stable(&row_order, &far));
         assert_eq!(rows_by_order_day(&row_order, &far), vec![2, 5, 4, 1, 0, 3]);
         assert!(rows_by_order_day(&[], &[]).is_empty());
+    }
+
+    #[test]
+    fn random_orders_sort_like_a_stable_sort() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for case in 0..300 {
+            let n_orders = 1 + next(60) as usize;
+            let rows = next(150) as usize;
+            // Narrow day ranges take the counting sort, wide ones the comparison sort.
+            let width = if case % 3 == 0 {
+                1_000_000_000
+            } else {
+                1 + next(40)
+            };
+            let order_day: Vec<i64> = (0..n_orders)
+                .map(|_| {
+                    if next(8) == 0 {
+                        i64::MAX
+                    } else {
+                        next(width) as i64 - 20
+                    }
+                })
+                .collect();
+            let row_order: Vec<u32> = (0..rows)
+                .map(|_| next(n_orders as u64) as u32)
+                .filter(|&o| order_day[o as usize] != i64::MAX)
+                .collect();
+            assert_eq!(
+                rows_by_order_day(&row_order, &order_day),
+                stable(&row_order, &order_day),
+                "case {case}"
+            );
+        }
     }
 }
 
