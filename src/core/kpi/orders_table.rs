@@ -332,6 +332,56 @@ fn append_with<T>(dst: &mut Vec<T>, n: usize, kept: Option<&[u32]>, f: impl Fn(u
     }
 }
 
+/// A quantity as counted: 0 when missing or not finite.
+fn quantity_at(q: &[f64], row: usize) -> f64 {
+    let q = q.get(row).copied().unwrap_or(f64::NAN);
+    if q.is_finite() {
+        q
+    } else {
+        0.0
+    }
+}
+
+/// Days from order (`dates`) to fulfilment (`fulfilled`) of a row, NaN when unknown.
+fn processing_at(fulfilled: &[i64], dates: &[i64], row: usize) -> f64 {
+    let f = fulfilled.get(row).copied().unwrap_or(MISSING_TIME);
+    if f == MISSING_TIME {
+        f64::NAN
+    } else {
+        (f - dates.get(row).copied().unwrap_or(0)) as f64 / SECONDS_PER_DAY as f64
+    }
+}
+
+/// The optional number columns of the only orders file when every row is kept: read from the file's own
+/// columns while the rows are reordered, instead of being copied into the staging columns first.
+#[derive(Clone, Copy, Default)]
+struct DirectColumns<'a> {
+    dates: &'a [i64],
+    quantity: Option<&'a [f64]>,
+    cost: Option<&'a [f64]>,
+    profit: Option<&'a [f64]>,
+    fulfilled: Option<&'a [i64]>,
+}
+
+/// The values `get(row)` of `n` rows in the sorted order (`perm`, or row order when `in_order`), written
+/// into `spare`'s buffer when it has one.
+fn reorder(
+    perm: &[u32],
+    in_order: bool,
+    n: usize,
+    spare: &mut Vec<f64>,
+    get: impl Fn(usize) -> f64,
+) -> Vec<f64> {
+    let mut out = std::mem::take(spare);
+    out.clear();
+    if in_order {
+        out.extend((0..n).map(get));
+    } else {
+        out.extend(perm.iter().map(|&r| get(r as usize)));
+    }
+    out
+}
+
 /// Rows of the merged table before sorting.
 #[derive(Default)]
 struct Staging {
@@ -575,6 +625,8 @@ impl OrdersTable {
         let uses_customer_id = files.iter().any(|d| d.column(Role::CustomerId).is_some());
         let mut unknown_statuses: Vec<String> = Vec::new();
         let mut used_any = false;
+        let only_file = files.len() == 1;
+        let mut direct: Option<DirectColumns> = None;
         for ds in files {
             let Some((dates, has_time)) = times(ds, Role::OrderDate) else {
                 table.warnings.push(crate::text!(
@@ -697,16 +749,17 @@ impl OrdersTable {
             } else if any_time {
                 pad(&mut st.time_of_day, before + added, -1);
             }
-            if let Some(q) = quantity {
-                pad(&mut st.quantity, before, 0.0);
-                append_with(&mut st.quantity, n, kept, |r| {
-                    let q = q.get(r).copied().unwrap_or(f64::NAN);
-                    if q.is_finite() {
-                        q
-                    } else {
-                        0.0
-                    }
+            if only_file && kept.is_none() {
+                direct = Some(DirectColumns {
+                    dates,
+                    quantity,
+                    cost,
+                    profit,
+                    fulfilled: fulfilled.map(|(f, _)| f),
                 });
+            } else if let Some(q) = quantity {
+                pad(&mut st.quantity, before, 0.0);
+                append_with(&mut st.quantity, n, kept, |r| quantity_at(q, r));
             } else if any_qty {
                 pad(&mut st.quantity, before + added, 0.0);
             }
@@ -714,23 +767,20 @@ impl OrdersTable {
                 (cost, any_cost, &mut st.cost),
                 (profit, any_profit, &mut st.profit),
             ] {
-                if let Some(v) = column {
+                if direct.is_some() {
+                    // Read from the file when the rows are reordered.
+                } else if let Some(v) = column {
                     pad(out, before, f64::NAN);
                     append_with(out, n, kept, |r| value_at(Some(v), r));
                 } else if any {
                     pad(out, before + added, f64::NAN);
                 }
             }
-            if let Some((f, _)) = fulfilled {
+            if direct.is_some() {
+                // Read from the file when the rows are reordered.
+            } else if let Some((f, _)) = fulfilled {
                 pad(&mut st.processing, before, f64::NAN);
-                append_with(&mut st.processing, n, kept, |r| {
-                    let f = f.get(r).copied().unwrap_or(MISSING_TIME);
-                    if f == MISSING_TIME {
-                        f64::NAN
-                    } else {
-                        (f - date_at(r)) as f64 / SECONDS_PER_DAY as f64
-                    }
-                });
+                append_with(&mut st.processing, n, kept, |r| processing_at(f, dates, r));
             } else if any_fulfil {
                 pad(&mut st.processing, before + added, f64::NAN);
             }
@@ -821,10 +871,26 @@ impl OrdersTable {
         table.time_of_day = time_field.map(|f| packed.values(f).map(|x| x.wrapping_sub(1) as i32).collect());
         table.sale = packed.values(sale_field).map(|x| x != 0).collect();
         table.amount = take(&mut st.amount, 0.0);
-        table.quantity = any_qty.then(|| take(&mut st.quantity, 0.0));
-        table.cost = any_cost.then(|| take(&mut st.cost, f64::NAN));
-        table.profit = any_profit.then(|| take(&mut st.profit, f64::NAN));
-        table.processing_days = any_fulfil.then(|| take(&mut st.processing, f64::NAN));
+        if let Some(d) = direct {
+            // One file, every row kept: merged row `r` is the file's row `r`.
+            table.quantity = d
+                .quantity
+                .map(|q| reorder(&perm, in_order, n, &mut spare, |r| quantity_at(q, r)));
+            table.cost = d
+                .cost
+                .map(|v| reorder(&perm, in_order, n, &mut spare, |r| value_at(Some(v), r)));
+            table.profit = d
+                .profit
+                .map(|v| reorder(&perm, in_order, n, &mut spare, |r| value_at(Some(v), r)));
+            table.processing_days = d
+                .fulfilled
+                .map(|f| reorder(&perm, in_order, n, &mut spare, |r| processing_at(f, d.dates, r)));
+        } else {
+            table.quantity = any_qty.then(|| take(&mut st.quantity, 0.0));
+            table.cost = any_cost.then(|| take(&mut st.cost, f64::NAN));
+            table.profit = any_profit.then(|| take(&mut st.profit, f64::NAN));
+            table.processing_days = any_fulfil.then(|| take(&mut st.processing, f64::NAN));
+        }
         drop(spare);
         // Customer codes in order of first appearance in time: scans of a period touch nearby codes.
         let mut remap = vec![MISSING; customer_keys.len()];
@@ -857,12 +923,23 @@ impl OrdersTable {
         table.order_count = order_keys.len();
         for ((&role, field), keys) in DIMENSION_ROLES.iter().zip(dim_fields).zip(&dim_keys) {
             if let Some(field) = field {
-                let codes: Vec<u32> = packed.values(field).map(|x| x.wrapping_sub(1)).collect();
-                let order_level = table
-                    .order
-                    .windows(2)
-                    .zip(codes.windows(2))
-                    .all(|(o, c)| o[0] != o[1] || c[0] == c[1]);
+                // Order-level when no row has another value than the row before of the same order
+                // (checked while the codes are read, not in a second pass).
+                let mut last: Option<(u32, u32)> = None;
+                let mut mixed = false;
+                let codes: Vec<u32> = packed
+                    .values(field)
+                    .zip(&table.order)
+                    .map(|(x, &o)| {
+                        let c = x.wrapping_sub(1);
+                        if let Some((last_order, last_code)) = last {
+                            mixed |= last_order == o && last_code != c;
+                        }
+                        last = Some((o, c));
+                        c
+                    })
+                    .collect();
+                let order_level = !mixed;
                 table.dimensions.push(Dimension {
                     role,
                     names: keys.to_names(),
@@ -1001,6 +1078,70 @@ mod merge_tests {
         let roles = columns.iter().map(|(r, _)| Some(*r)).collect();
         let table = Table::from_columns(columns.into_iter().map(|(_, c)| c).collect()).unwrap_or_default();
         Dataset::new(name, Kind::Orders, table, roles)
+    }
+
+    /// One file whose every row is kept reads its number columns directly while reordering: the same
+    /// table as the staged path of the same rows split into two files.
+    #[test]
+    fn one_file_gives_the_table_of_its_rows_split_in_two() {
+        let rows = 40usize;
+        let day = |r: usize| ((r * 7919) % 13) as i64 * SECONDS_PER_DAY + (r as i64 % 5) * 3_600;
+        let make = |name: &str, range: std::ops::Range<usize>| {
+            let ids: Vec<String> = range.clone().map(|r| format!("o{}", (r * 31) % 17)).collect();
+            let ids: Vec<Option<&str>> = ids.iter().map(|s| Some(s.as_str())).collect();
+            let mut when = Column::dates("When", &[]);
+            when.data = ColumnData::Time {
+                values: range.clone().map(day).collect(),
+                has_time: true,
+            };
+            let mut done = Column::dates("Done", &[]);
+            done.data = ColumnData::Time {
+                values: range
+                    .clone()
+                    .map(|r| if r % 4 == 0 { i64::MIN } else { day(r) + 90_000 })
+                    .collect(),
+                has_time: true,
+            };
+            let num = |f: fn(usize) -> f64| range.clone().map(f).collect::<Vec<f64>>();
+            file(
+                name,
+                vec![
+                    (Role::OrderId, Column::text("Id", &ids)),
+                    (Role::OrderDate, when),
+                    (Role::FulfilledAt, done),
+                    (Role::Amount, Column::number("Total", num(|r| r as f64 * 1.5))),
+                    (
+                        Role::Quantity,
+                        Column::number("Qty", num(|r| if r % 6 == 0 { f64::NAN } else { r as f64 })),
+                    ),
+                    (Role::Cost, Column::number("Cost", num(|r| r as f64 / 3.0))),
+                    (
+                        Role::Profit,
+                        Column::number("Profit", num(|r| if r % 5 == 0 { f64::NAN } else { 2.0 })),
+                    ),
+                ],
+            )
+        };
+        let whole = make("a.csv", 0..rows);
+        let (head, tail) = (make("a.csv", 0..15), make("b.csv", 15..rows));
+        let (Some(one), Some(two)) = (OrdersTable::build(&[&whole]), OrdersTable::build(&[&head, &tail]))
+        else {
+            panic!("both have dates and amounts");
+        };
+        let bits = |v: &Option<Vec<f64>>| {
+            v.as_ref()
+                .map(|v| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>())
+        };
+        assert!(one.quantity.is_some() && one.cost.is_some() && one.profit.is_some());
+        assert!(one.processing_days.is_some());
+        assert_eq!(one.day, two.day);
+        assert_eq!(one.order, two.order);
+        assert_eq!(bits(&Some(one.amount.clone())), bits(&Some(two.amount.clone())));
+        assert_eq!(bits(&one.quantity), bits(&two.quantity));
+        assert_eq!(bits(&one.cost), bits(&two.cost));
+        assert_eq!(bits(&one.profit), bits(&two.profit));
+        assert_eq!(bits(&one.processing_days), bits(&two.processing_days));
+        assert_eq!(one.time_of_day, two.time_of_day);
     }
 
     #[test]
