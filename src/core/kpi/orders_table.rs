@@ -382,6 +382,55 @@ fn reorder(
     out
 }
 
+/// `v` cut or padded with `fill` to `n` values.
+fn fitted<T: Copy>(mut v: Vec<T>, n: usize, fill: T) -> Vec<T> {
+    pad(&mut v, n, fill);
+    v.truncate(n);
+    v
+}
+
+/// The values of `v` cut or padded with `fill` to `n` values, without changing `v`.
+fn padded<T: Copy>(v: &[T], n: usize, fill: T) -> impl Iterator<Item = T> + '_ {
+    v.iter().copied().chain(std::iter::repeat(fill)).take(n)
+}
+
+/// Customer codes renumbered in order of first appearance (rows in time order), so that scans of a period
+/// touch nearby codes, with the customers' keys by new code.
+fn first_appearance_codes(codes: impl Iterator<Item = u32>, keys: &BorrowedKeys) -> (Vec<u32>, Vec<String>) {
+    let mut remap = vec![MISSING; keys.len()];
+    let mut names: Vec<String> = Vec::with_capacity(keys.len());
+    let codes = codes
+        .map(|c| match remap.get_mut(c as usize) {
+            Some(m) if *m == MISSING => {
+                *m = names.len() as u32;
+                names.push(keys.name(c).unwrap_or_default().to_string());
+                *m
+            }
+            Some(m) => *m,
+            None => MISSING,
+        })
+        .collect();
+    (codes, names)
+}
+
+/// A dimension's codes (rows sorted) and whether it is order-level: no row has another value than the row
+/// before of the same order (checked while the codes are read, not in a second pass).
+fn dimension_codes(codes: impl Iterator<Item = u32>, order: &[u32]) -> (Vec<u32>, bool) {
+    let mut last: Option<(u32, u32)> = None;
+    let mut mixed = false;
+    let codes = codes
+        .zip(order)
+        .map(|(c, &o)| {
+            if let Some((last_order, last_code)) = last {
+                mixed |= last_order == o && last_code != c;
+            }
+            last = Some((o, c));
+            c
+        })
+        .collect();
+    (codes, !mixed)
+}
+
 /// Rows of the merged table before sorting.
 #[derive(Default)]
 struct Staging {
@@ -849,27 +898,56 @@ impl OrdersTable {
             spare = v;
             out
         };
-        // The narrow columns (flags, codes, times of day) move together, packed into words.
-        let mut packed = PackedColumns::new(n);
         let code = |c: u32| c.wrapping_add(1); // MISSING → 0
-        let sale_field = packed.add(&st.sale, true, u32::from);
-        let time_field = any_time.then(|| packed.add(&st.time_of_day, -1, |t| (t as u32).wrapping_add(1)));
-        let customer_field = packed.add(&st.customer, MISSING, code);
-        let currency_field = packed.add(&st.currency, MISSING, code);
-        let dim_fields: Vec<Option<Field>> = st
-            .dims
-            .iter()
-            .zip(&dim_present)
-            .map(|(codes, &present)| present.then(|| packed.add(codes, MISSING, code)))
-            .collect();
-        st.sale = Vec::new();
-        st.time_of_day = Vec::new();
-        st.customer = Vec::new();
-        st.currency = Vec::new();
-        st.dims = Vec::new();
-        let packed = if in_order { packed } else { packed.permuted(&perm) };
-        table.time_of_day = time_field.map(|f| packed.values(f).map(|x| x.wrapping_sub(1) as i32).collect());
-        table.sale = packed.values(sale_field).map(|x| x != 0).collect();
+                                               // The narrow columns (flags, codes, times of day): rows already in order keep them as they are;
+                                               // otherwise they move together, packed into words.
+        let mut packed: Option<(PackedColumns, Field, Field, Vec<Option<Field>>)> = None;
+        if in_order {
+            table.sale = fitted(std::mem::take(&mut st.sale), n, true);
+            table.time_of_day = any_time.then(|| fitted(std::mem::take(&mut st.time_of_day), n, -1));
+            let customer = padded(&st.customer, n, MISSING);
+            (table.customer, table.customers) = first_appearance_codes(customer, &customer_keys);
+            st.customer = Vec::new();
+            table.currency = fitted(std::mem::take(&mut st.currency), n, MISSING);
+            for ((&role, (codes, &present)), keys) in DIMENSION_ROLES
+                .iter()
+                .zip(st.dims.iter().zip(&dim_present))
+                .zip(&dim_keys)
+            {
+                if present {
+                    let (codes, order_level) = dimension_codes(padded(codes, n, MISSING), &table.order);
+                    table.dimensions.push(Dimension {
+                        role,
+                        names: keys.to_names(),
+                        codes,
+                        order_level,
+                    });
+                }
+            }
+            st.dims = Vec::new();
+        } else {
+            let mut words = PackedColumns::new(n);
+            let sale_field = words.add(&st.sale, true, u32::from);
+            let time_field = any_time.then(|| words.add(&st.time_of_day, -1, |t| (t as u32).wrapping_add(1)));
+            let customer_field = words.add(&st.customer, MISSING, code);
+            let currency_field = words.add(&st.currency, MISSING, code);
+            let dim_fields: Vec<Option<Field>> = st
+                .dims
+                .iter()
+                .zip(&dim_present)
+                .map(|(codes, &present)| present.then(|| words.add(codes, MISSING, code)))
+                .collect();
+            st.sale = Vec::new();
+            st.time_of_day = Vec::new();
+            st.customer = Vec::new();
+            st.currency = Vec::new();
+            st.dims = Vec::new();
+            let words = words.permuted(&perm);
+            table.time_of_day =
+                time_field.map(|f| words.values(f).map(|x| x.wrapping_sub(1) as i32).collect());
+            table.sale = words.values(sale_field).map(|x| x != 0).collect();
+            packed = Some((words, customer_field, currency_field, dim_fields));
+        }
         table.amount = take(&mut st.amount, 0.0);
         if let Some(d) = direct {
             // One file, every row kept: merged row `r` is the file's row `r`.
@@ -892,25 +970,10 @@ impl OrdersTable {
             table.processing_days = any_fulfil.then(|| take(&mut st.processing, f64::NAN));
         }
         drop(spare);
-        // Customer codes in order of first appearance in time: scans of a period touch nearby codes.
-        let mut remap = vec![MISSING; customer_keys.len()];
-        let mut names: Vec<String> = Vec::with_capacity(customer_keys.len());
-        table.customer = packed
-            .values(customer_field)
-            .map(|x| {
-                let c = x.wrapping_sub(1);
-                match remap.get_mut(c as usize) {
-                    Some(m) if *m == MISSING => {
-                        *m = names.len() as u32;
-                        names.push(customer_keys.name(c).unwrap_or_default().to_string());
-                        *m
-                    }
-                    Some(m) => *m,
-                    None => MISSING,
-                }
-            })
-            .collect();
-        table.customers = names;
+        if let Some((words, customer_field, _, _)) = &packed {
+            let customer = words.values(*customer_field).map(|x| x.wrapping_sub(1));
+            (table.customer, table.customers) = first_appearance_codes(customer, &customer_keys);
+        }
         table.customer_role = if customer_keys.is_empty() {
             None
         } else if uses_customer_id {
@@ -918,36 +981,26 @@ impl OrdersTable {
         } else {
             Some(Role::Company)
         };
-        table.currency = packed.values(currency_field).map(|x| x.wrapping_sub(1)).collect();
+        if let Some((words, _, currency_field, _)) = &packed {
+            table.currency = words.values(*currency_field).map(|x| x.wrapping_sub(1)).collect();
+        }
         table.currencies = currency_keys.to_names();
         table.order_count = order_keys.len();
-        for ((&role, field), keys) in DIMENSION_ROLES.iter().zip(dim_fields).zip(&dim_keys) {
-            if let Some(field) = field {
-                // Order-level when no row has another value than the row before of the same order
-                // (checked while the codes are read, not in a second pass).
-                let mut last: Option<(u32, u32)> = None;
-                let mut mixed = false;
-                let codes: Vec<u32> = packed
-                    .values(field)
-                    .zip(&table.order)
-                    .map(|(x, &o)| {
-                        let c = x.wrapping_sub(1);
-                        if let Some((last_order, last_code)) = last {
-                            mixed |= last_order == o && last_code != c;
-                        }
-                        last = Some((o, c));
-                        c
-                    })
-                    .collect();
-                let order_level = !mixed;
-                table.dimensions.push(Dimension {
-                    role,
-                    names: keys.to_names(),
-                    codes,
-                    order_level,
-                });
+        if let Some((words, _, _, dim_fields)) = &packed {
+            for ((&role, field), keys) in DIMENSION_ROLES.iter().zip(dim_fields).zip(&dim_keys) {
+                if let Some(field) = field {
+                    let raw = words.values(*field).map(|x| x.wrapping_sub(1));
+                    let (codes, order_level) = dimension_codes(raw, &table.order);
+                    table.dimensions.push(Dimension {
+                        role,
+                        names: keys.to_names(),
+                        codes,
+                        order_level,
+                    });
+                }
             }
         }
+        drop(packed);
         table.unknown_statuses = unknown_statuses;
         if !table.unknown_statuses.is_empty() {
             table.warnings.push(crate::text!(
@@ -1142,6 +1195,79 @@ mod merge_tests {
         assert_eq!(bits(&one.profit), bits(&two.profit));
         assert_eq!(bits(&one.processing_days), bits(&two.processing_days));
         assert_eq!(one.time_of_day, two.time_of_day);
+    }
+
+    /// Rows already in order keep their narrow columns as they are; shuffled rows pack and reorder them:
+    /// both give the same table (codes compared by name, since a file's dictionaries follow its rows).
+    #[test]
+    fn rows_in_order_and_shuffled_give_the_same_table() {
+        let rows = 30usize;
+        // Row r: order r on day r (one line per order, so no ties), times, customers, channels, statuses.
+        let make = |order: &[usize]| {
+            let text = |f: &dyn Fn(usize) -> Option<String>| {
+                let v: Vec<Option<String>> = order.iter().map(|&r| f(r)).collect();
+                v
+            };
+            let ids = text(&|r| Some(format!("o{r}")));
+            let customers = text(&|r| (r % 7 != 0).then(|| format!("c{}", r % 5)));
+            let channels = text(&|r| (r % 4 != 0).then(|| ["web", "shop", "app"][r % 3].to_string()));
+            let statuses = text(&|r| Some(if r % 6 == 0 { "cancelled" } else { "paid" }.to_string()));
+            fn refs(v: &[Option<String>]) -> Vec<Option<&str>> {
+                v.iter().map(|s| s.as_deref()).collect()
+            }
+            let mut when = Column::dates("When", &[]);
+            when.data = ColumnData::Time {
+                values: order
+                    .iter()
+                    .map(|&r| r as i64 * SECONDS_PER_DAY + (r as i64 % 3) * 60)
+                    .collect(),
+                has_time: true,
+            };
+            let amounts = order.iter().map(|&r| r as f64 + 0.5).collect();
+            file(
+                "a.csv",
+                vec![
+                    (Role::OrderId, Column::text("Id", &refs(&ids))),
+                    (Role::OrderDate, when),
+                    (Role::Amount, Column::number("Total", amounts)),
+                    (Role::CustomerId, Column::text("Customer", &refs(&customers))),
+                    (Role::Channel, Column::text("Channel", &refs(&channels))),
+                    (Role::Status, Column::text("Status", &refs(&statuses))),
+                ],
+            )
+        };
+        let sorted: Vec<usize> = (0..rows).collect();
+        let shuffled: Vec<usize> = (0..rows).map(|i| (i * 7) % rows).collect();
+        let (a, b) = (make(&sorted), make(&shuffled));
+        let (Some(a), Some(b)) = (OrdersTable::build(&[&a]), OrdersTable::build(&[&b])) else {
+            panic!("both have dates and amounts");
+        };
+        let named = |t: &OrdersTable, role: Role| {
+            t.dimension(role).map(|d| {
+                let names: Vec<Option<String>> = d
+                    .codes
+                    .iter()
+                    .map(|&c| d.names.get(c as usize).cloned())
+                    .collect();
+                (names, d.order_level)
+            })
+        };
+        let customers = |t: &OrdersTable| -> Vec<Option<String>> {
+            t.customer
+                .iter()
+                .map(|&c| t.customers.get(c as usize).cloned())
+                .collect()
+        };
+        assert_eq!(a.day, b.day);
+        assert_eq!(a.sale, b.sale);
+        assert_eq!(a.time_of_day, b.time_of_day);
+        assert_eq!(a.amount, b.amount);
+        assert_eq!(customers(&a), customers(&b));
+        assert_eq!(a.customers, b.customers, "renumbered by first appearance in time");
+        assert_eq!(a.currency, b.currency);
+        assert_eq!(named(&a, Role::Channel), named(&b, Role::Channel));
+        assert_eq!(named(&a, Role::Status), named(&b, Role::Status));
+        assert!(named(&a, Role::Channel).is_some());
     }
 
     #[test]
