@@ -352,36 +352,6 @@ fn processing_at(fulfilled: &[i64], dates: &[i64], row: usize) -> f64 {
     }
 }
 
-/// The optional number columns of the only orders file when every row is kept: read from the file's own
-/// columns while the rows are reordered, instead of being copied into the staging columns first.
-#[derive(Clone, Copy, Default)]
-struct DirectColumns<'a> {
-    dates: &'a [i64],
-    quantity: Option<&'a [f64]>,
-    cost: Option<&'a [f64]>,
-    profit: Option<&'a [f64]>,
-    fulfilled: Option<&'a [i64]>,
-}
-
-/// The values `get(row)` of `n` rows in the sorted order (`perm`, or row order when `in_order`), written
-/// into `spare`'s buffer when it has one.
-fn reorder(
-    perm: &[u32],
-    in_order: bool,
-    n: usize,
-    spare: &mut Vec<f64>,
-    get: impl Fn(usize) -> f64,
-) -> Vec<f64> {
-    let mut out = std::mem::take(spare);
-    out.clear();
-    if in_order {
-        out.extend((0..n).map(get));
-    } else {
-        out.extend(perm.iter().map(|&r| get(r as usize)));
-    }
-    out
-}
-
 /// `v` cut or padded with `fill` to `n` values.
 fn fitted<T: Copy>(mut v: Vec<T>, n: usize, fill: T) -> Vec<T> {
     pad(&mut v, n, fill);
@@ -674,8 +644,6 @@ impl OrdersTable {
         let uses_customer_id = files.iter().any(|d| d.column(Role::CustomerId).is_some());
         let mut unknown_statuses: Vec<String> = Vec::new();
         let mut used_any = false;
-        let only_file = files.len() == 1;
-        let mut direct: Option<DirectColumns> = None;
         for ds in files {
             let Some((dates, has_time)) = times(ds, Role::OrderDate) else {
                 table.warnings.push(crate::text!(
@@ -798,15 +766,7 @@ impl OrdersTable {
             } else if any_time {
                 pad(&mut st.time_of_day, before + added, -1);
             }
-            if only_file && kept.is_none() {
-                direct = Some(DirectColumns {
-                    dates,
-                    quantity,
-                    cost,
-                    profit,
-                    fulfilled: fulfilled.map(|(f, _)| f),
-                });
-            } else if let Some(q) = quantity {
+            if let Some(q) = quantity {
                 pad(&mut st.quantity, before, 0.0);
                 append_with(&mut st.quantity, n, kept, |r| quantity_at(q, r));
             } else if any_qty {
@@ -816,18 +776,14 @@ impl OrdersTable {
                 (cost, any_cost, &mut st.cost),
                 (profit, any_profit, &mut st.profit),
             ] {
-                if direct.is_some() {
-                    // Read from the file when the rows are reordered.
-                } else if let Some(v) = column {
+                if let Some(v) = column {
                     pad(out, before, f64::NAN);
                     append_with(out, n, kept, |r| value_at(Some(v), r));
                 } else if any {
                     pad(out, before + added, f64::NAN);
                 }
             }
-            if direct.is_some() {
-                // Read from the file when the rows are reordered.
-            } else if let Some((f, _)) = fulfilled {
+            if let Some((f, _)) = fulfilled {
                 pad(&mut st.processing, before, f64::NAN);
                 append_with(&mut st.processing, n, kept, |r| processing_at(f, dates, r));
             } else if any_fulfil {
@@ -949,26 +905,10 @@ impl OrdersTable {
             packed = Some((words, customer_field, currency_field, dim_fields));
         }
         table.amount = take(&mut st.amount, 0.0);
-        if let Some(d) = direct {
-            // One file, every row kept: merged row `r` is the file's row `r`.
-            table.quantity = d
-                .quantity
-                .map(|q| reorder(&perm, in_order, n, &mut spare, |r| quantity_at(q, r)));
-            table.cost = d
-                .cost
-                .map(|v| reorder(&perm, in_order, n, &mut spare, |r| value_at(Some(v), r)));
-            table.profit = d
-                .profit
-                .map(|v| reorder(&perm, in_order, n, &mut spare, |r| value_at(Some(v), r)));
-            table.processing_days = d
-                .fulfilled
-                .map(|f| reorder(&perm, in_order, n, &mut spare, |r| processing_at(f, d.dates, r)));
-        } else {
-            table.quantity = any_qty.then(|| take(&mut st.quantity, 0.0));
-            table.cost = any_cost.then(|| take(&mut st.cost, f64::NAN));
-            table.profit = any_profit.then(|| take(&mut st.profit, f64::NAN));
-            table.processing_days = any_fulfil.then(|| take(&mut st.processing, f64::NAN));
-        }
+        table.quantity = any_qty.then(|| take(&mut st.quantity, 0.0));
+        table.cost = any_cost.then(|| take(&mut st.cost, f64::NAN));
+        table.profit = any_profit.then(|| take(&mut st.profit, f64::NAN));
+        table.processing_days = any_fulfil.then(|| take(&mut st.processing, f64::NAN));
         drop(spare);
         if let Some((words, customer_field, _, _)) = &packed {
             let customer = words.values(*customer_field).map(|x| x.wrapping_sub(1));
@@ -1133,8 +1073,7 @@ mod merge_tests {
         Dataset::new(name, Kind::Orders, table, roles)
     }
 
-    /// One file whose every row is kept reads its number columns directly while reordering: the same
-    /// table as the staged path of the same rows split into two files.
+    /// One file gives the same table as its rows split into two files (number columns padded, reordered).
     #[test]
     fn one_file_gives_the_table_of_its_rows_split_in_two() {
         let rows = 40usize;
