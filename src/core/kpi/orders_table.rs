@@ -854,9 +854,10 @@ impl OrdersTable {
             spare = v;
             out
         };
-        let code = |c: u32| c.wrapping_add(1); // MISSING → 0
-                                               // The narrow columns (flags, codes, times of day): rows already in order keep them as they are;
-                                               // otherwise they move together, packed into words.
+        // MISSING → 0.
+        let code = |c: u32| c.wrapping_add(1);
+        // The narrow columns (flags, codes, times of day): rows already in order keep them as they are;
+        // otherwise they move together, packed into words.
         let mut packed: Option<(PackedColumns, Field, Field, Vec<Option<Field>>)> = None;
         if in_order {
             table.sale = fitted(std::mem::take(&mut st.sale), n, true);
@@ -865,13 +866,20 @@ impl OrdersTable {
             (table.customer, table.customers) = first_appearance_codes(customer, &customer_keys);
             st.customer = Vec::new();
             table.currency = fitted(std::mem::take(&mut st.currency), n, MISSING);
+            // Each dimension's codes moved as they are (not copied while the others still wait).
+            let dims = std::mem::take(&mut st.dims);
             for ((&role, (codes, &present)), keys) in DIMENSION_ROLES
                 .iter()
-                .zip(st.dims.iter().zip(&dim_present))
+                .zip(dims.into_iter().zip(&dim_present))
                 .zip(&dim_keys)
             {
                 if present {
-                    let (codes, order_level) = dimension_codes(padded(codes, n, MISSING), &table.order);
+                    let codes = fitted(codes, n, MISSING);
+                    let order_level = table
+                        .order
+                        .windows(2)
+                        .zip(codes.windows(2))
+                        .all(|(o, c)| o[0] != o[1] || c[0] == c[1]);
                     table.dimensions.push(Dimension {
                         role,
                         names: keys.to_names(),
