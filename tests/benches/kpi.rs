@@ -427,6 +427,17 @@ fn cpu_ms() -> Option<f64> {
     Some(ns / 1e6)
 }
 
+/// A memory figure of `/proc/self/status` (`VmRSS:`, `VmHWM:`), in MiB (NaN when unknown).
+fn status_mib(key: &str) -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with(key))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
 /// Median wall-clock and CPU milliseconds of `runs` runs, formatted.
 fn median_ms(runs: usize, mut f: impl FnMut()) -> String {
     let mut wall = Vec::new();
@@ -461,6 +472,20 @@ fn main() {
         println!("{:>18}: {:>9} rows", d.name, d.row_count());
     }
     if std::env::var("KPI_BENCH_PROFILE").is_err() {
+        // Peak memory of one preparation above the datasets' (the peak is reset first where Linux allows).
+        let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
+        let base = status_mib("VmRSS:");
+        std::hint::black_box(Prepared::new(&datasets));
+        let peak = status_mib("VmHWM:");
+        println!(
+            "prepare peak memory: {:.0} MiB above the datasets' {base:.0} MiB{}",
+            peak - base,
+            if reset {
+                ""
+            } else {
+                " (peak not reset: includes the generation)"
+            }
+        );
         let prepare = median_ms(7, || {
             std::hint::black_box(Prepared::new(&datasets));
         });

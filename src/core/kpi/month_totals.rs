@@ -61,8 +61,8 @@ pub struct MonthOfDay {
 impl MonthOfDay {
     /// The table over the days of `t` (rows ascend by day; months count from the first row's month).
     pub fn new(t: &OrdersTable) -> MonthOfDay {
-        let (Some(&first_day), Some(&last_day), Some(&first_month)) =
-            (t.day.first(), t.day.last(), t.month.first())
+        let (Some(&first_day), Some(&last_day), Some(first_month)) =
+            (t.day.first(), t.day.last(), t.first_month())
         else {
             return MonthOfDay::default();
         };
@@ -113,7 +113,7 @@ impl<'t> MonthTotalsBuilder<'t> {
             lines: Vec::new(),
             enabled: false,
         };
-        let (Some(&first), Some(&last)) = (t.month.first(), t.month.last()) else {
+        let (Some(first), Some(last)) = (t.first_month(), t.last_month()) else {
             return b;
         };
         let months = (last - first + 1).max(0) as usize;

@@ -536,7 +536,7 @@ fn history(
 /// and second orders per day, and the cohorts; then finishes the day totals. Every figure is a count, so
 /// the order of the additions changes nothing.
 fn customer_history(t: &OrdersTable, kept: &KeptOrders, month_of: &MonthOfDay, f: &mut OrdersFigures) {
-    let first_month_of_data = t.month.first().copied().unwrap_or(0);
+    let first_month_of_data = t.first_month().unwrap_or(0);
     let mut cohorts: Vec<Vec<u64>> = Vec::new();
     for w in kept.customer_start.windows(2) {
         let days = kept.customer_day.get(w[0]..w[1]).unwrap_or(&[]);

@@ -57,8 +57,6 @@ pub struct Dimension {
 pub struct OrdersTable {
     /// Day number per row, ascending.
     pub day: Vec<i64>,
-    /// Months since year 0 per row ([`month_index`]).
-    pub month: Vec<i64>,
     /// Seconds since midnight per row (−1 = unknown) when any file has order times.
     pub time_of_day: Option<Vec<i32>>,
     /// Order code per row; an order's rows are adjacent.
@@ -215,15 +213,51 @@ impl OrderGroups {
 /// quantity × unit price cannot confirm it.
 pub const MIN_REPEATED_ORDERS: usize = 3;
 
+/// Whether two amounts are the same up to rounding (half a percent, or half a cent under 1).
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.005 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Whether some order has a non-missing amount not [`close`] to its first one (in row order): then the
+/// amounts are per line and the order-level rule does not apply. One pass in row order that remembers each
+/// order's first amount, usually answered after a few rows — instead of grouping every row by order.
+fn some_order_has_unequal_amounts(orders: &[u32], amounts: &[f64]) -> bool {
+    let mut first: Vec<f64> = Vec::new();
+    for (&o, &a) in orders.iter().zip(amounts) {
+        if o == MISSING || a.is_nan() {
+            continue;
+        }
+        let o = o as usize;
+        if o >= first.len() {
+            first.resize(o + 1, f64::NAN);
+        }
+        if let Some(f) = first.get_mut(o) {
+            if f.is_nan() {
+                *f = a;
+            } else if !close(a, *f) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Applies the order-level amount rule to one file's rows (see the module documentation).
 fn count_order_amounts_once(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -> bool {
     if numbers(ds, Role::Subtotal).is_none() && numbers(ds, Role::Amount).is_none() {
         return false; // computed from quantity × price: line-level by nature
     }
+    if some_order_has_unequal_amounts(orders, amounts) {
+        return false; // an unequal order makes the rule fail below: no need to group the rows
+    }
+    apply_order_level_rule(ds, orders, amounts)
+}
+
+/// The order-level amount rule itself, on rows grouped by order (see the module documentation).
+fn apply_order_level_rule(ds: &Dataset, orders: &[u32], amounts: &mut [f64]) -> bool {
     let quantity = numbers(ds, Role::Quantity);
     let price = numbers(ds, Role::UnitPrice);
     let groups = OrderGroups::new(orders);
-    let close = |a: f64, b: f64| (a - b).abs() <= 0.005 * a.abs().max(b.abs()).max(1.0);
     let (mut multi, mut unequal, mut order_match, mut line_match) = (0, 0, 0, 0);
     for rows in groups.iter() {
         // The order's non-missing amounts, read in place (no allocation per order).
@@ -298,10 +332,78 @@ fn append_with<T>(dst: &mut Vec<T>, n: usize, kept: Option<&[u32]>, f: impl Fn(u
     }
 }
 
+/// A quantity as counted: 0 when missing or not finite.
+fn quantity_at(q: &[f64], row: usize) -> f64 {
+    let q = q.get(row).copied().unwrap_or(f64::NAN);
+    if q.is_finite() {
+        q
+    } else {
+        0.0
+    }
+}
+
+/// Days from order (`dates`) to fulfilment (`fulfilled`) of a row, NaN when unknown.
+fn processing_at(fulfilled: &[i64], dates: &[i64], row: usize) -> f64 {
+    let f = fulfilled.get(row).copied().unwrap_or(MISSING_TIME);
+    if f == MISSING_TIME {
+        f64::NAN
+    } else {
+        (f - dates.get(row).copied().unwrap_or(0)) as f64 / SECONDS_PER_DAY as f64
+    }
+}
+
+/// `v` cut or padded with `fill` to `n` values.
+fn fitted<T: Copy>(mut v: Vec<T>, n: usize, fill: T) -> Vec<T> {
+    pad(&mut v, n, fill);
+    v.truncate(n);
+    v
+}
+
+/// The values of `v` cut or padded with `fill` to `n` values, without changing `v`.
+fn padded<T: Copy>(v: &[T], n: usize, fill: T) -> impl Iterator<Item = T> + '_ {
+    v.iter().copied().chain(std::iter::repeat(fill)).take(n)
+}
+
+/// Customer codes renumbered in order of first appearance (rows in time order), so that scans of a period
+/// touch nearby codes, with the customers' keys by new code.
+fn first_appearance_codes(codes: impl Iterator<Item = u32>, keys: &BorrowedKeys) -> (Vec<u32>, Vec<String>) {
+    let mut remap = vec![MISSING; keys.len()];
+    let mut names: Vec<String> = Vec::with_capacity(keys.len());
+    let codes = codes
+        .map(|c| match remap.get_mut(c as usize) {
+            Some(m) if *m == MISSING => {
+                *m = names.len() as u32;
+                names.push(keys.name(c).unwrap_or_default().to_string());
+                *m
+            }
+            Some(m) => *m,
+            None => MISSING,
+        })
+        .collect();
+    (codes, names)
+}
+
+/// A dimension's codes (rows sorted) and whether it is order-level: no row has another value than the row
+/// before of the same order (checked while the codes are read, not in a second pass).
+fn dimension_codes(codes: impl Iterator<Item = u32>, order: &[u32]) -> (Vec<u32>, bool) {
+    let mut last: Option<(u32, u32)> = None;
+    let mut mixed = false;
+    let codes = codes
+        .zip(order)
+        .map(|(c, &o)| {
+            if let Some((last_order, last_code)) = last {
+                mixed |= last_order == o && last_code != c;
+            }
+            last = Some((o, c));
+            c
+        })
+        .collect();
+    (codes, !mixed)
+}
+
 /// Rows of the merged table before sorting.
 #[derive(Default)]
 struct Staging {
-    day: Vec<i64>,
     time_of_day: Vec<i32>,
     order: Vec<u32>,
     sale: Vec<bool>,
@@ -315,10 +417,21 @@ struct Staging {
     dims: Vec<Vec<u32>>,
 }
 
-/// The permutation of [`sort_rows_by_order_day`] alone.
+/// The permutation of [`sort_rows_by_order_day`] alone, after checking its runs: every order with rows,
+/// in the permutation's order, with its number of rows and its day.
 #[cfg(test)]
 fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
-    sort_rows_by_order_day(row_order, order_day).0
+    let (perm, runs) = sort_rows_by_order_day(row_order, order_day);
+    let mut expected: Vec<(u32, usize, i64)> = Vec::new();
+    for &r in &perm {
+        let o = row_order[r as usize];
+        match expected.last_mut() {
+            Some((last, rows, _)) if *last == o => *rows += 1,
+            _ => expected.push((o, 1, order_day[o as usize])),
+        }
+    }
+    assert_eq!(runs, expected);
+    perm
 }
 
 /// The row permutation that sorts rows by (order day, order code), rows of one order keeping their file
@@ -326,9 +439,11 @@ fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
 /// counting sort (a comparison sort when the days span far more than the orders), then rows are placed
 /// by their order's rank with a second counting sort. Also the orders in their sorted order with their
 /// number of rows (orders without rows left out): the sorted order and day columns, written sequentially.
-fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Vec<(u32, usize)>) {
+fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Vec<(u32, usize, i64)>) {
     let n_orders = order_day.len();
     let mut ranked: Vec<u32> = Vec::with_capacity(n_orders);
+    // Counting sort: where each day's slot of `ranked` ends.
+    let mut slot_ends: Option<Vec<usize>> = None;
     let known = order_day.iter().copied().filter(|&d| d != i64::MAX);
     let lo = known.clone().min().unwrap_or(0);
     let hi = known.max().unwrap_or(0);
@@ -362,37 +477,51 @@ fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Ve
                 *p += 1;
             }
         }
+        slot_ends = Some(start);
     } else {
         ranked.extend(0..n_orders as u32);
         ranked.sort_unstable_by_key(|&o| (order_day.get(o as usize).copied().unwrap_or(i64::MAX), o));
     }
-    // Rows per order, placed in rank order; within an order in row order.
-    let mut first = vec![0usize; n_orders + 1];
+    // Rows per order, then (from the rank loop on) the order's next place in `perm`: one array, one
+    // random access per order in rank order.
+    let mut next = vec![0u32; n_orders];
     for &o in row_order {
-        if let Some(c) = first.get_mut(o as usize + 1) {
-            *c += 1;
+        if let Some(c) = next.get_mut(o as usize) {
+            *c = c.wrapping_add(1);
         }
     }
-    let mut rank_start = vec![0usize; n_orders];
-    let mut runs: Vec<(u32, usize)> = Vec::with_capacity(n_orders);
-    let mut at = 0usize;
-    for &o in &ranked {
-        if let Some(s) = rank_start.get_mut(o as usize) {
-            *s = at;
+    let mut runs: Vec<(u32, usize, i64)> = Vec::with_capacity(n_orders);
+    let mut at = 0u32;
+    let mut slot = 0usize;
+    for (p, &o) in ranked.iter().enumerate() {
+        let Some(c) = next.get_mut(o as usize) else {
+            continue;
+        };
+        let rows = *c;
+        *c = at;
+        at = at.wrapping_add(rows);
+        if rows == 0 {
+            continue;
         }
-        let rows = first.get(o as usize + 1).copied().unwrap_or(0);
-        if rows > 0 {
-            runs.push((o, rows));
-        }
-        at += rows;
+        // The day from the counting sort's slots (read in rank order), not from `order_day` at random.
+        let day = match &slot_ends {
+            Some(ends) => {
+                while ends.get(slot).is_some_and(|&e| e <= p) {
+                    slot += 1;
+                }
+                lo + slot as i64
+            }
+            None => order_day.get(o as usize).copied().unwrap_or(i64::MAX),
+        };
+        runs.push((o, rows as usize, day));
     }
     let mut perm = vec![0u32; row_order.len()];
     for (r, &o) in row_order.iter().enumerate() {
-        if let Some(p) = rank_start.get_mut(o as usize) {
-            if let Some(x) = perm.get_mut(*p) {
+        if let Some(p) = next.get_mut(o as usize) {
+            if let Some(x) = perm.get_mut(*p as usize) {
                 *x = r as u32;
             }
-            *p += 1;
+            *p = p.wrapping_add(1);
         }
     }
     (perm, runs)
@@ -501,8 +630,10 @@ impl OrdersTable {
             dims: vec![Vec::new(); DIMENSION_ROLES.len()],
             ..Staging::default()
         };
-        st.day.reserve(total_rows);
         st.order.reserve(total_rows);
+        // An order's day is its earliest line's day, so its lines stay together (by order code; filled
+        // file by file, so the rows' days need no column of their own: the sorted one follows from it).
+        let mut order_day: Vec<i64> = Vec::new();
         let mut order_keys = BorrowedKeys::new();
         let mut customer_keys = BorrowedKeys::new();
         let mut currency_keys = BorrowedKeys::new();
@@ -603,20 +734,27 @@ impl OrdersTable {
                     .collect()
             });
             let kept = kept_rows.as_deref();
-            let before = st.day.len();
+            let before = st.order.len();
             let date_at = |row: usize| dates.get(row).copied().unwrap_or(0);
-            append_with(&mut st.day, n, kept, |r| date_at(r).div_euclid(SECONDS_PER_DAY));
-            let added = st.day.len() - before;
-            append(&mut st.order, orders, kept);
-            append(&mut st.sale, sale, kept);
-            append_with(&mut st.amount, n, kept, |r| {
-                let a = amounts.get(r).copied().unwrap_or(f64::NAN);
-                if a.is_finite() {
-                    a
-                } else {
-                    0.0
+            order_day.resize(order_keys.len().max(order_day.len()), i64::MAX);
+            let mut earliest = |r: usize| {
+                let d = date_at(r).div_euclid(SECONDS_PER_DAY);
+                if let Some(od) = orders.get(r).and_then(|&o| order_day.get_mut(o as usize)) {
+                    *od = (*od).min(d);
                 }
-            });
+            };
+            match kept {
+                None => (0..n).for_each(&mut earliest),
+                Some(rows) => rows.iter().for_each(|&r| earliest(r as usize)),
+            }
+            append(&mut st.order, orders, kept);
+            let added = st.order.len() - before;
+            append(&mut st.sale, sale, kept);
+            // The file's amounts are the column (moved when it is the only file and every row is kept).
+            for a in amounts.iter_mut().filter(|a| !a.is_finite()) {
+                *a = 0.0;
+            }
+            append(&mut st.amount, amounts, kept);
             append(&mut st.customer, customers, kept);
             append(&mut st.currency, currency, kept);
             // Optional columns: filled only from the first file that has them on (earlier rows padded).
@@ -630,14 +768,7 @@ impl OrdersTable {
             }
             if let Some(q) = quantity {
                 pad(&mut st.quantity, before, 0.0);
-                append_with(&mut st.quantity, n, kept, |r| {
-                    let q = q.get(r).copied().unwrap_or(f64::NAN);
-                    if q.is_finite() {
-                        q
-                    } else {
-                        0.0
-                    }
-                });
+                append_with(&mut st.quantity, n, kept, |r| quantity_at(q, r));
             } else if any_qty {
                 pad(&mut st.quantity, before + added, 0.0);
             }
@@ -654,14 +785,7 @@ impl OrdersTable {
             }
             if let Some((f, _)) = fulfilled {
                 pad(&mut st.processing, before, f64::NAN);
-                append_with(&mut st.processing, n, kept, |r| {
-                    let f = f.get(r).copied().unwrap_or(MISSING_TIME);
-                    if f == MISSING_TIME {
-                        f64::NAN
-                    } else {
-                        (f - date_at(r)) as f64 / SECONDS_PER_DAY as f64
-                    }
-                });
+                append_with(&mut st.processing, n, kept, |r| processing_at(f, dates, r));
             } else if any_fulfil {
                 pad(&mut st.processing, before + added, f64::NAN);
             }
@@ -700,21 +824,13 @@ impl OrdersTable {
         if !used_any {
             return None;
         }
-        // An order's day is its earliest line's day, so its lines stay together.
-        let mut order_day: Vec<i64> = vec![i64::MAX; order_keys.len()];
-        for (&o, &d) in st.order.iter().zip(&st.day) {
-            if let Some(od) = order_day.get_mut(o as usize) {
-                *od = (*od).min(d);
-            }
-        }
+        order_day.resize(order_keys.len(), i64::MAX);
         let (perm, runs) = sort_rows_by_order_day(&st.order, &order_day);
         drop(std::mem::take(&mut st.order));
-        drop(std::mem::take(&mut st.day));
         // The order and day columns follow from the sorted orders: no random reads.
         table.order = Vec::with_capacity(perm.len());
         table.day = Vec::with_capacity(perm.len());
-        for &(o, rows) in &runs {
-            let day = order_day.get(o as usize).copied().unwrap_or(i64::MAX);
+        for &(o, rows, day) in &runs {
             table.order.extend(std::iter::repeat_n(o, rows));
             table.day.extend(std::iter::repeat_n(day, rows));
         }
@@ -722,76 +838,90 @@ impl OrdersTable {
         let n = perm.len();
         // Rows already in (order day, order) order (exports sorted by date): nothing to move.
         let in_order = perm.iter().enumerate().all(|(i, &r)| r as usize == i);
-        let take = |v: &mut Vec<f64>, fill: f64| -> Vec<f64> {
+        // Each reordered column is written into the previous one's (now unused) buffer: one fresh
+        // allocation for all of them.
+        let mut spare: Vec<f64> = Vec::new();
+        let mut take = |v: &mut Vec<f64>, fill: f64| -> Vec<f64> {
             pad(v, n, fill);
             let mut v = std::mem::take(v);
             if in_order {
                 v.truncate(n);
                 return v;
             }
-            perm.iter()
-                .map(|&r| v.get(r as usize).copied().unwrap_or(fill))
-                .collect()
+            let mut out = std::mem::take(&mut spare);
+            out.clear();
+            out.extend(perm.iter().map(|&r| v.get(r as usize).copied().unwrap_or(fill)));
+            spare = v;
+            out
         };
-        // Days ascend: the month changes only where the day does.
-        let mut last = None;
-        table.month = table
-            .day
-            .iter()
-            .map(|&d| match last {
-                Some((day, month)) if day == d => month,
-                _ => {
-                    let month = month_index(d);
-                    last = Some((d, month));
-                    month
+        // MISSING → 0.
+        let code = |c: u32| c.wrapping_add(1);
+        // The narrow columns (flags, codes, times of day): rows already in order keep them as they are;
+        // otherwise they move together, packed into words.
+        let mut packed: Option<(PackedColumns, Field, Field, Vec<Option<Field>>)> = None;
+        if in_order {
+            table.sale = fitted(std::mem::take(&mut st.sale), n, true);
+            table.time_of_day = any_time.then(|| fitted(std::mem::take(&mut st.time_of_day), n, -1));
+            let customer = padded(&st.customer, n, MISSING);
+            (table.customer, table.customers) = first_appearance_codes(customer, &customer_keys);
+            st.customer = Vec::new();
+            table.currency = fitted(std::mem::take(&mut st.currency), n, MISSING);
+            // Each dimension's codes moved as they are (not copied while the others still wait).
+            let dims = std::mem::take(&mut st.dims);
+            for ((&role, (codes, &present)), keys) in DIMENSION_ROLES
+                .iter()
+                .zip(dims.into_iter().zip(&dim_present))
+                .zip(&dim_keys)
+            {
+                if present {
+                    let codes = fitted(codes, n, MISSING);
+                    let order_level = table
+                        .order
+                        .windows(2)
+                        .zip(codes.windows(2))
+                        .all(|(o, c)| o[0] != o[1] || c[0] == c[1]);
+                    table.dimensions.push(Dimension {
+                        role,
+                        names: keys.to_names(),
+                        codes,
+                        order_level,
+                    });
                 }
-            })
-            .collect();
-        // The narrow columns (flags, codes, times of day) move together, packed into words.
-        let mut packed = PackedColumns::new(n);
-        let code = |c: u32| c.wrapping_add(1); // MISSING → 0
-        let sale_field = packed.add(&st.sale, true, u32::from);
-        let time_field = any_time.then(|| packed.add(&st.time_of_day, -1, |t| (t as u32).wrapping_add(1)));
-        let customer_field = packed.add(&st.customer, MISSING, code);
-        let currency_field = packed.add(&st.currency, MISSING, code);
-        let dim_fields: Vec<Option<Field>> = st
-            .dims
-            .iter()
-            .zip(&dim_present)
-            .map(|(codes, &present)| present.then(|| packed.add(codes, MISSING, code)))
-            .collect();
-        st.sale = Vec::new();
-        st.time_of_day = Vec::new();
-        st.customer = Vec::new();
-        st.currency = Vec::new();
-        st.dims = Vec::new();
-        let packed = if in_order { packed } else { packed.permuted(&perm) };
-        table.time_of_day = time_field.map(|f| packed.values(f).map(|x| x.wrapping_sub(1) as i32).collect());
-        table.sale = packed.values(sale_field).map(|x| x != 0).collect();
+            }
+            st.dims = Vec::new();
+        } else {
+            let mut words = PackedColumns::new(n);
+            let sale_field = words.add(&st.sale, true, u32::from);
+            let time_field = any_time.then(|| words.add(&st.time_of_day, -1, |t| (t as u32).wrapping_add(1)));
+            let customer_field = words.add(&st.customer, MISSING, code);
+            let currency_field = words.add(&st.currency, MISSING, code);
+            let dim_fields: Vec<Option<Field>> = st
+                .dims
+                .iter()
+                .zip(&dim_present)
+                .map(|(codes, &present)| present.then(|| words.add(codes, MISSING, code)))
+                .collect();
+            st.sale = Vec::new();
+            st.time_of_day = Vec::new();
+            st.customer = Vec::new();
+            st.currency = Vec::new();
+            st.dims = Vec::new();
+            let words = words.permuted(&perm);
+            table.time_of_day =
+                time_field.map(|f| words.values(f).map(|x| x.wrapping_sub(1) as i32).collect());
+            table.sale = words.values(sale_field).map(|x| x != 0).collect();
+            packed = Some((words, customer_field, currency_field, dim_fields));
+        }
         table.amount = take(&mut st.amount, 0.0);
         table.quantity = any_qty.then(|| take(&mut st.quantity, 0.0));
         table.cost = any_cost.then(|| take(&mut st.cost, f64::NAN));
         table.profit = any_profit.then(|| take(&mut st.profit, f64::NAN));
         table.processing_days = any_fulfil.then(|| take(&mut st.processing, f64::NAN));
-        // Customer codes in order of first appearance in time: scans of a period touch nearby codes.
-        let mut remap = vec![MISSING; customer_keys.len()];
-        let mut names: Vec<String> = Vec::with_capacity(customer_keys.len());
-        table.customer = packed
-            .values(customer_field)
-            .map(|x| {
-                let c = x.wrapping_sub(1);
-                match remap.get_mut(c as usize) {
-                    Some(m) if *m == MISSING => {
-                        *m = names.len() as u32;
-                        names.push(customer_keys.name(c).unwrap_or_default().to_string());
-                        *m
-                    }
-                    Some(m) => *m,
-                    None => MISSING,
-                }
-            })
-            .collect();
-        table.customers = names;
+        drop(spare);
+        if let Some((words, customer_field, _, _)) = &packed {
+            let customer = words.values(*customer_field).map(|x| x.wrapping_sub(1));
+            (table.customer, table.customers) = first_appearance_codes(customer, &customer_keys);
+        }
         table.customer_role = if customer_keys.is_empty() {
             None
         } else if uses_customer_id {
@@ -799,25 +929,26 @@ impl OrdersTable {
         } else {
             Some(Role::Company)
         };
-        table.currency = packed.values(currency_field).map(|x| x.wrapping_sub(1)).collect();
+        if let Some((words, _, currency_field, _)) = &packed {
+            table.currency = words.values(*currency_field).map(|x| x.wrapping_sub(1)).collect();
+        }
         table.currencies = currency_keys.to_names();
         table.order_count = order_keys.len();
-        for ((&role, field), keys) in DIMENSION_ROLES.iter().zip(dim_fields).zip(&dim_keys) {
-            if let Some(field) = field {
-                let codes: Vec<u32> = packed.values(field).map(|x| x.wrapping_sub(1)).collect();
-                let order_level = table
-                    .order
-                    .windows(2)
-                    .zip(codes.windows(2))
-                    .all(|(o, c)| o[0] != o[1] || c[0] == c[1]);
-                table.dimensions.push(Dimension {
-                    role,
-                    names: keys.to_names(),
-                    codes,
-                    order_level,
-                });
+        if let Some((words, _, _, dim_fields)) = &packed {
+            for ((&role, field), keys) in DIMENSION_ROLES.iter().zip(dim_fields).zip(&dim_keys) {
+                if let Some(field) = field {
+                    let raw = words.values(*field).map(|x| x.wrapping_sub(1));
+                    let (codes, order_level) = dimension_codes(raw, &table.order);
+                    table.dimensions.push(Dimension {
+                        role,
+                        names: keys.to_names(),
+                        codes,
+                        order_level,
+                    });
+                }
             }
         }
+        drop(packed);
         table.unknown_statuses = unknown_statuses;
         if !table.unknown_statuses.is_empty() {
             table.warnings.push(crate::text!(
@@ -836,6 +967,16 @@ impl OrdersTable {
     /// Whether there are no rows.
     pub fn is_empty(&self) -> bool {
         self.day.is_empty()
+    }
+
+    /// The month ([`month_index`], months since year 0) of the first row, if any (rows ascend by day).
+    pub fn first_month(&self) -> Option<i64> {
+        self.day.first().map(|&d| month_index(d))
+    }
+
+    /// The month ([`month_index`]) of the last row, if any.
+    pub fn last_month(&self) -> Option<i64> {
+        self.day.last().map(|&d| month_index(d))
     }
 
     /// The rows whose day lies in `[start, end)`, as an index range (rows are sorted by day).
@@ -885,6 +1026,45 @@ mod sort_tests {
         assert_eq!(rows_by_order_day(&row_order, &far), vec![2, 5, 4, 1, 0, 3]);
         assert!(rows_by_order_day(&[], &[]).is_empty());
     }
+
+    #[test]
+    fn random_orders_sort_like_a_stable_sort() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for case in 0..300 {
+            let n_orders = 1 + next(60) as usize;
+            let rows = next(150) as usize;
+            // Narrow day ranges take the counting sort, wide ones the comparison sort.
+            let width = if case % 3 == 0 {
+                1_000_000_000
+            } else {
+                1 + next(40)
+            };
+            let order_day: Vec<i64> = (0..n_orders)
+                .map(|_| {
+                    if next(8) == 0 {
+                        i64::MAX
+                    } else {
+                        next(width) as i64 - 20
+                    }
+                })
+                .collect();
+            let row_order: Vec<u32> = (0..rows)
+                .map(|_| next(n_orders as u64) as u32)
+                .filter(|&o| order_day[o as usize] != i64::MAX)
+                .collect();
+            assert_eq!(
+                rows_by_order_day(&row_order, &order_day),
+                stable(&row_order, &order_day),
+                "case {case}"
+            );
+        }
+    }
 }
 
 #[cfg(test)]
@@ -899,6 +1079,142 @@ mod merge_tests {
         let roles = columns.iter().map(|(r, _)| Some(*r)).collect();
         let table = Table::from_columns(columns.into_iter().map(|(_, c)| c).collect()).unwrap_or_default();
         Dataset::new(name, Kind::Orders, table, roles)
+    }
+
+    /// One file gives the same table as its rows split into two files (number columns padded, reordered).
+    #[test]
+    fn one_file_gives_the_table_of_its_rows_split_in_two() {
+        let rows = 40usize;
+        let day = |r: usize| ((r * 7919) % 13) as i64 * SECONDS_PER_DAY + (r as i64 % 5) * 3_600;
+        let make = |name: &str, range: std::ops::Range<usize>| {
+            let ids: Vec<String> = range.clone().map(|r| format!("o{}", (r * 31) % 17)).collect();
+            let ids: Vec<Option<&str>> = ids.iter().map(|s| Some(s.as_str())).collect();
+            let mut when = Column::dates("When", &[]);
+            when.data = ColumnData::Time {
+                values: range.clone().map(day).collect(),
+                has_time: true,
+            };
+            let mut done = Column::dates("Done", &[]);
+            done.data = ColumnData::Time {
+                values: range
+                    .clone()
+                    .map(|r| if r % 4 == 0 { i64::MIN } else { day(r) + 90_000 })
+                    .collect(),
+                has_time: true,
+            };
+            let num = |f: fn(usize) -> f64| range.clone().map(f).collect::<Vec<f64>>();
+            file(
+                name,
+                vec![
+                    (Role::OrderId, Column::text("Id", &ids)),
+                    (Role::OrderDate, when),
+                    (Role::FulfilledAt, done),
+                    (Role::Amount, Column::number("Total", num(|r| r as f64 * 1.5))),
+                    (
+                        Role::Quantity,
+                        Column::number("Qty", num(|r| if r % 6 == 0 { f64::NAN } else { r as f64 })),
+                    ),
+                    (Role::Cost, Column::number("Cost", num(|r| r as f64 / 3.0))),
+                    (
+                        Role::Profit,
+                        Column::number("Profit", num(|r| if r % 5 == 0 { f64::NAN } else { 2.0 })),
+                    ),
+                ],
+            )
+        };
+        let whole = make("a.csv", 0..rows);
+        let (head, tail) = (make("a.csv", 0..15), make("b.csv", 15..rows));
+        let (Some(one), Some(two)) = (OrdersTable::build(&[&whole]), OrdersTable::build(&[&head, &tail]))
+        else {
+            panic!("both have dates and amounts");
+        };
+        let bits = |v: &Option<Vec<f64>>| {
+            v.as_ref()
+                .map(|v| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>())
+        };
+        assert!(one.quantity.is_some() && one.cost.is_some() && one.profit.is_some());
+        assert!(one.processing_days.is_some());
+        assert_eq!(one.day, two.day);
+        assert_eq!(one.order, two.order);
+        assert_eq!(bits(&Some(one.amount.clone())), bits(&Some(two.amount.clone())));
+        assert_eq!(bits(&one.quantity), bits(&two.quantity));
+        assert_eq!(bits(&one.cost), bits(&two.cost));
+        assert_eq!(bits(&one.profit), bits(&two.profit));
+        assert_eq!(bits(&one.processing_days), bits(&two.processing_days));
+        assert_eq!(one.time_of_day, two.time_of_day);
+    }
+
+    /// Rows already in order keep their narrow columns as they are; shuffled rows pack and reorder them:
+    /// both give the same table (codes compared by name, since a file's dictionaries follow its rows).
+    #[test]
+    fn rows_in_order_and_shuffled_give_the_same_table() {
+        let rows = 30usize;
+        // Row r: order r on day r (one line per order, so no ties), times, customers, channels, statuses.
+        let make = |order: &[usize]| {
+            let text = |f: &dyn Fn(usize) -> Option<String>| {
+                let v: Vec<Option<String>> = order.iter().map(|&r| f(r)).collect();
+                v
+            };
+            let ids = text(&|r| Some(format!("o{r}")));
+            let customers = text(&|r| (r % 7 != 0).then(|| format!("c{}", r % 5)));
+            let channels = text(&|r| (r % 4 != 0).then(|| ["web", "shop", "app"][r % 3].to_string()));
+            let statuses = text(&|r| Some(if r % 6 == 0 { "cancelled" } else { "paid" }.to_string()));
+            fn refs(v: &[Option<String>]) -> Vec<Option<&str>> {
+                v.iter().map(|s| s.as_deref()).collect()
+            }
+            let mut when = Column::dates("When", &[]);
+            when.data = ColumnData::Time {
+                values: order
+                    .iter()
+                    .map(|&r| r as i64 * SECONDS_PER_DAY + (r as i64 % 3) * 60)
+                    .collect(),
+                has_time: true,
+            };
+            let amounts = order.iter().map(|&r| r as f64 + 0.5).collect();
+            file(
+                "a.csv",
+                vec![
+                    (Role::OrderId, Column::text("Id", &refs(&ids))),
+                    (Role::OrderDate, when),
+                    (Role::Amount, Column::number("Total", amounts)),
+                    (Role::CustomerId, Column::text("Customer", &refs(&customers))),
+                    (Role::Channel, Column::text("Channel", &refs(&channels))),
+                    (Role::Status, Column::text("Status", &refs(&statuses))),
+                ],
+            )
+        };
+        let sorted: Vec<usize> = (0..rows).collect();
+        let shuffled: Vec<usize> = (0..rows).map(|i| (i * 7) % rows).collect();
+        let (a, b) = (make(&sorted), make(&shuffled));
+        let (Some(a), Some(b)) = (OrdersTable::build(&[&a]), OrdersTable::build(&[&b])) else {
+            panic!("both have dates and amounts");
+        };
+        let named = |t: &OrdersTable, role: Role| {
+            t.dimension(role).map(|d| {
+                let names: Vec<Option<String>> = d
+                    .codes
+                    .iter()
+                    .map(|&c| d.names.get(c as usize).cloned())
+                    .collect();
+                (names, d.order_level)
+            })
+        };
+        let customers = |t: &OrdersTable| -> Vec<Option<String>> {
+            t.customer
+                .iter()
+                .map(|&c| t.customers.get(c as usize).cloned())
+                .collect()
+        };
+        assert_eq!(a.day, b.day);
+        assert_eq!(a.sale, b.sale);
+        assert_eq!(a.time_of_day, b.time_of_day);
+        assert_eq!(a.amount, b.amount);
+        assert_eq!(customers(&a), customers(&b));
+        assert_eq!(a.customers, b.customers, "renumbered by first appearance in time");
+        assert_eq!(a.currency, b.currency);
+        assert_eq!(named(&a, Role::Channel), named(&b, Role::Channel));
+        assert_eq!(named(&a, Role::Status), named(&b, Role::Status));
+        assert!(named(&a, Role::Channel).is_some());
     }
 
     #[test]
@@ -949,5 +1265,90 @@ mod merge_tests {
         let channel = t.dimension(Role::Channel).map(|d| d.codes.clone());
         assert_eq!(channel, Some(vec![MISSING, MISSING, MISSING, 0]));
         assert_eq!(t.warnings.len(), 1, "{:?}", t.warnings);
+    }
+}
+
+#[cfg(test)]
+mod amount_rule_tests {
+    use super::{apply_order_level_rule, some_order_has_unequal_amounts, MISSING};
+    use crate::core::ingest::table::{Column, Table};
+    use crate::core::schema::dataset::Dataset;
+    use crate::core::schema::kinds::Kind;
+    use crate::core::schema::roles::Role;
+
+    fn file(amounts: Vec<f64>, quantity: Vec<f64>, price: Vec<f64>) -> Dataset {
+        let columns = vec![
+            Column::number("Total", amounts),
+            Column::number("Qty", quantity),
+            Column::number("Price", price),
+        ];
+        let roles = vec![Some(Role::Amount), Some(Role::Quantity), Some(Role::UnitPrice)];
+        Dataset::new(
+            "a.csv",
+            Kind::Orders,
+            Table::from_columns(columns).unwrap_or_default(),
+            roles,
+        )
+    }
+
+    /// The fast check only short-cuts the rule: whenever it finds an unequal order, the full rule
+    /// (on rows grouped by order) declines too and changes no amount.
+    #[test]
+    fn the_unequal_check_agrees_with_the_full_rule() {
+        let mut seed = 0x1234_5678_9ABC_DEF1u64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let (mut unequal_cases, mut order_level_cases) = (0, 0);
+        for case in 0..400 {
+            let rows = 1 + next(40) as usize;
+            let n_orders = 1 + next(rows as u64);
+            let orders: Vec<u32> = (0..rows)
+                .map(|_| {
+                    if next(10) == 0 {
+                        MISSING
+                    } else {
+                        next(n_orders) as u32
+                    }
+                })
+                .collect();
+            // Per order one amount, repeated on its lines (sometimes off by a little or a lot, or missing).
+            let base: Vec<f64> = (0..n_orders).map(|_| 10.0 + next(50) as f64).collect();
+            let amounts: Vec<f64> = orders
+                .iter()
+                .map(|&o| {
+                    let b = base.get(o as usize).copied().unwrap_or(7.0);
+                    match next(if case % 2 == 0 { 100 } else { 8 }) {
+                        0 => f64::NAN,
+                        1 => b + 0.01,
+                        2 => b * 2.0,
+                        _ => b,
+                    }
+                })
+                .collect();
+            let quantity: Vec<f64> = (0..rows).map(|_| 1.0 + next(3) as f64).collect();
+            let price: Vec<f64> = (0..rows).map(|_| next(30) as f64).collect();
+            let ds = file(amounts.clone(), quantity, price);
+            let mut after = amounts.clone();
+            let order_level = apply_order_level_rule(&ds, &orders, &mut after);
+            if some_order_has_unequal_amounts(&orders, &amounts) {
+                unequal_cases += 1;
+                assert!(!order_level, "case {case}");
+                let same = after
+                    .iter()
+                    .zip(&amounts)
+                    .all(|(a, b)| a.to_bits() == b.to_bits());
+                assert!(same, "case {case}");
+            } else if order_level {
+                order_level_cases += 1;
+            }
+        }
+        assert!(
+            unequal_cases > 50 && order_level_cases > 20,
+            "{unequal_cases} {order_level_cases}"
+        );
     }
 }

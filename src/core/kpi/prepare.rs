@@ -85,12 +85,16 @@ pub fn data_range<'a>(datasets: impl IntoIterator<Item = &'a Dataset>) -> Option
     for ds in datasets {
         for &role in date_roles(ds.kind) {
             if let Some(ColumnData::Time { values, .. }) = ds.column(role).map(|c| &c.data) {
-                for &t in values {
-                    if t != MISSING_TIME {
-                        let d = t.div_euclid(SECONDS_PER_DAY);
-                        lo = lo.min(d);
-                        hi = hi.max(d);
-                    }
+                // The earliest and latest times, then their days (the day of a time never decreases as
+                // the time grows, so no division per row).
+                let (mut first, mut last) = (i64::MAX, i64::MIN);
+                for &t in values.iter().filter(|&&t| t != MISSING_TIME) {
+                    first = first.min(t);
+                    last = last.max(t);
+                }
+                if first <= last {
+                    lo = lo.min(first.div_euclid(SECONDS_PER_DAY));
+                    hi = hi.max(last.div_euclid(SECONDS_PER_DAY));
                 }
             }
         }
