@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useHarness, fixture } from './harness.mjs';
 
-const { open } = useHarness();
+const { open, browser } = useHarness();
 
 /** A large orders CSV (about 60 MB), made of one block of rows written many times. */
 async function largeOrders() {
@@ -29,7 +29,8 @@ async function largeOrders() {
 
 test('a picked file is parsed in a worker and gives the same figures', async () => {
   const { page, app } = await open();
-  const workers = [];
+  // Workers already there (the warm-up's, or the one it keeps ready) count too.
+  const workers = page.workers().map((w) => w.url());
   page.on('worker', (w) => workers.push(w.url()));
   await app.pickFiles([fixture('orders_small.csv')]);
   await app.waitForDatasets(1);
@@ -76,12 +77,12 @@ test('files picked together parse at the same time: a small one is ready while a
 });
 
 test('when the browser cannot start the parsing worker, the page parses the file itself', async () => {
-  const { page, app } = await open();
-  // The idle warm-up (which uses the same script) is over first, so that no worker at all runs after.
-  await page.waitForFunction(() => performance.getEntriesByName('kb-warm-up').length > 0, null, { timeout: 60000 });
-  for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
+  // Refused from the start: neither the idle warm-up nor a file gets a worker.
+  const context = await browser().newContext();
   let blocked = 0;
-  await page.route('**/parse_worker.js', (route) => { blocked += 1; return route.abort(); });
+  await context.route('**/parse_worker.js', (route) => { blocked += 1; return route.abort(); });
+  const { page, app } = await open({ context });
+  await page.waitForFunction(() => performance.getEntriesByName('kb-warm-up-stopped').length > 0, null, { timeout: 60000 });
   await app.pickFiles([fixture('orders_small.csv')]);
   await app.waitForDatasets(1);
   assert.equal(Number(await app.kpiValue('revenue')), 450.75);
@@ -90,13 +91,23 @@ test('when the browser cannot start the parsing worker, the page parses the file
   assert.deepEqual(page.kbErrors.filter((e) => !/parse_worker|ERR_FAILED|Failed to load/i.test(e)), []);
 });
 
-test('while the page is idle its code is warmed up in a worker, which then stops; a file picked during it stops it', async () => {
+test('while the page is idle its code is warmed up in a worker, then one worker is kept ready for the first file; a file picked during the warm-up stops it', async () => {
   const { page, app } = await open();
   await page.waitForFunction(() => performance.getEntriesByName('kb-warm-up').length > 0, null, { timeout: 60000 });
-  for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
-  assert.equal(page.workers().length, 0, 'the warm-up worker is stopped once done');
+  // The warm-up's worker is stopped and a fresh one is kept ready for the first file.
+  for (let i = 0; i < 50 && page.workers().length !== 1; i++) await page.waitForTimeout(100);
+  assert.equal(page.workers().length, 1, 'one worker is kept ready once the warm-up is done');
   assert.equal(await page.locator('[data-testid="dataset"]').count(), 0, 'the warm-up adds no file');
   assert.equal(await page.locator('[data-kpi]').count(), 0, 'the warm-up shows no figures');
+  const started = [];
+  page.on('worker', (w) => started.push(w.url()));
+  await page.waitForTimeout(500);
+  await app.pickFiles([fixture('orders_small.csv')]);
+  await app.waitForDatasets(1);
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75);
+  assert.deepEqual(started, [], 'the file is read by the worker kept ready');
+  for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
+  assert.equal(page.workers().length, 0, 'that worker is stopped once the file is read');
 
   const busy = await open();
   // Picked as soon as the warm-up worker exists: the file is read and the warm-up is stopped.
