@@ -26,6 +26,19 @@ function compiledModule(url) {
   return compiled;
 }
 
+// A new parsing worker with the page's files: {worker, files}, or {error} when none can start here.
+function launchWorker() {
+  const files = pageFiles();
+  if (typeof Worker === "undefined" || files === null) {
+    return { error: "no worker" };
+  }
+  try {
+    return { worker: new Worker(files.worker, { type: "module" }), files };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
 // Hands the worker the page's compiled wasm (or its URL when the module cannot be posted), then `job`
 // (none: the worker only gets ready).
 function startWorker(worker, files, job) {
@@ -47,14 +60,11 @@ let spare = null;
 
 // Starts the spare worker (unless there is one, or a file is being read already).
 function startSpare() {
-  const files = pageFiles();
-  if (spare !== null || jobs.size > 0 || typeof Worker === "undefined" || files === null) {
+  if (spare !== null || jobs.size > 0) {
     return;
   }
-  let worker;
-  try {
-    worker = new Worker(files.worker, { type: "module" });
-  } catch (error) {
+  const { worker, files } = launchWorker();
+  if (!worker) {
     return;
   }
   const entry = { worker, ready: false };
@@ -116,21 +126,17 @@ export function kbParseInWorker(job, file, options, onProgress) {
   // A file to read comes first: a warm-up still running would only compete with it for the processor.
   stopWarmUp();
   return new Promise((resolve, reject) => {
-    const files = pageFiles();
-    if (typeof Worker === "undefined" || files === null) {
-      reject({ kind: "unavailable", message: "no worker" });
-      return;
-    }
     // The worker kept ready after the warm-up, if any, skips starting one (about 0.2 s).
     let worker = takeSpare();
     const warm = worker !== null;
+    let files = null;
     if (!warm) {
-      try {
-        worker = new Worker(files.worker, { type: "module" });
-      } catch (error) {
-        reject({ kind: "unavailable", message: String(error) });
+      const launched = launchWorker();
+      if (!launched.worker) {
+        reject({ kind: "unavailable", message: launched.error });
         return;
       }
+      ({ worker, files } = launched);
     }
     const finish = (settle, value) => {
       jobs.delete(job);
@@ -183,20 +189,13 @@ export function kbCancelParse(job) {
 // the User Timing measure "kb-warm-up".
 export function kbWarmUp() {
   return new Promise((resolve) => {
-    const files = pageFiles();
     // A file already being read (restored from this device, or picked at once) needs no warm-up.
-    if (typeof Worker === "undefined" || files === null || jobs.size > 0) {
+    const { worker, files } = jobs.size > 0 ? {} : launchWorker();
+    if (!worker) {
       resolve(false);
       return;
     }
     const start = typeof performance !== "undefined" ? performance.now() : 0;
-    let worker;
-    try {
-      worker = new Worker(files.worker, { type: "module" });
-    } catch (error) {
-      resolve(false);
-      return;
-    }
     const finish = (done) => {
       if (warming === finish) {
         warming = null;
