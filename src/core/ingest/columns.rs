@@ -377,6 +377,15 @@ fn push_numbers<'a, 'l>(
     Read { count, stopped: None }
 }
 
+/// For field `c` of each record in `records` (`stride` bounds per record, see [`Block::spans`]): where
+/// it starts and where the next field starts, until a record lacks them.
+#[inline(always)]
+fn field_spans(records: &[u32], stride: usize, c: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    records
+        .chunks_exact(stride.max(1))
+        .map_while(move |bounds| Some((*bounds.get(c)? as usize, *bounds.get(c + 1)? as usize)))
+}
+
 /// Reads plain numbers straight from a block's text until a cell is not one (or lies too near the end of the
 /// text to be read as a word); returns how many it read. `records` holds `stride` bounds per record (see
 /// [`Block::spans`]) and the cells are field `c`. Each cell is one eight-byte read masked to its length,
@@ -393,12 +402,8 @@ fn push_number_spans(
     c: usize,
 ) -> usize {
     let mut count = 0;
-    for bounds in records.chunks_exact(stride.max(1)) {
-        let (Some(&start), Some(&next)) = (bounds.get(c), bounds.get(c + 1)) else {
-            break;
-        };
-        let start = start as usize;
-        let n = (next as usize).wrapping_sub(start + 1);
+    for (start, next) in field_spans(records, stride, c) {
+        let n = next.wrapping_sub(start + 1);
         let Some(bytes) = text.get(start..).and_then(<[u8]>::first_chunk::<8>) else {
             break;
         };
@@ -429,11 +434,8 @@ fn push_iso_spans(
     let mut count = 0;
     let mut with_time = false;
     let mut months = MonthStarts::default();
-    for bounds in records.chunks_exact(stride.max(1)) {
-        let (Some(&start), Some(&next)) = (bounds.get(c), bounds.get(c + 1)) else {
-            break;
-        };
-        let (start, end) = (start as usize, (next as usize).saturating_sub(1));
+    for (start, next) in field_spans(records, stride, c) {
+        let end = next.saturating_sub(1);
         // A date without time is exactly ten bytes, none of them padding.
         if end == start + 10 {
             if let Some(seconds) = text

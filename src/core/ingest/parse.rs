@@ -719,15 +719,20 @@ mod tests {
         importer.finish()
     }
 
-    /// A file with every kind of record the sink treats apart, between plain rows.
-    fn mixed_file(rows: usize, seed: u64) -> Vec<u8> {
-        let mut state = seed | 1;
-        let mut next = move |n: u64| {
+    /// A seeded xorshift generator: each call gives a number below its argument.
+    fn below(seed: u64) -> impl FnMut(u64) -> u64 {
+        let mut state = seed;
+        move |n| {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
             state % n
-        };
+        }
+    }
+
+    /// A file with every kind of record the sink treats apart, between plain rows.
+    fn mixed_file(rows: usize, seed: u64) -> Vec<u8> {
+        let mut next = below(seed | 1);
         let mut out = String::from("id,day,customer,amount,flag,note,qty\n");
         for i in 0..rows {
             let line_end = if next(50) == 0 { "\r\n" } else { "\n" };
@@ -785,13 +790,7 @@ mod tests {
     fn numbers_read_from_block_text_match_cells_one_by_one() {
         // Number cells of every width from 1 to 12 bytes, signs, separators, padding, odd bytes, in
         // columns first, middle and last on the line, and chunks cut anywhere (cells near a chunk's end).
-        let mut state = 7u64;
-        let mut next = move |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % n
-        };
+        let mut next = below(7);
         let pieces = [
             "0",
             "7",
@@ -854,13 +853,7 @@ mod tests {
     fn dates_read_from_block_text_match_cells_one_by_one() {
         // ISO dates and date-times among padded, invalid, empty and other-shaped dates, first, middle and
         // last on the line, chunks cut anywhere.
-        let mut state = 11u64;
-        let mut next = move |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % n
-        };
+        let mut next = below(11);
         let odd = [
             "",
             " 2022-01-05",
