@@ -56,6 +56,7 @@ function startWorker(worker, files, job) {
 }
 
 // A parsing worker started and made ready after the warm-up, for the next file: {worker, ready} or null.
+// Once ready, the User Timing mark "kb-worker-ready" says so.
 let spare = null;
 
 // Starts the spare worker (unless there is one, or a file is being read already).
@@ -77,6 +78,11 @@ function startSpare() {
   worker.onmessage = (event) => {
     if (event.data.type === "ready") {
       entry.ready = true;
+      try {
+        performance.mark("kb-worker-ready");
+      } catch (error) {
+        // Timing is informative only.
+      }
     } else {
       drop();
     }

@@ -95,13 +95,13 @@ test('while the page is idle its code is warmed up in a worker, then one worker 
   const { page, app } = await open();
   await page.waitForFunction(() => performance.getEntriesByName('kb-warm-up').length > 0, null, { timeout: 60000 });
   // The warm-up's worker is stopped and a fresh one is kept ready for the first file.
+  await page.waitForFunction(() => performance.getEntriesByName('kb-worker-ready').length > 0, null, { timeout: 60000 });
   for (let i = 0; i < 50 && page.workers().length !== 1; i++) await page.waitForTimeout(100);
   assert.equal(page.workers().length, 1, 'one worker is kept ready once the warm-up is done');
   assert.equal(await page.locator('[data-testid="dataset"]').count(), 0, 'the warm-up adds no file');
   assert.equal(await page.locator('[data-kpi]').count(), 0, 'the warm-up shows no figures');
   const started = [];
   page.on('worker', (w) => started.push(w.url()));
-  await page.waitForTimeout(500);
   await app.pickFiles([fixture('orders_small.csv')]);
   await app.waitForDatasets(1);
   assert.equal(Number(await app.kpiValue('revenue')), 450.75);
