@@ -3,9 +3,16 @@
 
 use kpiboard::core::ingest::table::{ColumnData, Table};
 use kpiboard::core::ingest::{self, Import, ImportOptions};
+use kpiboard::core::kpi::orders_table::OrdersTable;
+use kpiboard::core::kpi::{self, Prepared, Query};
 use kpiboard::core::pipeline::{self, LoadedFile, Mapped};
 use kpiboard::core::sample;
-use kpiboard::core::transfer::{decode, decode_loaded, encode, encode_loaded, encoded_loaded_len};
+use kpiboard::core::schema::Kind;
+use kpiboard::core::time::Preset;
+use kpiboard::core::transfer::{
+    decode, decode_loaded, encode, encode_loaded, encoded_loaded_len, LoadedDecoder, SliceSource,
+};
+use std::sync::Arc;
 
 /// Tables are equal when every value is, comparing numbers by bits (a missing number is NaN).
 fn same_table(a: &Table, b: &Table) -> bool {
@@ -223,4 +230,134 @@ fn a_damaged_loaded_file_is_an_error_not_a_panic() {
         decode_loaded(&encode(&sample_import("nps.csv"))).is_err(),
         "an import is not a loaded file"
     );
+}
+
+/// The sample orders export, read, recognised and indexed as in a parsing worker.
+fn indexed_orders() -> LoadedFile {
+    pipeline::load(
+        "orders.csv",
+        sample_bytes("orders.csv"),
+        &ImportOptions::default(),
+    )
+    .expect("loads")
+    .with_orders_index()
+}
+
+/// The report for all the data, written out (a report's numbers may be NaN: compared as text).
+fn report_text(prepared: &Prepared) -> String {
+    let mut query = Query::default();
+    query.period = prepared
+        .data_range
+        .map(|range| Preset::AllData.resolve(range, query.calendar()));
+    format!("{:?}", kpi::compute_prepared(prepared, &query))
+}
+
+#[test]
+fn an_orders_file_round_trips_with_its_index() {
+    let loaded = indexed_orders();
+    assert!(loaded.orders_index.is_some(), "an orders export gets its index");
+    let bytes = encode_loaded(&loaded);
+    assert_eq!(encoded_loaded_len(&loaded), bytes.len(), "announced length");
+    let back = decode_loaded(&bytes).expect("decodes");
+    assert_same_loaded(&loaded, &back);
+    assert_eq!(
+        format!("{:?}", loaded.orders_index),
+        format!("{:?}", back.orders_index)
+    );
+}
+
+#[test]
+fn only_a_usable_orders_export_gets_an_index_and_a_new_mapping_drops_it() {
+    let nps = pipeline::load("nps.csv", sample_bytes("nps.csv"), &ImportOptions::default())
+        .expect("loads")
+        .with_orders_index();
+    assert!(nps.orders_index.is_none());
+    let orders = indexed_orders();
+    let amount = orders.roles().iter().position(|r| r.is_some()).unwrap_or(0);
+    assert!(orders.with_role(amount, None).orders_index.is_none());
+    assert!(orders.with_kind(Kind::Leads).orders_index.is_none());
+}
+
+#[test]
+fn the_index_a_file_brought_gives_the_report_the_page_would_build() {
+    let others: Vec<LoadedFile> = sample::FILES
+        .iter()
+        .filter(|f| f.name != "orders.csv")
+        .map(|f| pipeline::load(f.name, f.bytes, &ImportOptions::default()).expect("loads"))
+        .collect();
+    let orders = decode_loaded(&encode_loaded(&indexed_orders())).expect("decodes");
+    let mut files: Vec<&LoadedFile> = others.iter().collect();
+    files.push(&orders);
+    let built_here = Prepared::new(files.iter().filter_map(|f| f.dataset()));
+    assert_eq!(report_text(&pipeline::prepare(&files)), report_text(&built_here));
+}
+
+#[test]
+fn with_two_orders_files_their_own_indexes_are_not_used() {
+    let first = indexed_orders();
+    let csv = "order_id,order_date,customer_id,amount\nZ1,2024-02-05,C9,1000\nZ2,2024-02-06,C8,2000\n";
+    let mut second = pipeline::load("more.csv", csv.as_bytes(), &ImportOptions::default())
+        .expect("loads")
+        .with_orders_index();
+    // An index that belongs to another file: using it would change the figures.
+    second.orders_index = first.orders_index.clone();
+    let files = [&first, &second];
+    let merged = Prepared::new(files.iter().filter_map(|f| f.dataset()));
+    assert_eq!(report_text(&pipeline::prepare(&files)), report_text(&merged));
+    assert_ne!(
+        report_text(&pipeline::prepare(&[&second])),
+        report_text(&Prepared::new(second.dataset())),
+        "a lone file's index is used (the test can tell)"
+    );
+}
+
+#[test]
+fn a_file_decoded_in_steps_is_the_same_file() {
+    let loaded = indexed_orders();
+    let bytes = encode_loaded(&loaded);
+    let mut decoder = LoadedDecoder::start(SliceSource(&bytes)).expect("starts");
+    let mut steps = 0;
+    while decoder.step().expect("step") {
+        steps += 1;
+    }
+    assert_eq!(
+        steps,
+        loaded.table().columns.len() + 1,
+        "one step per column, then the index"
+    );
+    let back = decoder.finish().expect("finishes");
+    assert_same_loaded(&loaded, &back);
+    assert!(back.orders_index.is_some());
+}
+
+#[test]
+fn a_damaged_index_is_an_error_not_a_panic() {
+    let loaded = indexed_orders();
+    let bytes = encode_loaded(&loaded);
+    let start = bytes
+        .windows(4)
+        .rposition(|w| w == b"KBO1")
+        .expect("index present");
+    for cut in (start..bytes.len()).step_by((bytes.len() - start) / 200 + 1) {
+        assert!(decode_loaded(&bytes[..cut]).is_err(), "cut at {cut}");
+    }
+    let damage = |change: &dyn Fn(&mut OrdersTable)| {
+        let mut file = loaded.clone();
+        let mut index = (*file.orders_index.take().expect("index")).clone();
+        change(&mut index);
+        file.orders_index = Some(Arc::new(index));
+        decode_loaded(&encode_loaded(&file)).is_err()
+    };
+    assert!(damage(&|t| t.customer[0] = t.customers.len() as u32 + 3));
+    assert!(damage(&|t| t.currency[0] = t.currencies.len() as u32));
+    assert!(damage(&|t| t.order[0] = t.order_count as u32));
+    assert!(damage(&|t| t.day[0] = t.day[t.day.len() - 1] + 1));
+    assert!(damage(&|t| {
+        if let Some(d) = t.dimensions.first_mut() {
+            d.codes[0] = d.names.len() as u32;
+        } else {
+            t.customer[0] = u32::MAX - 1;
+        }
+    }));
+    assert!(!damage(&|_| ()), "an undamaged index decodes");
 }

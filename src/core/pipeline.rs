@@ -5,8 +5,11 @@
 use crate::core::i18n::{Arg, Text};
 use crate::core::ingest::table::Table;
 use crate::core::ingest::{self, Import, ImportOptions, ImportReport};
+use crate::core::kpi::orders_table::OrdersTable;
+use crate::core::kpi::Prepared;
 use crate::core::schema::catalog::kind_label;
 use crate::core::schema::{self, Dataset, Detection, Kind, Role};
+use std::sync::Arc;
 
 /// A parsed file and what became of its mapping.
 #[derive(Clone, Debug)]
@@ -19,6 +22,10 @@ pub struct LoadedFile {
     pub detection: Detection,
     /// The dataset, or the table and why it cannot be used yet.
     pub mapped: Mapped,
+    /// The orders index of this file alone ([`OrdersTable::build`] on its dataset), when it was built
+    /// where the file was read (a parsing worker), so that the page need not build it; any change of
+    /// mapping gives a file without it.
+    pub orders_index: Option<Arc<OrdersTable>>,
 }
 
 /// The outcome of mapping a table to a dataset.
@@ -47,6 +54,21 @@ pub fn recognise(name: &str, import: Import) -> LoadedFile {
     LoadedFile::mapped(name, import.report, import.table, detection)
 }
 
+/// The KPI index of the loaded files; the orders index a file brought is used when that file is the only
+/// usable orders export (otherwise all orders exports are merged here).
+pub fn prepare(files: &[&LoadedFile]) -> Prepared {
+    let orders_files: Vec<&LoadedFile> = files
+        .iter()
+        .copied()
+        .filter(|f| f.dataset().is_some_and(|d| d.kind == Kind::Orders))
+        .collect();
+    let index = match orders_files.as_slice() {
+        [only] => only.orders_index.clone(),
+        _ => None,
+    };
+    Prepared::with_orders_index(files.iter().filter_map(|f| f.dataset()), index)
+}
+
 impl LoadedFile {
     fn mapped(name: &str, report: ImportReport, table: Table, detection: Detection) -> LoadedFile {
         let mapped = if detection.missing.is_empty() {
@@ -73,7 +95,19 @@ impl LoadedFile {
             report,
             detection,
             mapped,
+            orders_index: None,
         }
+    }
+
+    /// The same file with its orders index built, when it is a usable orders export (see
+    /// [`LoadedFile::orders_index`]).
+    pub fn with_orders_index(mut self) -> LoadedFile {
+        self.orders_index = self
+            .dataset()
+            .filter(|d| d.kind == Kind::Orders)
+            .and_then(|d| OrdersTable::build(&[d]))
+            .map(Arc::new);
+        self
     }
 
     /// The typed table.

@@ -1,6 +1,7 @@
 //! Browser glue: reading files, downloads, the clipboard and the preferred languages.
 
 use crate::core::i18n::Text;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Reads a whole file as bytes.
@@ -158,17 +159,38 @@ pub fn download_svg_as_png(file_name: &str, svg: &str) {
 /// Runs `work` and records its duration as a User Timing measure named `name` (seen in the browser's
 /// performance tools and read by the browser benchmark); nothing leaves the page.
 pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = format!("{name}:start");
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
+    start_span(name);
     let result = work();
-    if let Some(p) = &performance {
+    end_span(name);
+    result
+}
+
+/// Starts a User Timing measure named `name`, recorded by [`end_span`] (a span may hold many tasks).
+pub fn start_span(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(&format!("{name}:start"));
+    }
+}
+
+/// Records the measure `name` started by [`start_span`].
+pub fn end_span(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let start = format!("{name}:start");
         let _ = p.measure_with_start_mark(name, &start);
         p.clear_marks_with_mark_name(&start);
     }
-    result
+}
+
+#[wasm_bindgen(module = "/src/ui/worker_client.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = kbYield)]
+    fn kb_yield() -> js_sys::Promise;
+}
+
+/// Resolves once this thread's event loop has turned: the tasks already waiting (input, rendering,
+/// delivered file data) run first. Unlike a zero timeout, never held back by the browser.
+pub async fn yield_to_browser() {
+    let _ = wasm_bindgen_futures::JsFuture::from(kb_yield()).await;
 }
 
 /// Sets the `lang` attribute of the page's root element.

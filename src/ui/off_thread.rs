@@ -5,6 +5,7 @@ use crate::core::i18n::Text;
 use crate::core::ingest::ImportOptions;
 use crate::core::pipeline::LoadedFile;
 use crate::core::transfer;
+use crate::ui::browser;
 use crate::ui::worker_entry::TEXT_MARK;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -57,9 +58,7 @@ pub async fn parse(
     let settled = wasm_bindgen_futures::JsFuture::from(promise).await;
     drop(progress);
     match settled {
-        Ok(buffer) => match crate::ui::browser::timed("kb-decode", || {
-            decode_from_worker(js_sys::Uint8Array::new(&buffer))
-        }) {
+        Ok(buffer) => match decode_in_steps(js_sys::Uint8Array::new(&buffer)).await {
             Ok(loaded) => Outcome::Parsed(Box::new(loaded)),
             Err(error) => Outcome::Failed(crate::text!(
                 "{file}: the file was read but could not be handed over to the page ({detail}); please add it again",
@@ -87,6 +86,20 @@ pub async fn parse(
 /// time.
 pub fn decode_from_worker(array: js_sys::Uint8Array) -> Result<LoadedFile, transfer::TransferError> {
     transfer::decode_loaded_from(&mut JsSource::new(array))
+}
+
+/// Like [`decode_from_worker`], one column (or the orders index) per task, letting the browser handle
+/// input and paint between them, so that no step of a large file holds the page for long. Recorded as
+/// the User Timing measures `kb-decode` (the whole) and `kb-decode-step` (each step).
+async fn decode_in_steps(array: js_sys::Uint8Array) -> Result<LoadedFile, transfer::TransferError> {
+    browser::start_span("kb-decode");
+    let mut decoder = transfer::LoadedDecoder::start(JsSource::new(array))?;
+    while browser::timed("kb-decode-step", || decoder.step())? {
+        browser::yield_to_browser().await;
+    }
+    let loaded = decoder.finish();
+    browser::end_span("kb-decode");
+    loaded
 }
 
 /// The message of a failed parse: the core's own sentence, or a crash of the worker described.

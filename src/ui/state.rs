@@ -5,7 +5,7 @@ use crate::core::i18n::Lang;
 use crate::core::kpi::query::Query;
 use crate::core::kpi::report::KpiReport;
 use crate::core::kpi::{self, Prepared};
-use crate::core::pipeline::LoadedFile;
+use crate::core::pipeline::{self, LoadedFile};
 use crate::core::share::DashboardState;
 use crate::core::time::Preset;
 use leptos::prelude::*;
@@ -119,9 +119,8 @@ impl AppState {
         });
         let prepared = Memo::new(move |_| {
             loaded.with(|loaded| {
-                let prepared = crate::ui::browser::timed("kb-prepare", || {
-                    Prepared::new(loaded.0.iter().filter_map(|l| l.dataset()))
-                });
+                let files: Vec<&LoadedFile> = loaded.0.iter().map(|f| f.as_ref()).collect();
+                let prepared = crate::ui::browser::timed("kb-prepare", || pipeline::prepare(&files));
                 PreparedData(Arc::new(prepared))
             })
         });

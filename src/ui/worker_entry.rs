@@ -6,7 +6,7 @@ use crate::core::i18n::Text;
 use crate::core::ingest::{self, ImportOptions, Importer};
 use crate::core::pipeline;
 use crate::core::transfer;
-use crate::ui::browser::{read_slice, SliceRead};
+use crate::ui::browser::{read_slice, yield_to_browser, SliceRead};
 use wasm_bindgen::prelude::*;
 
 /// Bytes read per slice in the worker: the text never exists whole, only one slice at a time.
@@ -14,13 +14,6 @@ const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
 /// Bytes parsed between two turns of the worker's event loop (see [`kb_yield`]).
 const PUSH_BYTES: usize = 1024 * 1024;
-
-#[wasm_bindgen(module = "/src/ui/worker_client.js")]
-extern "C" {
-    /// Resolves once the worker's event loop has turned (the browser delivers file data meanwhile).
-    #[wasm_bindgen(js_name = kbYield)]
-    fn kb_yield() -> js_sys::Promise;
-}
 
 /// Parses `file` with the import settings `options` (JSON of [`ImportOptions`]); calls
 /// `progress(bytes_read, rows_so_far)` after each slice; resolves with the encoded loaded file, or rejects
@@ -56,7 +49,7 @@ pub async fn parse_in_worker(
                 importer.push(piece).map_err(|e| to_js(&e.text()))?;
                 clock.lap(Some(Phase::Parse));
                 // The next slice arrives only while this thread's event loop turns.
-                let _ = wasm_bindgen_futures::JsFuture::from(kb_yield()).await;
+                yield_to_browser().await;
                 clock.lap(None);
             }
             let rows = importer.rows_so_far() as f64;
@@ -73,9 +66,11 @@ pub async fn parse_in_worker(
     }
     .map_err(|e| to_js(&e.text()))?;
     clock.lap(None);
-    // Kind and roles are recognised here too, off the page.
+    // Kind and roles are recognised here too, off the page, and an orders export gets its index.
     let loaded = pipeline::recognise(&name, import);
     clock.lap(Some(Phase::Recognise));
+    let loaded = loaded.with_orders_index();
+    clock.lap(Some(Phase::Index));
     let array = encode_for_page(loaded);
     clock.lap(Some(Phase::Encode));
     clock.attach_to(&array);
@@ -88,7 +83,7 @@ pub async fn parse_in_worker(
 #[wasm_bindgen(js_name = kbWarmUp)]
 pub fn warm_up() -> f64 {
     let summary = crate::core::warm_up::run_with(|loaded| {
-        let array = encode_for_page(loaded);
+        let array = encode_for_page(loaded.with_orders_index());
         crate::ui::off_thread::decode_from_worker(array).ok()
     });
     summary.rows as f64
@@ -113,6 +108,7 @@ enum Phase {
     Read,
     Parse,
     Recognise,
+    Index,
     Encode,
 }
 
@@ -120,7 +116,7 @@ enum Phase {
 #[derive(Default)]
 struct PhaseClock {
     last: f64,
-    spent: [f64; 4],
+    spent: [f64; 5],
 }
 
 impl PhaseClock {
@@ -139,7 +135,10 @@ impl PhaseClock {
     /// measures on the page).
     fn attach_to(&self, array: &js_sys::Uint8Array) {
         let timings = js_sys::Object::new();
-        for (name, ms) in ["read", "parse", "recognise", "encode"].iter().zip(self.spent) {
+        for (name, ms) in ["read", "parse", "recognise", "index", "encode"]
+            .iter()
+            .zip(self.spent)
+        {
             let _ = js_sys::Reflect::set(&timings, &JsValue::from_str(name), &JsValue::from_f64(ms));
         }
         let _ = js_sys::Reflect::set(array, &JsValue::from_str("kbTimings"), &timings);

@@ -85,7 +85,7 @@ try {
     const loaded = Date.now() - t0;
     clearInterval(sampler);
     const longest = await page.evaluate(() => window.kbLongest);
-    const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-encode', 'kb-decode', 'kb-prepare', 'kb-report']
+    const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-index', 'kb-worker-encode', 'kb-decode', 'kb-decode-step', 'kb-prepare', 'kb-report']
       .map((n) => [n, Math.max(0, ...performance.getEntriesByName(n).map((e) => e.duration))])));
     await page.evaluate(() => performance.clearMeasures('kb-report'));
     const before = await app.kpiValue('revenue');
@@ -135,8 +135,8 @@ try {
       `longest main-thread task while loading ${longest.toFixed(0)} ms; renderer peak RSS ${peak.toFixed(0)} MB`);
     const ms = (v) => `${v.toFixed(0)} ms`;
     console.log(`  in the worker: reading slices ${ms(steps['kb-worker-read'])}, parsing ${ms(steps['kb-worker-parse'])}, recognising ${ms(steps['kb-worker-recognise'])}, ` +
-      `encoding ${ms(steps['kb-worker-encode'])}`);
-    console.log(`  main thread after the worker: decode ${ms(steps['kb-decode'])}, ` +
+      `orders index ${ms(steps['kb-worker-index'])}, encoding ${ms(steps['kb-worker-encode'])}`);
+    console.log(`  main thread after the worker: decode ${ms(steps['kb-decode'])} (in steps, longest ${ms(steps['kb-decode-step'])}), ` +
       `prepare ${ms(steps['kb-prepare'])}, first report ${ms(steps['kb-report'])}; ` +
       `KPI report recompute in wasm after the period change: ${reports.map(ms).join(', ')}`);
     console.log(`  filter change (channel = email, quarter shown) → cards ${filterChange} ms (browser Event Timing, click → next paint: ${clickToPaint.toFixed(0)} ms); ` +

@@ -10,14 +10,15 @@ use crate::core::schema::dataset::Dataset;
 use crate::core::schema::kinds::Kind;
 use crate::core::schema::roles::Role;
 use crate::core::time::Period;
+use std::sync::Arc;
 
 /// Loaded data, indexed for fast queries.
 #[derive(Clone, Debug, Default)]
 pub struct Prepared {
     /// Every dataset that is not an orders export (small; areas read them directly).
     pub datasets: Vec<Dataset>,
-    /// All orders exports merged and indexed.
-    pub orders: Option<OrdersTable>,
+    /// All orders exports merged and indexed (shared: it may have been built where a file was read).
+    pub orders: Option<Arc<OrdersTable>>,
     /// First and last day of the data.
     pub data_range: Option<Period>,
     /// Data-quality notes from preparation.
@@ -34,8 +35,17 @@ impl Prepared {
     /// Indexes `datasets` (call once per load, not per query). The datasets are borrowed: only the
     /// (small) non-orders datasets are cloned; the orders are read into the index, never copied whole.
     pub fn new<'a>(datasets: impl IntoIterator<Item = &'a Dataset>) -> Prepared {
+        Prepared::with_orders_index(datasets, None)
+    }
+
+    /// Like [`Prepared::new`], with the orders index given when it was built already (by
+    /// [`OrdersTable::build`] on the same orders datasets, e.g. where the file was read); `None` builds it.
+    pub fn with_orders_index<'a>(
+        datasets: impl IntoIterator<Item = &'a Dataset>,
+        orders: Option<Arc<OrdersTable>>,
+    ) -> Prepared {
         let datasets: Vec<&Dataset> = datasets.into_iter().collect();
-        let orders = OrdersTable::build(&datasets);
+        let orders = orders.or_else(|| OrdersTable::build(&datasets).map(Arc::new));
         let warnings = orders.as_ref().map(|o| o.warnings.clone()).unwrap_or_default();
         let cache = FiguresCache::default();
         if let Some(t) = &orders {

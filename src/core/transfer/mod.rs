@@ -7,7 +7,8 @@
 //! (`f64`/`i64`/`u32` arrays, one byte per boolean; a text dictionary as its entry count, the `u32` byte
 //! length of each entry, then all entries' UTF-8 one after another, then the `u32` codes).
 //! A loaded file is the magic `KBL1`, the file's name, kind, roles and detection as length-prefixed JSON,
-//! then its table in the import layout above (the dataset's table when it is ready).
+//! then its table in the import layout above (the dataset's table when it is ready), then one byte: 1
+//! when the orders index built in the worker follows (layout in `orders_index.rs`), else 0.
 //!
 //! Both directions stream: [`encode_into`] hands the bytes to a [`Sink`] a piece at a time and frees each
 //! column once written, and [`decode_from`] pulls from a [`Source`] straight into the final vectors, so
@@ -17,9 +18,13 @@
 use crate::core::i18n::Text;
 use crate::core::ingest::table::{Column, ColumnData, ColumnType, Table, MISSING_TEXT};
 use crate::core::ingest::{Import, ImportReport};
+use crate::core::kpi::orders_table::OrdersTable;
 use crate::core::pipeline::{LoadedFile, Mapped};
 use crate::core::schema::presets::PRESETS;
 use crate::core::schema::{Dataset, Detection, Kind, Role};
+use std::sync::Arc;
+
+mod orders_index;
 
 const MAGIC: &[u8; 4] = b"KBI1";
 const LOADED_MAGIC: &[u8; 4] = b"KBL1";
@@ -49,6 +54,15 @@ pub trait Source {
     fn remaining(&self) -> usize;
     /// Fills `out` with the next bytes; the caller has checked that enough remain.
     fn fill(&mut self, out: &mut [u8]);
+}
+
+impl<S: Source + ?Sized> Source for &mut S {
+    fn remaining(&self) -> usize {
+        (**self).remaining()
+    }
+    fn fill(&mut self, out: &mut [u8]) {
+        (**self).fill(out)
+    }
 }
 
 /// A byte slice as a [`Source`].
@@ -237,17 +251,27 @@ pub fn encoded_loaded_len(loaded: &LoadedFile) -> usize {
             },
         },
     };
-    LOADED_MAGIC.len() + 4 + meta_json(&meta).len() + table_len(&loaded.report, loaded.table())
+    let index = 1 + loaded.orders_index.as_deref().map_or(0, orders_index::len);
+    LOADED_MAGIC.len() + 4 + meta_json(&meta).len() + table_len(&loaded.report, loaded.table()) + index
 }
 
-/// Streams a loaded file into `sink` (its name, detection and mapping, then its table), dropping each
-/// column as soon as it is written.
-pub fn encode_loaded_into(loaded: LoadedFile, sink: &mut impl Sink) {
+/// Streams a loaded file into `sink` (its name, detection and mapping, then its table and its orders
+/// index), dropping each column as soon as it is written.
+pub fn encode_loaded_into(mut loaded: LoadedFile, sink: &mut impl Sink) {
+    let index = loaded.orders_index.take();
     let (meta, report, table) = loaded_parts(loaded);
     let mut out = Writer(sink);
     out.0.put(LOADED_MAGIC);
     out.bytes(&meta_json(&meta));
     write_table(&report, table, sink);
+    let mut out = Writer(sink);
+    match index {
+        Some(index) => {
+            out.0.put(&[1]);
+            orders_index::write(&mut out, &index);
+        }
+        None => out.0.put(&[0]),
+    }
 }
 
 /// Encodes a loaded file into bytes.
@@ -259,35 +283,101 @@ pub fn encode_loaded(loaded: &LoadedFile) -> Vec<u8> {
 
 /// Decodes a loaded file from `source`, which must hold exactly one encoded loaded file.
 pub fn decode_loaded_from(source: &mut impl Source) -> Result<LoadedFile, TransferError> {
-    let mut input = Reader { source };
-    if input.take(4)? != LOADED_MAGIC {
-        return Err(TransferError("unknown format"));
-    }
-    let meta_bytes = input.bytes()?;
-    let meta: LoadedMeta =
-        serde_json::from_slice(&meta_bytes).map_err(|_| TransferError("file description unreadable"))?;
-    let import = read_import(&mut input)?;
-    if input.source.remaining() != 0 {
-        return Err(TransferError("trailing bytes"));
-    }
-    let mapped = match meta.mapping {
-        MappingMeta::Ready { kind, roles } => {
-            if roles.len() != import.table.columns.len() {
-                return Err(TransferError("roles do not match the columns"));
-            }
-            Mapped::Ready(Dataset::new(&meta.name, kind, import.table, roles))
+    LoadedDecoder::start(source)?.finish()
+}
+
+/// A loaded file decoded a step at a time — one column, or the orders index, per [`LoadedDecoder::step`]
+/// — so that a page can let the browser paint and handle input between steps.
+pub struct LoadedDecoder<S: Source> {
+    source: S,
+    meta: LoadedMeta,
+    head: TableHead,
+    columns: Vec<Column>,
+    /// The orders index once read (`Some(None)`: the file brought none).
+    index: Option<Option<OrdersTable>>,
+}
+
+impl<S: Source> LoadedDecoder<S> {
+    /// Reads the file's description and the table's header from `source`.
+    pub fn start(mut source: S) -> Result<Self, TransferError> {
+        let mut input = Reader { source: &mut source };
+        if input.take(4)? != LOADED_MAGIC {
+            return Err(TransferError("unknown format"));
         }
-        MappingMeta::Incomplete { message } => Mapped::Incomplete {
-            table: import.table,
-            message,
-        },
-    };
-    Ok(LoadedFile {
-        name: meta.name,
-        report: import.report,
-        detection: meta.detection.into(),
-        mapped,
-    })
+        let meta_bytes = input.bytes()?;
+        let meta: LoadedMeta =
+            serde_json::from_slice(&meta_bytes).map_err(|_| TransferError("file description unreadable"))?;
+        let head = read_table_head(&mut input)?;
+        Ok(LoadedDecoder {
+            source,
+            meta,
+            columns: Vec::with_capacity(head.column_count.min(4096)),
+            head,
+            index: None,
+        })
+    }
+
+    /// Decodes the next part; `Ok(false)` once everything is read.
+    pub fn step(&mut self) -> Result<bool, TransferError> {
+        let mut input = Reader {
+            source: &mut self.source,
+        };
+        if self.columns.len() < self.head.column_count {
+            self.columns.push(read_column(&mut input, self.head.row_count)?);
+            return Ok(true);
+        }
+        if self.index.is_none() {
+            self.index = Some(match input.u8()? {
+                0 => None,
+                1 => Some(orders_index::read(&mut input)?),
+                _ => return Err(TransferError("unknown index layout")),
+            });
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// Decodes what is left and puts the file together.
+    pub fn finish(mut self) -> Result<LoadedFile, TransferError> {
+        while self.step()? {}
+        if self.source.remaining() != 0 {
+            return Err(TransferError("trailing bytes"));
+        }
+        let LoadedDecoder {
+            meta,
+            head,
+            columns,
+            index,
+            ..
+        } = self;
+        let table = Table {
+            columns,
+            row_count: head.row_count,
+        };
+        let mapped = match meta.mapping {
+            MappingMeta::Ready { kind, roles } => {
+                if roles.len() != table.columns.len() {
+                    return Err(TransferError("roles do not match the columns"));
+                }
+                Mapped::Ready(Dataset::new(&meta.name, kind, table, roles))
+            }
+            MappingMeta::Incomplete { message } => Mapped::Incomplete { table, message },
+        };
+        let orders_index = index.flatten();
+        let indexable = matches!(&mapped, Mapped::Ready(d) if d.kind == Kind::Orders);
+        if orders_index.is_some() && !indexable {
+            return Err(TransferError(
+                "an orders index for a file that is not usable orders",
+            ));
+        }
+        Ok(LoadedFile {
+            name: meta.name,
+            report: head.report,
+            detection: meta.detection.into(),
+            mapped,
+            orders_index: orders_index.map(Arc::new),
+        })
+    }
 }
 
 /// Decodes bytes written by [`encode_loaded`].
@@ -299,8 +389,30 @@ fn meta_json(meta: &LoadedMeta) -> Vec<u8> {
     serde_json::to_vec(meta).unwrap_or_default()
 }
 
+/// The start of a table in the import layout: its report and size.
+struct TableHead {
+    report: ImportReport,
+    row_count: usize,
+    column_count: usize,
+}
+
 /// Reads a report and table in the import layout.
 fn read_import(input: &mut Reader<impl Source>) -> Result<Import, TransferError> {
+    let head = read_table_head(input)?;
+    let mut columns = Vec::with_capacity(head.column_count.min(4096));
+    for _ in 0..head.column_count {
+        columns.push(read_column(input, head.row_count)?);
+    }
+    Ok(Import {
+        table: Table {
+            columns,
+            row_count: head.row_count,
+        },
+        report: head.report,
+    })
+}
+
+fn read_table_head(input: &mut Reader<impl Source>) -> Result<TableHead, TransferError> {
     if input.take(4)? != MAGIC {
         return Err(TransferError("unknown format"));
     }
@@ -309,25 +421,26 @@ fn read_import(input: &mut Reader<impl Source>) -> Result<Import, TransferError>
         serde_json::from_slice(&report_bytes).map_err(|_| TransferError("report unreadable"))?;
     let row_count = usize::try_from(input.u64()?).map_err(|_| TransferError("too many rows"))?;
     let column_count = input.u32()? as usize;
-    let mut columns = Vec::with_capacity(column_count.min(4096));
-    for _ in 0..column_count {
-        let name = input.string()?;
-        let column_type = type_from_code(input.u8()?)?;
-        let currency = match input.u8()? {
-            0 => None,
-            _ => Some(input.string()?),
-        };
-        let data = read_data(input, row_count)?;
-        columns.push(Column {
-            name,
-            column_type,
-            currency,
-            data,
-        });
-    }
-    Ok(Import {
-        table: Table { columns, row_count },
+    Ok(TableHead {
         report,
+        row_count,
+        column_count,
+    })
+}
+
+fn read_column(input: &mut Reader<impl Source>, rows: usize) -> Result<Column, TransferError> {
+    let name = input.string()?;
+    let column_type = type_from_code(input.u8()?)?;
+    let currency = match input.u8()? {
+        0 => None,
+        _ => Some(input.string()?),
+    };
+    let data = read_data(input, rows)?;
+    Ok(Column {
+        name,
+        column_type,
+        currency,
+        data,
     })
 }
 
@@ -382,19 +495,7 @@ fn write_data(out: &mut Writer<impl Sink>, data: ColumnData) {
         }
         ColumnData::Text { dict, codes } => {
             out.0.put(&[3]);
-            out.u32(dict.len() as u32);
-            let lengths: Vec<u32> = dict.iter().map(|s| s.len() as u32).collect();
-            out.numbers(&lengths, |n| n.to_le_bytes());
-            drop(lengths);
-            let mut piece = Vec::with_capacity(PIECE_VALUES * 16);
-            for entry in &dict {
-                piece.extend_from_slice(entry.as_bytes());
-                if piece.len() >= PIECE_VALUES * 16 {
-                    out.0.put(&piece);
-                    piece.clear();
-                }
-            }
-            out.0.put(&piece);
+            out.texts(&dict);
             out.numbers(&codes, |c| c.to_le_bytes());
         }
     }
@@ -414,26 +515,8 @@ fn read_data(input: &mut Reader<impl Source>, rows: usize) -> Result<ColumnData,
             _ => Some(true),
         })?),
         3 => {
-            let entries = input.u32()? as usize;
-            let lengths: Vec<u32> = input.numbers(entries, u32::from_le_bytes)?;
-            let total = lengths
-                .iter()
-                .try_fold(0usize, |sum, &n| sum.checked_add(n as usize));
-            let text = input.take(total.ok_or(TransferError("too long"))?)?;
-            let text = std::str::from_utf8(&text).map_err(|_| TransferError("text is not UTF-8"))?;
-            let mut dict = Vec::with_capacity(entries);
-            let mut start = 0;
-            for &n in &lengths {
-                let end = start + n as usize;
-                let entry = text.get(start..end).ok_or(TransferError("text is not UTF-8"))?;
-                dict.push(entry.to_string());
-                start = end;
-            }
-            let codes: Vec<u32> = input.numbers(rows, u32::from_le_bytes)?;
-            let valid = |&c: &u32| c == MISSING_TEXT || (c as usize) < dict.len();
-            if !codes.iter().all(valid) {
-                return Err(TransferError("text code out of range"));
-            }
+            let dict = input.texts()?;
+            let codes = input.codes(rows, dict.len())?;
             ColumnData::Text { dict, codes }
         }
         _ => return Err(TransferError("unknown column layout")),
@@ -453,6 +536,22 @@ impl<S: Sink> Writer<'_, S> {
     }
     fn str(&mut self, s: &str) {
         self.bytes(s.as_bytes());
+    }
+    /// Writes a list of texts: its length, the `u32` byte length of each, then all their UTF-8 bytes.
+    fn texts(&mut self, texts: &[String]) {
+        self.u32(texts.len() as u32);
+        let lengths: Vec<u32> = texts.iter().map(|s| s.len() as u32).collect();
+        self.numbers(&lengths, |n| n.to_le_bytes());
+        drop(lengths);
+        let mut piece = Vec::with_capacity(PIECE_VALUES * 16);
+        for text in texts {
+            piece.extend_from_slice(text.as_bytes());
+            if piece.len() >= PIECE_VALUES * 16 {
+                self.0.put(&piece);
+                piece.clear();
+            }
+        }
+        self.0.put(&piece);
     }
     /// Writes numbers little-endian: on a little-endian machine (wasm, x86, ARM) the vector's own bytes in
     /// one piece, elsewhere item by item.
@@ -511,6 +610,34 @@ impl<S: Source> Reader<'_, S> {
     }
     fn string(&mut self) -> Result<String, TransferError> {
         String::from_utf8(self.bytes()?).map_err(|_| TransferError("text is not UTF-8"))
+    }
+    /// Reads a list of texts written by `Writer::texts`.
+    fn texts(&mut self) -> Result<Vec<String>, TransferError> {
+        let entries = self.u32()? as usize;
+        let lengths: Vec<u32> = self.numbers(entries, u32::from_le_bytes)?;
+        let total = lengths
+            .iter()
+            .try_fold(0usize, |sum, &n| sum.checked_add(n as usize));
+        let text = self.take(total.ok_or(TransferError("too long"))?)?;
+        let text = std::str::from_utf8(&text).map_err(|_| TransferError("text is not UTF-8"))?;
+        let mut texts = Vec::with_capacity(entries);
+        let mut start = 0;
+        for &n in &lengths {
+            let end = start + n as usize;
+            let entry = text.get(start..end).ok_or(TransferError("text is not UTF-8"))?;
+            texts.push(entry.to_string());
+            start = end;
+        }
+        Ok(texts)
+    }
+    /// Reads `count` `u32` codes, each below `limit` or the missing code ([`MISSING_TEXT`]).
+    fn codes(&mut self, count: usize, limit: usize) -> Result<Vec<u32>, TransferError> {
+        let codes: Vec<u32> = self.numbers(count, u32::from_le_bytes)?;
+        let valid = |&c: &u32| c == MISSING_TEXT || (c as usize) < limit;
+        if !codes.iter().all(valid) {
+            return Err(TransferError("code out of range"));
+        }
+        Ok(codes)
     }
     /// Reads `count` little-endian numbers: on a little-endian machine straight into the result vector's
     /// bytes in one piece, elsewhere item by item.
