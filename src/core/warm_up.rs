@@ -98,8 +98,9 @@ fn read_in_slices(name: &str, bytes: &[u8]) -> Option<LoadedFile> {
 }
 
 /// An orders export shaped like a large one: about 2.5 order lines per order, a customer id out of a
-/// quarter of the rows, timestamps over two years, a few categories, channels and countries.
-fn generated_orders(rows: usize) -> Vec<u8> {
+/// quarter of the rows, timestamps over two years, a few categories, channels and countries (also used
+/// by the hand-over benchmark).
+pub fn generated_orders(rows: usize) -> Vec<u8> {
     use std::fmt::Write as _;
     const CHANNELS: [&str; 5] = ["organic search", "paid search", "email", "referral", "direct"];
     const COUNTRIES: [&str; 6] = ["FR", "DE", "KR", "JP", "TW", "US"];

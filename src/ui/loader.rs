@@ -65,9 +65,14 @@ async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &Imp
     };
     match off_thread::parse(id, file, options, on_progress).await {
         off_thread::Outcome::Parsed(loaded) => {
-            // One step per task, so the page paints between the hand-over and the KPIs.
+            // One step per task, so the page paints between the hand-over, the KPI index and the cards.
             browser::next_frame().await;
-            finish(state, *loaded)
+            let status = finish(state, *loaded);
+            if let FileStatus::Loaded(file) = &status {
+                state.prepare_ahead(id, file);
+                browser::next_frame().await;
+            }
+            status
         }
         off_thread::Outcome::Failed(message) => FileStatus::Failed(message),
         off_thread::Outcome::Cancelled => {

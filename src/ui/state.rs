@@ -70,6 +70,22 @@ impl PartialEq for LoadedSet {
     }
 }
 
+/// The KPI index prepared ahead, in a task of its own, for the set of loaded files about to be shown
+/// (see [`AppState::prepare_ahead`]).
+#[derive(Clone)]
+struct PreparedAhead {
+    files: LoadedSet,
+    prepared: PreparedData,
+}
+
+/// Prepares the KPI index of `files` (timed as the User Timing measure `kb-prepare`).
+fn prepare(files: &LoadedSet) -> PreparedData {
+    let files: Vec<&LoadedFile> = files.0.iter().map(|f| f.as_ref()).collect();
+    PreparedData(Arc::new(crate::ui::browser::timed("kb-prepare", || {
+        pipeline::prepare(&files)
+    })))
+}
+
 /// Everything the components share.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -104,6 +120,7 @@ pub struct AppState {
     /// The KPI report for the current view.
     pub report: Memo<Arc<KpiReport>>,
     next_id: StoredValue<u32>,
+    ahead: StoredValue<Option<PreparedAhead>>,
 }
 
 impl AppState {
@@ -117,11 +134,12 @@ impl AppState {
         let loaded = Memo::new(move |_| {
             files.with(|files| LoadedSet(files.iter().filter_map(|f| f.loaded().cloned()).collect()))
         });
+        let ahead = StoredValue::new(None::<PreparedAhead>);
         let prepared = Memo::new(move |_| {
             loaded.with(|loaded| {
-                let files: Vec<&LoadedFile> = loaded.0.iter().map(|f| f.as_ref()).collect();
-                let prepared = crate::ui::browser::timed("kb-prepare", || pipeline::prepare(&files));
-                PreparedData(Arc::new(prepared))
+                let ready = ahead.get_value().filter(|a| a.files == *loaded);
+                ahead.set_value(None);
+                ready.map_or_else(|| prepare(loaded), |a| a.prepared)
             })
         });
         let report = Memo::new(move |_| {
@@ -152,6 +170,7 @@ impl AppState {
             snapshot: RwSignal::new(None),
             share_fragment: Memo::new(|_| String::new()),
             next_id: StoredValue::new(1),
+            ahead,
         };
         state.share_fragment = Memo::new(move |_| crate::ui::share_sync::fragment_of(state));
         state
@@ -173,6 +192,25 @@ impl AppState {
             })
         });
         id
+    }
+
+    /// Prepares the KPI index for the loaded files as they will be once file `id` is `file`, so that
+    /// [`AppState::set_status`] in a later task finds it ready: the page then never prepares and lays out
+    /// the cards in the same long task.
+    pub fn prepare_ahead(&self, id: u32, file: &Arc<LoadedFile>) {
+        let files = self.files.with_untracked(|files| {
+            LoadedSet(
+                files
+                    .iter()
+                    .filter_map(|f| match f.id == id {
+                        true => Some(file.clone()),
+                        false => f.loaded().cloned(),
+                    })
+                    .collect(),
+            )
+        });
+        let prepared = prepare(&files);
+        self.ahead.set_value(Some(PreparedAhead { files, prepared }));
     }
 
     /// Sets the status of a file (no-op when it was removed meanwhile). A file that loads but cannot be

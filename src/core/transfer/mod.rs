@@ -286,15 +286,24 @@ pub fn decode_loaded_from(source: &mut impl Source) -> Result<LoadedFile, Transf
     LoadedDecoder::start(source)?.finish()
 }
 
-/// A loaded file decoded a step at a time — one column, or the orders index, per [`LoadedDecoder::step`]
+/// A loaded file decoded a step at a time — one column, or one part of the orders index, per [`LoadedDecoder::step`]
 /// — so that a page can let the browser paint and handle input between steps.
 pub struct LoadedDecoder<S: Source> {
     source: S,
     meta: LoadedMeta,
     head: TableHead,
     columns: Vec<Column>,
-    /// The orders index once read (`Some(None)`: the file brought none).
-    index: Option<Option<OrdersTable>>,
+    index: IndexState,
+}
+
+/// Where a [`LoadedDecoder`] is with the orders index that follows the table.
+enum IndexState {
+    /// Its flag is not read yet.
+    Unread,
+    /// Being read, a part per step.
+    Reading(orders_index::IndexReader),
+    /// Read (`None`: the file brought none).
+    Done(Option<OrdersTable>),
 }
 
 impl<S: Source> LoadedDecoder<S> {
@@ -313,7 +322,7 @@ impl<S: Source> LoadedDecoder<S> {
             meta,
             columns: Vec::with_capacity(head.column_count.min(4096)),
             head,
-            index: None,
+            index: IndexState::Unread,
         })
     }
 
@@ -326,15 +335,21 @@ impl<S: Source> LoadedDecoder<S> {
             self.columns.push(read_column(&mut input, self.head.row_count)?);
             return Ok(true);
         }
-        if self.index.is_none() {
-            self.index = Some(match input.u8()? {
-                0 => None,
-                1 => Some(orders_index::read(&mut input)?),
+        // After an error the decoder is dropped: the state left behind does not matter.
+        let (state, more) = match std::mem::replace(&mut self.index, IndexState::Unread) {
+            IndexState::Unread => match input.u8()? {
+                0 => (IndexState::Done(None), true),
+                1 => (IndexState::Reading(orders_index::IndexReader::new()), true),
                 _ => return Err(TransferError("unknown index layout")),
-            });
-            return Ok(true);
-        }
-        Ok(false)
+            },
+            IndexState::Reading(mut reader) => match reader.step(&mut input)? {
+                true => (IndexState::Done(Some(reader.finish())), true),
+                false => (IndexState::Reading(reader), true),
+            },
+            IndexState::Done(index) => (IndexState::Done(index), false),
+        };
+        self.index = state;
+        Ok(more)
     }
 
     /// Decodes what is left and puts the file together.
@@ -363,7 +378,10 @@ impl<S: Source> LoadedDecoder<S> {
             }
             MappingMeta::Incomplete { message } => Mapped::Incomplete { table, message },
         };
-        let orders_index = index.flatten();
+        let orders_index = match index {
+            IndexState::Done(index) => index,
+            _ => return Err(TransferError("the orders index is incomplete")),
+        };
         let indexable = matches!(&mapped, Mapped::Ready(d) if d.kind == Kind::Orders);
         if orders_index.is_some() && !indexable {
             return Err(TransferError(

@@ -106,75 +106,111 @@ pub(super) fn write(out: &mut Writer<impl Sink>, t: &OrdersTable) {
     }
 }
 
-/// Reads an index written by [`write`], checking that every code points at a name (or is missing: the index's missing code is the table's), that
-/// order codes are below the order count and that days never decrease.
-pub(super) fn read(input: &mut Reader<impl Source>) -> Result<OrdersTable, TransferError> {
-    if input.take(4)? != MAGIC {
-        return Err(TransferError("unknown index format"));
-    }
-    let meta: IndexMeta =
-        serde_json::from_slice(&input.bytes()?).map_err(|_| TransferError("index description unreadable"))?;
-    let rows = usize::try_from(input.u64()?).map_err(|_| TransferError("too many rows"))?;
-    let day: Vec<i64> = input.numbers(rows, i64::from_le_bytes)?;
-    if day.windows(2).any(|w| w[1] < w[0]) {
-        return Err(TransferError("index days out of order"));
-    }
-    let time_of_day = match meta.has_time_of_day {
-        true => Some(input.numbers(rows, i32::from_le_bytes)?),
-        false => None,
-    };
-    let order: Vec<u32> = input.numbers(rows, u32::from_le_bytes)?;
-    if order.iter().any(|&o| o as usize >= meta.order_count) {
-        return Err(TransferError("order code out of range"));
-    }
-    let sale = input.array(rows, |[b]: [u8; 1]| b != 0)?;
-    let amount = input.numbers(rows, f64::from_le_bytes)?;
-    let mut optional = |present: bool| -> Result<Option<Vec<f64>>, TransferError> {
-        match present {
-            true => Ok(Some(input.numbers(rows, f64::from_le_bytes)?)),
-            false => Ok(None),
+/// An index being read a part at a time (see [`IndexReader::step`]), checking that every code points at
+/// a name (or is missing: the index's missing code is the table's), that order codes are below the
+/// order count and that days never decrease.
+pub(super) struct IndexReader {
+    /// Parts read so far.
+    parts: usize,
+    meta: Option<IndexMeta>,
+    rows: usize,
+    table: OrdersTable,
+}
+
+/// Parts of an index, each read by one [`IndexReader::step`]: days and times, then orders, sales and
+/// amounts, then the optional measures, then customers, then currencies and dimensions.
+const PARTS: usize = 5;
+
+impl IndexReader {
+    /// Nothing read yet.
+    pub(super) fn new() -> Self {
+        IndexReader {
+            parts: 0,
+            meta: None,
+            rows: 0,
+            table: OrdersTable::default(),
         }
-    };
-    let quantity = optional(meta.has_quantity)?;
-    let cost = optional(meta.has_cost)?;
-    let profit = optional(meta.has_profit)?;
-    let processing_days = optional(meta.has_processing_days)?;
-    let customers = input.texts()?;
-    let customer_codes = input.codes(rows, customers.len())?;
-    let currency = input.codes(rows, meta.currencies.len())?;
-    let mut dimensions = Vec::with_capacity(meta.dimensions.len());
-    for &(role, order_level) in &meta.dimensions {
-        let names = input.texts()?;
-        let codes = input.codes(rows, names.len())?;
-        dimensions.push(Dimension {
-            role,
-            names,
-            codes,
-            order_level,
-        });
     }
-    Ok(OrdersTable {
-        day,
-        time_of_day,
-        order,
-        sale,
-        amount,
-        quantity,
-        cost,
-        profit,
-        processing_days,
-        customer: customer_codes,
-        customers,
-        customer_role: meta.customer_role,
-        currency,
-        currencies: meta.currencies,
-        dimensions,
-        order_count: meta.order_count,
-        has_status: meta.has_status,
-        unknown_statuses: meta.unknown_statuses,
-        sources: meta.sources,
-        warnings: meta.warnings,
-    })
+
+    /// Reads the next part; `Ok(true)` once the index is whole (then see [`IndexReader::finish`]).
+    pub(super) fn step(&mut self, input: &mut Reader<impl Source>) -> Result<bool, TransferError> {
+        let rows = self.rows;
+        let t = &mut self.table;
+        match (self.parts, &self.meta) {
+            (0, _) => {
+                if input.take(4)? != MAGIC {
+                    return Err(TransferError("unknown index format"));
+                }
+                let meta: IndexMeta = serde_json::from_slice(&input.bytes()?)
+                    .map_err(|_| TransferError("index description unreadable"))?;
+                let rows = usize::try_from(input.u64()?).map_err(|_| TransferError("too many rows"))?;
+                t.day = input.numbers(rows, i64::from_le_bytes)?;
+                if t.day.windows(2).any(|w| w[1] < w[0]) {
+                    return Err(TransferError("index days out of order"));
+                }
+                if meta.has_time_of_day {
+                    t.time_of_day = Some(input.numbers(rows, i32::from_le_bytes)?);
+                }
+                self.rows = rows;
+                self.meta = Some(meta);
+            }
+            (1, Some(meta)) => {
+                t.order = input.numbers(rows, u32::from_le_bytes)?;
+                if t.order.iter().any(|&o| o as usize >= meta.order_count) {
+                    return Err(TransferError("order code out of range"));
+                }
+                t.sale = input.array(rows, |[b]: [u8; 1]| b != 0)?;
+                t.amount = input.numbers(rows, f64::from_le_bytes)?;
+            }
+            (2, Some(meta)) => {
+                let mut optional = |present: bool| -> Result<Option<Vec<f64>>, TransferError> {
+                    match present {
+                        true => Ok(Some(input.numbers(rows, f64::from_le_bytes)?)),
+                        false => Ok(None),
+                    }
+                };
+                t.quantity = optional(meta.has_quantity)?;
+                t.cost = optional(meta.has_cost)?;
+                t.profit = optional(meta.has_profit)?;
+                t.processing_days = optional(meta.has_processing_days)?;
+            }
+            (3, Some(_)) => {
+                t.customers = input.texts()?;
+                t.customer = input.codes(rows, t.customers.len())?;
+            }
+            (4, Some(meta)) => {
+                t.currency = input.codes(rows, meta.currencies.len())?;
+                for &(role, order_level) in &meta.dimensions {
+                    let names = input.texts()?;
+                    let codes = input.codes(rows, names.len())?;
+                    t.dimensions.push(Dimension {
+                        role,
+                        names,
+                        codes,
+                        order_level,
+                    });
+                }
+            }
+            _ => return Ok(true),
+        }
+        self.parts += 1;
+        Ok(self.parts == PARTS)
+    }
+
+    /// The index read (call once [`IndexReader::step`] said it is whole).
+    pub(super) fn finish(self) -> OrdersTable {
+        let mut t = self.table;
+        if let Some(meta) = self.meta {
+            t.customer_role = meta.customer_role;
+            t.currencies = meta.currencies;
+            t.order_count = meta.order_count;
+            t.has_status = meta.has_status;
+            t.unknown_statuses = meta.unknown_statuses;
+            t.sources = meta.sources;
+            t.warnings = meta.warnings;
+        }
+        t
+    }
 }
 
 // The index's missing code is read with the table's check (see `Reader::codes`).
