@@ -58,7 +58,8 @@ pub async fn parse(
     let settled = wasm_bindgen_futures::JsFuture::from(promise).await;
     drop(progress);
     match settled {
-        Ok(buffer) => match decode_in_steps(js_sys::Uint8Array::new(&buffer)).await {
+        // The worker's buffer as it is: `new Uint8Array(array)` would copy it whole.
+        Ok(buffer) => match decode_in_steps(buffer.dyn_into().unwrap_or_else(|b| js_sys::Uint8Array::new(&b))).await {
             Ok(loaded) => Outcome::Parsed(Box::new(loaded)),
             Err(error) => Outcome::Failed(crate::text!(
                 "{file}: the file was read but could not be handed over to the page ({detail}); please add it again",

@@ -73,8 +73,12 @@ try {
     }
     await page.evaluate(() => {
       window.kbLongest = 0;
+      window.kbLongTasks = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.kbLongest = Math.max(window.kbLongest, e.duration);
+        for (const e of list.getEntries()) {
+          window.kbLongest = Math.max(window.kbLongest, e.duration);
+          window.kbLongTasks.push({ start: e.startTime, duration: e.duration });
+        }
       }).observe({ type: 'longtask', buffered: false });
     });
     let peak = 0;
@@ -85,6 +89,13 @@ try {
     const loaded = Date.now() - t0;
     clearInterval(sampler);
     const longest = await page.evaluate(() => window.kbLongest);
+    // Each long task with the page's own measures it overlaps (what ran in it).
+    const longTasks = await page.evaluate(() => window.kbLongTasks.map((t) => {
+      const inside = performance.getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('kb-') && !m.name.startsWith('kb-worker') && m.startTime < t.start + t.duration && m.startTime + m.duration > t.start)
+        .map((m) => `${m.name} ${m.duration.toFixed(0)}`);
+      return `${t.duration.toFixed(0)} ms [${inside.join(', ')}]`;
+    }));
     const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-index', 'kb-worker-encode', 'kb-decode', 'kb-decode-step', 'kb-prepare', 'kb-report']
       .map((n) => [n, Math.max(0, ...performance.getEntriesByName(n).map((e) => e.duration))])));
     await page.evaluate(() => performance.clearMeasures('kb-report'));
@@ -134,6 +145,7 @@ try {
       `(from the keyboard, to ${granularityNow}: key → next paint ${keyToPaint.toFixed(0)} ms by Event Timing); ` +
       `longest main-thread task while loading ${longest.toFixed(0)} ms; renderer peak RSS ${peak.toFixed(0)} MB`);
     const ms = (v) => `${v.toFixed(0)} ms`;
+    console.log(`  long main-thread tasks while loading: ${longTasks.join('; ') || 'none'}`);
     console.log(`  in the worker: reading slices ${ms(steps['kb-worker-read'])}, parsing ${ms(steps['kb-worker-parse'])}, recognising ${ms(steps['kb-worker-recognise'])}, ` +
       `orders index ${ms(steps['kb-worker-index'])}, encoding ${ms(steps['kb-worker-encode'])}`);
     console.log(`  main thread after the worker: decode ${ms(steps['kb-decode'])} (in steps, longest ${ms(steps['kb-decode-step'])}), ` +
