@@ -2,12 +2,15 @@
 //! A generated orders export (1M lines by default, `HANDOVER_ROWS` to change) is read and recognised,
 //! its orders index is built as in the worker, the whole is encoded as for the page, then decoded one
 //! step at a time as the page does (one column, or the index, per task), prepared with the index it
-//! brought, and the first report is computed. Prints each step's CPU time in milliseconds (median of 5
+//! brought, the first report is computed and every card laid out (texts and sparklines). Prints each step's CPU time in milliseconds (median of 5
 //! runs), the longest decode step and which part it was. Run with `cargo bench --bench handover`.
 
+use kpiboard::core::i18n::Lang;
 use kpiboard::core::ingest::ImportOptions;
+use kpiboard::core::kpi::registry;
 use kpiboard::core::kpi::{compute_prepared, Query};
 use kpiboard::core::pipeline::{self, LoadedFile};
+use kpiboard::core::present;
 use kpiboard::core::time::Preset;
 use kpiboard::core::transfer::{encode_loaded, LoadedDecoder, SliceSource};
 use kpiboard::core::warm_up::generated_orders;
@@ -38,6 +41,8 @@ struct Run {
     steps: Vec<(f64, String)>,
     prepare: f64,
     report: f64,
+    /// Every card's text and sparkline.
+    cards: f64,
 }
 
 fn hand_over(loaded: &LoadedFile) -> Run {
@@ -76,14 +81,21 @@ fn hand_over(loaded: &LoadedFile) -> Run {
         .data_range
         .map(|range| Preset::AllData.resolve(range, query.calendar()));
     let report = compute_prepared(&prepared, &query);
-    assert!(!report.results.is_empty());
+    let report_ms = ms(started);
+    let started = Instant::now();
+    let cards = registry::all()
+        .iter()
+        .filter(|def| present::card(Lang::En, def, &report).raw.is_some())
+        .count();
+    assert!(cards > 0);
     Run {
         index,
         encode,
         decode,
         steps,
         prepare,
-        report: ms(started),
+        report: report_ms,
+        cards: ms(started),
     }
 }
 
@@ -102,12 +114,13 @@ fn main() {
         .unwrap_or_default();
     println!(
         "hand-over of {rows} order lines (ms, median of 5): orders index {:.1}, encode {:.1}, decode {:.1} in {} steps \
-         (longest step {longest:.1}: {part}), prepare with the index {:.1}, first report {:.1}",
+         (longest step {longest:.1}: {part}), prepare with the index {:.1}, first report {:.1}, cards {:.1}",
         pick(|r| r.index),
         pick(|r| r.encode),
         pick(|r| r.decode),
         runs[0].steps.len(),
         pick(|r| r.prepare),
         pick(|r| r.report),
+        pick(|r| r.cards),
     );
 }

@@ -73,8 +73,16 @@ fn DimensionFilter(role: Role, values: Vec<String>) -> impl IntoView {
         }
     };
     let values = StoredValue::new(values);
+    // The values are laid out only while the drop-down is open: a dimension may have thousands, and a
+    // closed list would cost every load of the dashboard its nodes.
+    let (open, set_open) = signal(false);
     view! {
-        <details class="kb-filter" data-testid="filter" data-role=role.id()>
+        <details
+            class="kb-filter"
+            data-testid="filter"
+            data-role=role.id()
+            on:toggle=move |ev| set_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
             <summary class="kb-filter__summary">{summary}</summary>
             <div class="kb-filter__panel">
                 <input
@@ -85,6 +93,9 @@ fn DimensionFilter(role: Role, values: Vec<String>) -> impl IntoView {
                 />
                 <ul class="kb-filter__values">
                     {move || {
+                        if !open.get() {
+                            return None;
+                        }
                         let needle = search.get();
                         values.with_value(|values| {
                             values
@@ -110,6 +121,7 @@ fn DimensionFilter(role: Role, values: Vec<String>) -> impl IntoView {
                                 })
                                 .collect_view()
                         })
+                        .into()
                     }}
                 </ul>
             </div>
