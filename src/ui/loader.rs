@@ -69,7 +69,7 @@ async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &Imp
             browser::next_frame().await;
             let status = finish(state, *loaded);
             if let FileStatus::Loaded(file) = &status {
-                state.prepare_ahead(id, file);
+                state.prepare_ahead(&[(id, file.clone())]);
                 browser::next_frame().await;
             }
             status
@@ -133,9 +133,25 @@ pub fn load_sample(state: AppState) {
         .collect();
     wasm_bindgen_futures::spawn_local(async move {
         browser::next_frame().await;
+        // One file per task (the page stays responsive), then all of them shown at once: the KPIs are
+        // prepared and the cards laid out once, not once per file.
+        let mut statuses = Vec::with_capacity(entries.len());
         for (id, file) in entries {
             SOURCES.with(|s| s.borrow_mut().insert(id, Source::Sample(file)));
-            state.set_status(id, parse(state, file.name, file.bytes, &ImportOptions::default()));
+            statuses.push((id, parse(state, file.name, file.bytes, &ImportOptions::default())));
+            browser::yield_to_browser().await;
+        }
+        let loaded: Vec<(u32, Arc<LoadedFile>)> = statuses
+            .iter()
+            .filter_map(|(id, status)| match status {
+                FileStatus::Loaded(file) => Some((*id, file.clone())),
+                _ => None,
+            })
+            .collect();
+        state.prepare_ahead(&loaded);
+        browser::next_frame().await;
+        for (id, status) in statuses {
+            state.set_status(id, status);
         }
     });
 }

@@ -194,17 +194,17 @@ impl AppState {
         id
     }
 
-    /// Prepares the KPI index for the loaded files as they will be once file `id` is `file`, so that
-    /// [`AppState::set_status`] in a later task finds it ready: the page then never prepares and lays out
-    /// the cards in the same long task.
-    pub fn prepare_ahead(&self, id: u32, file: &Arc<LoadedFile>) {
+    /// Prepares the KPI index for the loaded files as they will be once each file `id` of `ready` is
+    /// loaded with its file, so that [`AppState::set_status`] in a later task finds it ready: the page
+    /// then never prepares and lays out the cards in the same long task.
+    pub fn prepare_ahead(&self, ready: &[(u32, Arc<LoadedFile>)]) {
         let files = self.files.with_untracked(|files| {
             LoadedSet(
                 files
                     .iter()
-                    .filter_map(|f| match f.id == id {
-                        true => Some(file.clone()),
-                        false => f.loaded().cloned(),
+                    .filter_map(|f| match ready.iter().find(|(id, _)| *id == f.id) {
+                        Some((_, file)) => Some(file.clone()),
+                        None => f.loaded().cloned(),
                     })
                     .collect(),
             )
