@@ -5,7 +5,7 @@ use kpiboard::core::ingest::table::{ColumnData, Table};
 use kpiboard::core::ingest::{self, Import, ImportOptions};
 use kpiboard::core::kpi::orders_table::OrdersTable;
 use kpiboard::core::kpi::{self, Prepared, Query};
-use kpiboard::core::pipeline::{self, LoadedFile, Mapped};
+use kpiboard::core::pipeline::{self, LoadedFile, Mapped, OrdersHistory};
 use kpiboard::core::sample;
 use kpiboard::core::schema::Kind;
 use kpiboard::core::time::Preset;
@@ -264,6 +264,58 @@ fn an_orders_file_round_trips_with_its_index() {
         format!("{:?}", loaded.orders_index),
         format!("{:?}", back.orders_index)
     );
+    assert!(
+        loaded.orders_history.is_some(),
+        "the index comes with its history"
+    );
+    assert_eq!(
+        history_text(loaded.orders_history.as_ref()),
+        history_text(back.orders_history.as_ref())
+    );
+}
+
+/// What an orders history holds, written out (the kept orders' state while being built left out).
+fn history_text(history: Option<&OrdersHistory>) -> String {
+    history.map_or_else(String::new, |(mask, figures)| {
+        let k = &mask.orders;
+        format!(
+            "{:?}",
+            (
+                (&mask.unapplied, &mask.months, figures),
+                (&k.lines, &k.first_row, &k.day, &k.revenue, &k.customer),
+                (
+                    &k.processing,
+                    &k.customer_start,
+                    &k.customer_day,
+                    &k.customer_revenue
+                ),
+            )
+        )
+    })
+}
+
+#[test]
+fn the_history_a_file_brought_is_used_and_a_damaged_one_refused() {
+    let orders = indexed_orders();
+    let csv = "order_id,order_date,customer_id,amount\nZ1,2024-02-05,C9,1000\nZ2,2024-02-06,C8,2000\n";
+    let other = pipeline::load("other.csv", csv.as_bytes(), &ImportOptions::default())
+        .expect("loads")
+        .with_orders_index();
+    // Another file's history on this index: using it changes the figures (so the test can tell).
+    let mut mixed = orders.clone();
+    mixed.orders_history = other.orders_history.clone();
+    assert_ne!(
+        report_text(&pipeline::prepare(&[&mixed])),
+        report_text(&pipeline::prepare(&[&orders]))
+    );
+    let mut bytes = encode_loaded(&orders);
+    let start = bytes
+        .windows(4)
+        .rposition(|w| w == b"KBH1")
+        .expect("history present");
+    let inside = start + 4 + 8 + 16;
+    bytes[inside] ^= 0x40;
+    assert!(decode_loaded(&bytes).is_err(), "a damaged history is refused");
 }
 
 #[test]
@@ -322,8 +374,8 @@ fn a_file_decoded_in_steps_is_the_same_file() {
     }
     assert_eq!(
         steps,
-        loaded.table().columns.len() + 6,
-        "one step per column, the index flag, then five parts of the index"
+        loaded.table().columns.len() + 7,
+        "one step per column, the index flag, five parts of the index, then its history"
     );
     let back = decoder.finish().expect("finishes");
     assert_same_loaded(&loaded, &back);

@@ -5,8 +5,9 @@
 use crate::core::i18n::{Arg, Text};
 use crate::core::ingest::table::Table;
 use crate::core::ingest::{self, Import, ImportOptions, ImportReport};
+use crate::core::kpi::orders_figures::{FiguresCache, OrdersFigures, RowMask};
 use crate::core::kpi::orders_table::OrdersTable;
-use crate::core::kpi::Prepared;
+use crate::core::kpi::{Prepared, Query};
 use crate::core::schema::catalog::kind_label;
 use crate::core::schema::{self, Dataset, Detection, Kind, Role};
 use std::sync::Arc;
@@ -26,7 +27,13 @@ pub struct LoadedFile {
     /// where the file was read (a parsing worker), so that the page need not build it; any change of
     /// mapping gives a file without it.
     pub orders_index: Option<Arc<OrdersTable>>,
+    /// The figures of no filters of [`LoadedFile::orders_index`], computed with it.
+    pub orders_history: Option<OrdersHistory>,
 }
+
+/// The row mask and history of the orders index for no filters, as
+/// [`FiguresCache::history`] computes them for the default query.
+pub type OrdersHistory = (Arc<RowMask>, Arc<OrdersFigures>);
 
 /// The outcome of mapping a table to a dataset.
 #[derive(Clone, Debug)]
@@ -62,11 +69,11 @@ pub fn prepare(files: &[&LoadedFile]) -> Prepared {
         .copied()
         .filter(|f| f.dataset().is_some_and(|d| d.kind == Kind::Orders))
         .collect();
-    let index = match orders_files.as_slice() {
-        [only] => only.orders_index.clone(),
-        _ => None,
+    let (index, history) = match orders_files.as_slice() {
+        [only] => (only.orders_index.clone(), only.orders_history.clone()),
+        _ => (None, None),
     };
-    Prepared::with_orders_index(files.iter().filter_map(|f| f.dataset()), index)
+    Prepared::with_orders_index(files.iter().filter_map(|f| f.dataset()), index, history)
 }
 
 impl LoadedFile {
@@ -96,17 +103,22 @@ impl LoadedFile {
             detection,
             mapped,
             orders_index: None,
+            orders_history: None,
         }
     }
 
-    /// The same file with its orders index built, when it is a usable orders export (see
-    /// [`LoadedFile::orders_index`]).
+    /// The same file with its orders index and the index's figures of no filters, when it is a usable
+    /// orders export (see [`LoadedFile::orders_index`]).
     pub fn with_orders_index(mut self) -> LoadedFile {
         self.orders_index = self
             .dataset()
             .filter(|d| d.kind == Kind::Orders)
             .and_then(|d| OrdersTable::build(&[d]))
             .map(Arc::new);
+        self.orders_history = self
+            .orders_index
+            .as_ref()
+            .map(|t| FiguresCache::default().history(t, &Query::default()));
         self
     }
 

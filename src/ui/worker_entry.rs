@@ -92,12 +92,13 @@ pub fn warm_up() -> f64 {
 /// Writes a loaded file straight into a JavaScript byte array, column by column (the table never
 /// exists twice here).
 fn encode_for_page(loaded: pipeline::LoadedFile) -> js_sys::Uint8Array {
+    let encoding = transfer::LoadedEncoding::new(loaded);
     let mut sink = JsSink {
-        array: js_sys::Uint8Array::new_with_length(transfer::encoded_loaded_len(&loaded) as u32),
+        array: js_sys::Uint8Array::new_with_length(encoding.byte_len() as u32),
         at: 0,
         staging: Vec::with_capacity(STAGING_BYTES),
     };
-    transfer::encode_loaded_into(loaded, &mut sink);
+    encoding.write_into(&mut sink);
     sink.flush();
     sink.array
 }

@@ -4,7 +4,7 @@
 use crate::core::time::Period;
 
 /// Totals per day over a contiguous range of days.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Daily {
     first_day: i64,
     values: Vec<f64>,

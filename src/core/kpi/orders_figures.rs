@@ -132,7 +132,7 @@ impl RowMask {
 }
 
 /// Revenue and orders per value of one dimension, over one period.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct DimensionTotals {
     /// The dimension.
     pub role: Role,
@@ -145,7 +145,7 @@ pub struct DimensionTotals {
 }
 
 /// Distinct-customer and detail figures of one period.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct PeriodScan {
     /// Distinct customers with a completed order.
     pub active: usize,
@@ -174,7 +174,7 @@ pub struct PeriodScan {
 }
 
 /// Everything the Sales and Customers areas read, for one query.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrdersFigures {
     /// Revenue per day.
     pub revenue: Daily,
@@ -210,7 +210,7 @@ pub struct OrdersFigures {
 
 /// The figures of the predicted CLV: a window of `days` ending at the reference day, and the window
 /// of equal length before it (for the churn).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClvWindow {
     /// Window length in days (365, or half the data before the reference day when shorter than two years).
     pub days: i64,
@@ -265,6 +265,16 @@ impl std::fmt::Debug for FiguresCache {
 }
 
 impl FiguresCache {
+    /// A cache holding `mask` and `history` for `query`'s filters (computed elsewhere, e.g. by a parsing
+    /// worker with [`FiguresCache::history`] on the same index).
+    pub fn seeded(query: &Query, mask: Arc<RowMask>, history: Arc<OrdersFigures>) -> Self {
+        FiguresCache(Mutex::new(Some(CacheEntry {
+            key: (query.filters.clone(), query.currency.clone()),
+            mask,
+            history,
+        })))
+    }
+
     /// The row mask and history of `query`'s filters, from the cache or computed (and cached).
     pub fn history(&self, t: &OrdersTable, query: &Query) -> (Arc<RowMask>, Arc<OrdersFigures>) {
         let key = (query.filters.clone(), query.currency.clone());

@@ -1,6 +1,6 @@
 //! The per-load index: built once when datasets change, reused for every query.
 
-use super::orders_figures::FiguresCache;
+use super::orders_figures::{FiguresCache, OrdersFigures, RowMask};
 use super::orders_table::OrdersTable;
 use super::pipeline::{lead_facts, LeadFacts};
 use super::query::Query;
@@ -35,22 +35,33 @@ impl Prepared {
     /// Indexes `datasets` (call once per load, not per query). The datasets are borrowed: only the
     /// (small) non-orders datasets are cloned; the orders are read into the index, never copied whole.
     pub fn new<'a>(datasets: impl IntoIterator<Item = &'a Dataset>) -> Prepared {
-        Prepared::with_orders_index(datasets, None)
+        Prepared::with_orders_index(datasets, None, None)
     }
 
     /// Like [`Prepared::new`], with the orders index given when it was built already (by
-    /// [`OrdersTable::build`] on the same orders datasets, e.g. where the file was read); `None` builds it.
+    /// [`OrdersTable::build`] on the same orders datasets, e.g. where the file was read), and its row
+    /// mask and history of no filters when they were computed with it ([`FiguresCache::history`] for the
+    /// default query); `None` builds or computes them.
     pub fn with_orders_index<'a>(
         datasets: impl IntoIterator<Item = &'a Dataset>,
         orders: Option<Arc<OrdersTable>>,
+        history: Option<(Arc<RowMask>, Arc<OrdersFigures>)>,
     ) -> Prepared {
         let datasets: Vec<&Dataset> = datasets.into_iter().collect();
-        let orders = orders.or_else(|| OrdersTable::build(&datasets).map(Arc::new));
+        let (orders, history) = match orders {
+            Some(orders) => (Some(orders), history),
+            None => (OrdersTable::build(&datasets).map(Arc::new), None),
+        };
         let warnings = orders.as_ref().map(|o| o.warnings.clone()).unwrap_or_default();
-        let cache = FiguresCache::default();
-        if let Some(t) = &orders {
-            cache.history(t, &Query::default());
-        }
+        let cache = match (&orders, history) {
+            (Some(_), Some((mask, history))) => FiguresCache::seeded(&Query::default(), mask, history),
+            (Some(t), None) => {
+                let cache = FiguresCache::default();
+                cache.history(t, &Query::default());
+                cache
+            }
+            (None, _) => FiguresCache::default(),
+        };
         let others: Vec<Dataset> = datasets
             .iter()
             .filter(|d| d.kind != Kind::Orders)

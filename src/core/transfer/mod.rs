@@ -7,8 +7,9 @@
 //! (`f64`/`i64`/`u32` arrays, one byte per boolean; a text dictionary as its entry count, the `u32` byte
 //! length of each entry, then all entries' UTF-8 one after another, then the `u32` codes).
 //! A loaded file is the magic `KBL1`, the file's name, kind, roles and detection as length-prefixed JSON,
-//! then its table in the import layout above (the dataset's table when it is ready), then one byte: 1
-//! when the orders index built in the worker follows (layout in `orders_index.rs`), else 0.
+//! then its table in the import layout above (the dataset's table when it is ready), then one byte: 0
+//! when no orders index follows, 1 when the orders index built in the worker follows (layout in
+//! `orders_index.rs`), 2 when it follows with its history of no filters (`orders_history.rs`).
 //!
 //! Both directions stream: [`encode_into`] hands the bytes to a [`Sink`] a piece at a time and frees each
 //! column once written, and [`decode_from`] pulls from a [`Source`] straight into the final vectors, so
@@ -19,11 +20,12 @@ use crate::core::i18n::Text;
 use crate::core::ingest::table::{Column, ColumnData, ColumnType, Table, MISSING_TEXT};
 use crate::core::ingest::{Import, ImportReport};
 use crate::core::kpi::orders_table::OrdersTable;
-use crate::core::pipeline::{LoadedFile, Mapped};
+use crate::core::pipeline::{LoadedFile, Mapped, OrdersHistory};
 use crate::core::schema::presets::PRESETS;
 use crate::core::schema::{Dataset, Detection, Kind, Role};
 use std::sync::Arc;
 
+mod orders_history;
 mod orders_index;
 
 const MAGIC: &[u8; 4] = b"KBI1";
@@ -236,48 +238,90 @@ fn loaded_parts(loaded: LoadedFile) -> (LoadedMeta, ImportReport, Table) {
     (meta, loaded.report, table)
 }
 
-/// The number of bytes [`encode_loaded_into`] writes for `loaded`.
-pub fn encoded_loaded_len(loaded: &LoadedFile) -> usize {
-    let meta = LoadedMeta {
-        name: loaded.name.clone(),
-        detection: loaded.detection.clone().into(),
-        mapping: match &loaded.mapped {
-            Mapped::Ready(dataset) => MappingMeta::Ready {
-                kind: dataset.kind,
-                roles: dataset.roles.clone(),
-            },
-            Mapped::Incomplete { message, .. } => MappingMeta::Incomplete {
-                message: message.clone(),
-            },
-        },
-    };
-    let index = 1 + loaded.orders_index.as_deref().map_or(0, orders_index::len);
-    LOADED_MAGIC.len() + 4 + meta_json(&meta).len() + table_len(&loaded.report, loaded.table()) + index
+/// A loaded file ready to be written: its length is known before it is written (see [`encode_loaded_into`]).
+pub struct LoadedEncoding {
+    loaded: LoadedFile,
+    /// The orders history's block, made once for both the length and the writing.
+    history: Option<Vec<u8>>,
 }
 
-/// Streams a loaded file into `sink` (its name, detection and mapping, then its table and its orders
-/// index), dropping each column as soon as it is written.
-pub fn encode_loaded_into(mut loaded: LoadedFile, sink: &mut impl Sink) {
-    let index = loaded.orders_index.take();
-    let (meta, report, table) = loaded_parts(loaded);
-    let mut out = Writer(sink);
-    out.0.put(LOADED_MAGIC);
-    out.bytes(&meta_json(&meta));
-    write_table(&report, table, sink);
-    let mut out = Writer(sink);
-    match index {
-        Some(index) => {
-            out.0.put(&[1]);
-            orders_index::write(&mut out, &index);
-        }
-        None => out.0.put(&[0]),
+impl LoadedEncoding {
+    /// Prepares `loaded` for writing.
+    pub fn new(loaded: LoadedFile) -> Self {
+        let history = loaded
+            .orders_index
+            .as_ref()
+            .and(loaded.orders_history.as_ref())
+            .map(orders_history::block);
+        LoadedEncoding { loaded, history }
     }
+
+    /// The number of bytes [`LoadedEncoding::write_into`] writes.
+    pub fn byte_len(&self) -> usize {
+        let loaded = &self.loaded;
+        let meta = LoadedMeta {
+            name: loaded.name.clone(),
+            detection: loaded.detection.clone().into(),
+            mapping: match &loaded.mapped {
+                Mapped::Ready(dataset) => MappingMeta::Ready {
+                    kind: dataset.kind,
+                    roles: dataset.roles.clone(),
+                },
+                Mapped::Incomplete { message, .. } => MappingMeta::Incomplete {
+                    message: message.clone(),
+                },
+            },
+        };
+        let index = 1 + loaded.orders_index.as_deref().map_or(0, orders_index::len);
+        let history = self.history.as_ref().map_or(0, |b| orders_history::len(b.len()));
+        LOADED_MAGIC.len()
+            + 4
+            + meta_json(&meta).len()
+            + table_len(&loaded.report, loaded.table())
+            + index
+            + history
+    }
+
+    /// Streams the file into `sink` (its name, detection and mapping, then its table, its orders index
+    /// and the index's history), dropping each column as soon as it is written.
+    pub fn write_into(self, sink: &mut impl Sink) {
+        let LoadedEncoding { mut loaded, history } = self;
+        let index = loaded.orders_index.take();
+        let (meta, report, table) = loaded_parts(loaded);
+        let mut out = Writer(sink);
+        out.0.put(LOADED_MAGIC);
+        out.bytes(&meta_json(&meta));
+        write_table(&report, table, sink);
+        let mut out = Writer(sink);
+        match (index, history) {
+            (Some(index), history) => {
+                out.0.put(&[if history.is_some() { 2 } else { 1 }]);
+                orders_index::write(&mut out, &index);
+                drop(index);
+                if let Some(block) = history {
+                    orders_history::write(&mut out, &block);
+                }
+            }
+            (None, _) => out.0.put(&[0]),
+        }
+    }
+}
+
+/// The number of bytes [`encode_loaded_into`] writes for `loaded`.
+pub fn encoded_loaded_len(loaded: &LoadedFile) -> usize {
+    LoadedEncoding::new(loaded.clone()).byte_len()
+}
+
+/// Streams a loaded file into `sink` (see [`LoadedEncoding::write_into`]).
+pub fn encode_loaded_into(loaded: LoadedFile, sink: &mut impl Sink) {
+    LoadedEncoding::new(loaded).write_into(sink)
 }
 
 /// Encodes a loaded file into bytes.
 pub fn encode_loaded(loaded: &LoadedFile) -> Vec<u8> {
-    let mut out = Vec::with_capacity(encoded_loaded_len(loaded));
-    encode_loaded_into(loaded.clone(), &mut out);
+    let encoding = LoadedEncoding::new(loaded.clone());
+    let mut out = Vec::with_capacity(encoding.byte_len());
+    encoding.write_into(&mut out);
     out
 }
 
@@ -300,10 +344,12 @@ pub struct LoadedDecoder<S: Source> {
 enum IndexState {
     /// Its flag is not read yet.
     Unread,
-    /// Being read, a part per step.
-    Reading(orders_index::IndexReader),
-    /// Read (`None`: the file brought none).
-    Done(Option<OrdersTable>),
+    /// Being read, a part per step (then its history, when it has one).
+    Reading(orders_index::IndexReader, bool),
+    /// Read; its history is next.
+    History(OrdersTable),
+    /// Read (`None`: the file brought none), with its history when it brought one that can be used.
+    Done(Option<OrdersTable>, Option<OrdersHistory>),
 }
 
 impl<S: Source> LoadedDecoder<S> {
@@ -338,15 +384,23 @@ impl<S: Source> LoadedDecoder<S> {
         // After an error the decoder is dropped: the state left behind does not matter.
         let (state, more) = match std::mem::replace(&mut self.index, IndexState::Unread) {
             IndexState::Unread => match input.u8()? {
-                0 => (IndexState::Done(None), true),
-                1 => (IndexState::Reading(orders_index::IndexReader::new()), true),
+                0 => (IndexState::Done(None, None), true),
+                flag @ (1 | 2) => (
+                    IndexState::Reading(orders_index::IndexReader::new(), flag == 2),
+                    true,
+                ),
                 _ => return Err(TransferError("unknown index layout")),
             },
-            IndexState::Reading(mut reader) => match reader.step(&mut input)? {
-                true => (IndexState::Done(Some(reader.finish())), true),
-                false => (IndexState::Reading(reader), true),
+            IndexState::Reading(mut reader, with_history) => match reader.step(&mut input)? {
+                true if with_history => (IndexState::History(reader.finish()), true),
+                true => (IndexState::Done(Some(reader.finish()), None), true),
+                false => (IndexState::Reading(reader, with_history), true),
             },
-            IndexState::Done(index) => (IndexState::Done(index), false),
+            IndexState::History(index) => {
+                let history = orders_history::read(&mut input)?;
+                (IndexState::Done(Some(index), history), true)
+            }
+            IndexState::Done(index, history) => (IndexState::Done(index, history), false),
         };
         self.index = state;
         Ok(more)
@@ -378,8 +432,8 @@ impl<S: Source> LoadedDecoder<S> {
             }
             MappingMeta::Incomplete { message } => Mapped::Incomplete { table, message },
         };
-        let orders_index = match index {
-            IndexState::Done(index) => index,
+        let (orders_index, orders_history) = match index {
+            IndexState::Done(index, history) => (index, history),
             _ => return Err(TransferError("the orders index is incomplete")),
         };
         let indexable = matches!(&mapped, Mapped::Ready(d) if d.kind == Kind::Orders);
@@ -394,6 +448,7 @@ impl<S: Source> LoadedDecoder<S> {
             detection: meta.detection.into(),
             mapped,
             orders_index: orders_index.map(Arc::new),
+            orders_history,
         })
     }
 }
@@ -541,6 +596,23 @@ fn read_data(input: &mut Reader<impl Source>, rows: usize) -> Result<ColumnData,
     })
 }
 
+/// A number's little-endian bytes.
+trait ToLe<const N: usize>: Copy {
+    fn to_le(self) -> [u8; N];
+}
+
+macro_rules! to_le {
+    ($($t:ty => $n:literal),*) => {
+        $(impl ToLe<$n> for $t {
+            fn to_le(self) -> [u8; $n] {
+                self.to_le_bytes()
+            }
+        })*
+    };
+}
+
+to_le!(u32 => 4, u64 => 8, i64 => 8, f64 => 8, i32 => 4);
+
 /// Writes little-endian values to a sink.
 struct Writer<'a, S: Sink>(&'a mut S);
 
@@ -554,6 +626,11 @@ impl<S: Sink> Writer<'_, S> {
     }
     fn str(&mut self, s: &str) {
         self.bytes(s.as_bytes());
+    }
+    /// Writes a vector of numbers: its length as `u64`, then its values (see [`Writer::numbers`]).
+    fn vector<T: bytemuck::Pod + ToLe<N>, const N: usize>(&mut self, values: &[T]) {
+        self.0.put(&(values.len() as u64).to_le_bytes());
+        self.numbers(values, T::to_le);
     }
     /// Writes a list of texts: its length, the `u32` byte length of each, then all their UTF-8 bytes.
     fn texts(&mut self, texts: &[String]) {
@@ -628,6 +705,14 @@ impl<S: Source> Reader<'_, S> {
     }
     fn string(&mut self) -> Result<String, TransferError> {
         String::from_utf8(self.bytes()?).map_err(|_| TransferError("text is not UTF-8"))
+    }
+    /// Reads a vector written by `Writer::vector`.
+    fn vector<T: bytemuck::Pod, const N: usize>(
+        &mut self,
+        from_bytes: impl Fn([u8; N]) -> T,
+    ) -> Result<Vec<T>, TransferError> {
+        let count = usize::try_from(self.u64()?).map_err(|_| TransferError("too long"))?;
+        self.numbers(count, from_bytes)
     }
     /// Reads a list of texts written by `Writer::texts`.
     fn texts(&mut self) -> Result<Vec<String>, TransferError> {
