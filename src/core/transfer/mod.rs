@@ -23,8 +23,10 @@ use crate::core::kpi::orders_table::OrdersTable;
 use crate::core::pipeline::{LoadedFile, Mapped, OrdersHistory};
 use crate::core::schema::presets::PRESETS;
 use crate::core::schema::{Dataset, Detection, Kind, Role};
+use column_reader::{read_column, ColumnReader, PIECE_ROWS};
 use std::sync::Arc;
 
+mod column_reader;
 mod orders_history;
 mod orders_index;
 
@@ -330,13 +332,15 @@ pub fn decode_loaded_from(source: &mut impl Source) -> Result<LoadedFile, Transf
     LoadedDecoder::start(source)?.finish()
 }
 
-/// A loaded file decoded a step at a time — one column, or one part of the orders index, per [`LoadedDecoder::step`]
+/// A loaded file decoded a step at a time — one column (a million values at most), or one part of the orders index, per [`LoadedDecoder::step`]
 /// — so that a page can let the browser paint and handle input between steps.
 pub struct LoadedDecoder<S: Source> {
     source: S,
     meta: LoadedMeta,
     head: TableHead,
     columns: Vec<Column>,
+    /// The column being read, when it did not fit one step.
+    column: Option<ColumnReader>,
     index: IndexState,
 }
 
@@ -368,6 +372,7 @@ impl<S: Source> LoadedDecoder<S> {
             meta,
             columns: Vec::with_capacity(head.column_count.min(4096)),
             head,
+            column: None,
             index: IndexState::Unread,
         })
     }
@@ -378,7 +383,15 @@ impl<S: Source> LoadedDecoder<S> {
             source: &mut self.source,
         };
         if self.columns.len() < self.head.column_count {
-            self.columns.push(read_column(&mut input, self.head.row_count)?);
+            let mut column = match self.column.take() {
+                Some(column) => column,
+                None => ColumnReader::start(&mut input, self.head.row_count)?,
+            };
+            if column.read(&mut input, PIECE_ROWS)? {
+                self.columns.push(column.finish());
+            } else {
+                self.column = Some(column);
+            }
             return Ok(true);
         }
         // After an error the decoder is dropped: the state left behind does not matter.
@@ -501,22 +514,6 @@ fn read_table_head(input: &mut Reader<impl Source>) -> Result<TableHead, Transfe
     })
 }
 
-fn read_column(input: &mut Reader<impl Source>, rows: usize) -> Result<Column, TransferError> {
-    let name = input.string()?;
-    let column_type = type_from_code(input.u8()?)?;
-    let currency = match input.u8()? {
-        0 => None,
-        _ => Some(input.string()?),
-    };
-    let data = read_data(input, rows)?;
-    Ok(Column {
-        name,
-        column_type,
-        currency,
-        data,
-    })
-}
-
 fn report_json(report: &ImportReport) -> Vec<u8> {
     serde_json::to_vec(report).unwrap_or_default()
 }
@@ -572,28 +569,6 @@ fn write_data(out: &mut Writer<impl Sink>, data: ColumnData) {
             out.numbers(&codes, |c| c.to_le_bytes());
         }
     }
-}
-
-fn read_data(input: &mut Reader<impl Source>, rows: usize) -> Result<ColumnData, TransferError> {
-    Ok(match input.u8()? {
-        0 => ColumnData::Number(input.numbers(rows, f64::from_le_bytes)?),
-        1 => {
-            let has_time = input.u8()? != 0;
-            let values = input.numbers(rows, i64::from_le_bytes)?;
-            ColumnData::Time { values, has_time }
-        }
-        2 => ColumnData::Bool(input.array(rows, |[b]: [u8; 1]| match b {
-            0 => None,
-            1 => Some(false),
-            _ => Some(true),
-        })?),
-        3 => {
-            let dict = input.texts()?;
-            let codes = input.codes(rows, dict.len())?;
-            ColumnData::Text { dict, codes }
-        }
-        _ => return Err(TransferError("unknown column layout")),
-    })
 }
 
 /// A number's little-endian bytes.
@@ -759,6 +734,26 @@ impl<S: Source> Reader<'_, S> {
         let mut values = vec![T::zeroed(); count];
         self.source.fill(bytemuck::cast_slice_mut(&mut values));
         Ok(values)
+    }
+    /// Appends `count` little-endian numbers to `values` (like [`Reader::numbers`]).
+    fn append_numbers<T: bytemuck::Pod, const N: usize>(
+        &mut self,
+        values: &mut Vec<T>,
+        count: usize,
+        from_bytes: impl Fn([u8; N]) -> T,
+    ) -> Result<(), TransferError> {
+        if !cfg!(target_endian = "little") || std::mem::size_of::<T>() != N {
+            values.extend(self.array(count, from_bytes)?);
+            return Ok(());
+        }
+        let len = count.checked_mul(N).ok_or(TransferError("too long"))?;
+        if len > self.source.remaining() {
+            return Err(TransferError("truncated"));
+        }
+        let start = values.len();
+        values.resize(start + count, T::zeroed());
+        self.source.fill(bytemuck::cast_slice_mut(&mut values[start..]));
+        Ok(())
     }
     /// Reads `count` fixed-size items a piece at a time, straight into the result vector.
     fn array<T, const N: usize>(

@@ -117,8 +117,9 @@ pub(super) struct IndexReader {
     table: OrdersTable,
 }
 
-/// Parts of an index, each read by one [`IndexReader::step`]: days and times, then orders, sales and
-/// amounts, then the optional measures, then customers, then currencies and dimensions.
+/// Parts of an index before its dimensions, each read by one [`IndexReader::step`]: days and times,
+/// then orders, sales and amounts, then the optional measures, then customers, then currencies; each
+/// dimension is one more part.
 const PARTS: usize = 5;
 
 impl IndexReader {
@@ -178,23 +179,25 @@ impl IndexReader {
                 t.customers = input.texts()?;
                 t.customer = input.codes(rows, t.customers.len())?;
             }
-            (4, Some(meta)) => {
-                t.currency = input.codes(rows, meta.currencies.len())?;
-                for &(role, order_level) in &meta.dimensions {
-                    let names = input.texts()?;
-                    let codes = input.codes(rows, names.len())?;
-                    t.dimensions.push(Dimension {
-                        role,
-                        names,
-                        codes,
-                        order_level,
-                    });
-                }
+            (4, Some(meta)) => t.currency = input.codes(rows, meta.currencies.len())?,
+            (part, Some(meta)) if part >= PARTS && part < PARTS + meta.dimensions.len() => {
+                let Some(&(role, order_level)) = meta.dimensions.get(part - PARTS) else {
+                    return Err(TransferError("index dimension missing"));
+                };
+                let names = input.texts()?;
+                let codes = input.codes(rows, names.len())?;
+                t.dimensions.push(Dimension {
+                    role,
+                    names,
+                    codes,
+                    order_level,
+                });
             }
             _ => return Ok(true),
         }
         self.parts += 1;
-        Ok(self.parts == PARTS)
+        let dimensions = self.meta.as_ref().map_or(0, |m| m.dimensions.len());
+        Ok(self.parts == PARTS + dimensions)
     }
 
     /// The index read (call once [`IndexReader::step`] said it is whole).
