@@ -1,7 +1,7 @@
 //! Reading one column of the import layout a piece at a time: the page decodes a large table in tasks
 //! of bounded length (at most [`PIECE_ROWS`] values per step), whatever the number of rows.
 
-use super::{type_from_code, Reader, Source, TransferError};
+use super::{type_from_code, Reader, Source, TextsReader, TransferError};
 use crate::core::ingest::table::{Column, ColumnData, ColumnType, MISSING_TEXT};
 
 /// Values read per piece by the page's step-by-step decoding.
@@ -21,6 +21,8 @@ enum Values {
     Number(Vec<f64>),
     Time(Vec<i64>, bool),
     Bool(Vec<Option<bool>>),
+    /// A text column's dictionary while it is read (one piece per step, as the values).
+    Dictionary(TextsReader),
     Text(Vec<String>, Vec<u32>),
 }
 
@@ -30,6 +32,7 @@ impl Values {
             Values::Number(v) => v.len(),
             Values::Time(v, _) => v.len(),
             Values::Bool(v) => v.len(),
+            Values::Dictionary(_) => 0,
             Values::Text(_, codes) => codes.len(),
         }
     }
@@ -50,7 +53,7 @@ impl ColumnReader {
             0 => Values::Number(Vec::with_capacity(capacity)),
             1 => Values::Time(Vec::with_capacity(capacity), input.u8()? != 0),
             2 => Values::Bool(Vec::with_capacity(capacity)),
-            3 => Values::Text(input.texts()?, Vec::with_capacity(capacity)),
+            3 => Values::Dictionary(TextsReader::start(input)?),
             _ => return Err(TransferError("unknown column layout")),
         };
         Ok(ColumnReader {
@@ -68,8 +71,26 @@ impl ColumnReader {
         input: &mut Reader<impl Source>,
         most: usize,
     ) -> Result<bool, TransferError> {
+        let mut most = most;
+        if let Values::Dictionary(dictionary) = &mut self.values {
+            let before = dictionary.len();
+            let whole = dictionary.read(input, most)?;
+            // The entries read count against this step's values.
+            most -= dictionary.len() - before;
+            if !whole {
+                return Ok(false);
+            }
+            let capacity = self.rows.min(input.source.remaining());
+            let Values::Dictionary(dictionary) =
+                std::mem::replace(&mut self.values, Values::Bool(Vec::new()))
+            else {
+                return Err(TransferError("text column layout"));
+            };
+            self.values = Values::Text(dictionary.finish(), Vec::with_capacity(capacity));
+        }
         let count = (self.rows - self.values.len()).min(most);
         match &mut self.values {
+            Values::Dictionary(_) => return Err(TransferError("text column layout")),
             Values::Number(v) => input.append_numbers(v, count, f64::from_le_bytes)?,
             Values::Time(v, _) => input.append_numbers(v, count, i64::from_le_bytes)?,
             Values::Bool(v) => v.extend(input.array(count, |[b]: [u8; 1]| match b {
@@ -96,6 +117,10 @@ impl ColumnReader {
             Values::Time(values, has_time) => ColumnData::Time { values, has_time },
             Values::Bool(v) => ColumnData::Bool(v),
             Values::Text(dict, codes) => ColumnData::Text { dict, codes },
+            Values::Dictionary(dictionary) => ColumnData::Text {
+                dict: dictionary.finish(),
+                codes: Vec::new(),
+            },
         };
         Column {
             name: self.name,
@@ -139,10 +164,14 @@ mod tests {
             while !column.read(&mut input, 2).expect("reads") {
                 pieces += 1;
             }
+            let dictionary = match &expected.data {
+                ColumnData::Text { dict, .. } => dict.len(),
+                _ => 0,
+            };
             assert_eq!(
                 pieces,
-                head.row_count.div_ceil(2),
-                "{}: 2 values at a time",
+                (dictionary + head.row_count).div_ceil(2),
+                "{}: 2 entries or values at a time",
                 expected.name
             );
             let column = column.finish();

@@ -571,6 +571,59 @@ fn write_data(out: &mut Writer<impl Sink>, data: ColumnData) {
     }
 }
 
+/// A list of texts (see `Writer::texts`) being read a piece at a time.
+struct TextsReader {
+    lengths: Vec<u32>,
+    texts: Vec<String>,
+}
+
+impl TextsReader {
+    /// Reads the list's length and the byte length of every text.
+    fn start(input: &mut Reader<impl Source>) -> Result<Self, TransferError> {
+        let entries = input.u32()? as usize;
+        let lengths: Vec<u32> = input.numbers(entries, u32::from_le_bytes)?;
+        let total = lengths
+            .iter()
+            .try_fold(0usize, |sum, &n| sum.checked_add(n as usize))
+            .ok_or(TransferError("too long"))?;
+        if total > input.source.remaining() {
+            return Err(TransferError("truncated"));
+        }
+        Ok(TextsReader {
+            texts: Vec::with_capacity(entries),
+            lengths,
+        })
+    }
+
+    /// Texts read so far.
+    fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// Reads at most `most` more texts; `Ok(true)` once the list is whole.
+    fn read(&mut self, input: &mut Reader<impl Source>, most: usize) -> Result<bool, TransferError> {
+        let from = self.texts.len();
+        let to = from + (self.lengths.len() - from).min(most);
+        let lengths = self.lengths.get(from..to).unwrap_or_default();
+        let bytes: usize = lengths.iter().map(|&n| n as usize).sum();
+        let text = input.take(bytes)?;
+        let text = std::str::from_utf8(&text).map_err(|_| TransferError("text is not UTF-8"))?;
+        let mut start = 0;
+        for &n in lengths {
+            let end = start + n as usize;
+            let entry = text.get(start..end).ok_or(TransferError("text is not UTF-8"))?;
+            self.texts.push(entry.to_string());
+            start = end;
+        }
+        Ok(self.texts.len() == self.lengths.len())
+    }
+
+    /// The texts read (call once [`TextsReader::read`] said the list is whole).
+    fn finish(self) -> Vec<String> {
+        self.texts
+    }
+}
+
 /// A number's little-endian bytes.
 trait ToLe<const N: usize>: Copy {
     fn to_le(self) -> [u8; N];
@@ -691,22 +744,9 @@ impl<S: Source> Reader<'_, S> {
     }
     /// Reads a list of texts written by `Writer::texts`.
     fn texts(&mut self) -> Result<Vec<String>, TransferError> {
-        let entries = self.u32()? as usize;
-        let lengths: Vec<u32> = self.numbers(entries, u32::from_le_bytes)?;
-        let total = lengths
-            .iter()
-            .try_fold(0usize, |sum, &n| sum.checked_add(n as usize));
-        let text = self.take(total.ok_or(TransferError("too long"))?)?;
-        let text = std::str::from_utf8(&text).map_err(|_| TransferError("text is not UTF-8"))?;
-        let mut texts = Vec::with_capacity(entries);
-        let mut start = 0;
-        for &n in &lengths {
-            let end = start + n as usize;
-            let entry = text.get(start..end).ok_or(TransferError("text is not UTF-8"))?;
-            texts.push(entry.to_string());
-            start = end;
-        }
-        Ok(texts)
+        let mut texts = TextsReader::start(self)?;
+        texts.read(self, usize::MAX)?;
+        Ok(texts.finish())
     }
     /// Reads `count` `u32` codes, each below `limit` or the missing code ([`MISSING_TEXT`]).
     fn codes(&mut self, count: usize, limit: usize) -> Result<Vec<u32>, TransferError> {
