@@ -355,15 +355,18 @@ impl Tokenizer {
     /// some), then the delimiters before it eight bytes at a time (see [`note_delimiters`]).
     #[inline]
     fn scan_plain_line(&mut self, input: &[u8]) -> (usize, u8) {
-        self.line_ends.clear();
         // Only these bytes have a class that stops the scan (a delimiter that is one of them stops it too).
         let (stop, class) = match memchr::memchr3(b'"', b'\n', b'\r', input) {
             Some(at) => (at, input.get(at).map_or(PLAIN, |&b| self.classes[usize::from(b)])),
             None => (input.len(), PLAIN),
         };
+        // Taken out of `self` while filled, so that its length stays in a register between pushes.
+        let mut ends = std::mem::take(&mut self.line_ends);
+        ends.clear();
         if self.classes[usize::from(self.delimiter)] == DELIMITER {
-            note_delimiters(input, stop, self.delimiter, &mut self.line_ends);
+            note_delimiters(input, stop, self.delimiter, &mut ends);
         }
+        self.line_ends = ends;
         (stop, class)
     }
 
@@ -536,29 +539,41 @@ fn bytes_equal(word: u64, byte: u8) -> u64 {
 }
 
 /// Pushes to `ends` where `delimiter` occurs in `input[..stop]`, eight bytes at a time: a word's
-/// delimiters are taken from its [`bytes_equal`] mask (the last word of the line masked to the bytes
-/// before `stop`); only the last bytes of an input shorter than a word are looked at one by one.
+/// delimiters are taken from its [`bytes_equal`] mask. The last bytes of the line (fewer than eight) are
+/// one word read across `stop` and masked to the line, or looked at one by one at the very end of the input.
 #[inline]
 fn note_delimiters(input: &[u8], stop: usize, delimiter: u8, ends: &mut Vec<usize>) {
+    let line = input.get(..stop).unwrap_or(input);
+    let (words, rest) = line.as_chunks::<8>();
     let mut i = 0;
-    while i < stop {
-        let Some(chunk) = input.get(i..).and_then(<[u8]>::first_chunk::<8>) else {
-            break;
-        };
-        let mut found = bytes_equal(u64::from_le_bytes(*chunk), delimiter);
-        if stop - i < 8 {
-            found &= (1u64 << (8 * (stop - i))) - 1;
-        }
-        while found != 0 {
-            ends.push(i + (found.trailing_zeros() / 8) as usize);
-            found &= found - 1;
-        }
+    for word in words {
+        push_positions(bytes_equal(u64::from_le_bytes(*word), delimiter), i, ends);
         i += 8;
     }
-    for (at, &b) in input.iter().enumerate().take(stop).skip(i) {
-        if b == delimiter {
-            ends.push(at);
+    if rest.is_empty() {
+        return;
+    }
+    match input.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(word) => {
+            let found = bytes_equal(u64::from_le_bytes(*word), delimiter);
+            push_positions(found & ((1u64 << (8 * rest.len())) - 1), i, ends);
         }
+        None => {
+            for (k, &b) in rest.iter().enumerate() {
+                if b == delimiter {
+                    ends.push(i + k);
+                }
+            }
+        }
+    }
+}
+
+/// Pushes to `ends` the position (from `i`) of every byte whose top bit is set in `found`.
+#[inline(always)]
+fn push_positions(mut found: u64, i: usize, ends: &mut Vec<usize>) {
+    while found != 0 {
+        ends.push(i + (found.trailing_zeros() / 8) as usize);
+        found &= found - 1;
     }
 }
 
