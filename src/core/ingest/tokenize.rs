@@ -413,9 +413,7 @@ impl Tokenizer {
                 return true;
             }
             if !self.in_record {
-                let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
-                self.line += count_byte(&input[..skip], self.line_byte);
-                input = &input[skip..];
+                input = skip_line_ends(input, self.line_byte, &mut self.line);
                 if input.is_empty() {
                     if last {
                         self.done = true;
@@ -589,9 +587,7 @@ impl Tokenizer {
             if self.done {
                 return true;
             }
-            let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
-            self.line += count_byte(&input[..skip], self.line_byte);
-            input = &input[skip..];
+            input = skip_line_ends(input, self.line_byte, &mut self.line);
             if input.is_empty() {
                 self.done = last;
                 return true;
@@ -686,6 +682,21 @@ pub fn records_with(mut tokenizer: Tokenizer, text: &[u8], max: usize, is_whole:
     }
     out.truncate(max);
     out
+}
+
+/// `input` without the line end bytes (CR, LF) at its start, adding to `line` the lines they end (those
+/// equal to `line_byte`). The usual case, one line end byte then the next record, needs no counting loop.
+#[inline]
+fn skip_line_ends<'a>(input: &'a [u8], line_byte: u8, line: &mut usize) -> &'a [u8] {
+    if let [first @ (b'\n' | b'\r'), tail @ ..] = input {
+        if !matches!(tail.first(), Some(b'\n' | b'\r')) {
+            *line += usize::from(*first == line_byte);
+            return tail;
+        }
+    }
+    let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+    *line += count_byte(&input[..skip], line_byte);
+    &input[skip..]
 }
 
 /// How many times `byte` occurs in `bytes`.
@@ -791,6 +802,20 @@ mod tests {
             }
         }
         (ends, input.len(), PLAIN)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skipping_line_ends_counts_them_as_a_count_would(
+            text in proptest::collection::vec(proptest::sample::select(b"\n\r\na".to_vec()), 0..8),
+            line_byte in proptest::sample::select(b"\n\r".to_vec()),
+        ) {
+            let skip = text.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+            let mut line = 5;
+            let rest = skip_line_ends(&text, line_byte, &mut line);
+            proptest::prop_assert_eq!(rest, &text[skip..]);
+            proptest::prop_assert_eq!(line, 5 + count_byte(&text[..skip], line_byte));
+        }
     }
 
     proptest::proptest! {
