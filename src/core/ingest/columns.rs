@@ -3,7 +3,7 @@
 //! missing and is remembered as rejected; a column with too many such cells falls back to text so that
 //! nothing is silently lost.
 
-use super::dictionary::{hash_key, ByteDictionary};
+use super::dictionary::{hash_key, hash_words, ByteDictionary};
 use super::infer::{ColumnPlan, PlanKind, TimeSource};
 use super::table::{format_time, Column, ColumnData, ColumnType, MISSING_TEXT, MISSING_TIME};
 use super::tokenize::Block;
@@ -242,6 +242,71 @@ impl TextValues {
         }
     }
 
+    /// Appends field `c` of each record of a block's text (see [`push_number_spans`] for `records` and
+    /// `stride`) as [`TextValues::push`] would, until a cell has padding at either end (or, when short,
+    /// lies too near the end of the text to be read as a word); returns how many it read. A cell of up
+    /// to 16 bytes is hashed and compared from two word reads of the text, without being cut out first.
+    #[inline(never)]
+    fn push_spans(&mut self, text: &[u8], records: &[u32], stride: usize, c: usize) -> usize {
+        self.flush();
+        let mut keys = field_spans(records, stride, c).map(|(start, next)| span_key(text, start, next));
+        let mut count = 0;
+        loop {
+            if self.index.len() < BATCH_FROM_KEYS {
+                let Some(Some(key)) = keys.next() else {
+                    return count;
+                };
+                let code = self.code_of_key(&key);
+                self.codes.push(code);
+                count += 1;
+                continue;
+            }
+            // As in [`TextValues::push_cells`]: the first slots of a batch are read together, then looked up.
+            let mut batch = [SpanKey::default(); CELL_BATCH];
+            let mut filled = 0;
+            let mut stopped = false;
+            for slot in batch.iter_mut() {
+                match keys.next() {
+                    Some(Some(key)) => *slot = key,
+                    Some(None) => {
+                        stopped = true;
+                        break;
+                    }
+                    None => break,
+                }
+                filled += 1;
+            }
+            let batch = batch.get(..filled).unwrap_or(&[]);
+            let touched = batch.iter().fold(0u64, |t, key| t ^ self.index.touch(key.hash));
+            std::hint::black_box(touched);
+            for key in batch {
+                let code = self.code_of_key(key);
+                self.codes.push(code);
+            }
+            count += filled;
+            if stopped || filled < CELL_BATCH {
+                return count;
+            }
+        }
+    }
+
+    /// The code of a cell read by [`span_key`], adding it to the dictionary when new.
+    #[inline(always)]
+    fn code_of_key(&mut self, key: &SpanKey<'_>) -> u32 {
+        if key.bytes.is_empty() {
+            return MISSING_TEXT;
+        }
+        let found = if key.bytes.len() <= 16 {
+            self.index.find_words(key.bytes, key.hash, key.first, key.last)
+        } else {
+            self.index.find(key.bytes, key.hash)
+        };
+        match found {
+            Some(code) => code,
+            None => self.add(key.bytes, key.hash),
+        }
+    }
+
     /// Appends a missing value.
     pub fn push_missing(&mut self) {
         if self.pending_ends.is_empty() {
@@ -384,6 +449,59 @@ fn field_spans(records: &[u32], stride: usize, c: usize) -> impl Iterator<Item =
     records
         .chunks_exact(stride.max(1))
         .map_while(move |bounds| Some((*bounds.get(c)? as usize, *bounds.get(c + 1)? as usize)))
+}
+
+/// A text cell of a block read for its dictionary lookup: its bytes, their hash and, up to 16 bytes, their
+/// first and last eight bytes (see [`super::dictionary::key_words`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct SpanKey<'a> {
+    bytes: &'a [u8],
+    hash: u64,
+    first: u64,
+    last: u64,
+}
+
+/// The cell `text[start..next - 1]` as a [`SpanKey`], or `None` when it has padding at either end (a
+/// byte up to `b' '`: [`trim_padding`] would look at it) or is shorter than eight bytes within the last
+/// eight bytes of the text. Below eight bytes, one eight-byte read masked to the cell's length.
+#[inline(always)]
+fn span_key(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
+    let bytes = text.get(start..next.checked_sub(1)?)?;
+    let n = bytes.len();
+    let (first, last, last_byte) = match n {
+        0 => return Some(SpanKey::default()),
+        1..=7 => {
+            let word =
+                u64::from_le_bytes(*text.get(start..)?.first_chunk::<8>()?) & (u64::MAX >> (64 - 8 * n));
+            (word, 0, (word >> (8 * (n - 1))) as u8)
+        }
+        8..=16 => {
+            let first = u64::from_le_bytes(*bytes.first_chunk::<8>()?);
+            let last = u64::from_le_bytes(*bytes.last_chunk::<8>()?);
+            (first, last, (last >> 56) as u8)
+        }
+        _ => {
+            let (&first, &last) = (bytes.first()?, bytes.last()?);
+            if first <= b' ' || last <= b' ' {
+                return None;
+            }
+            return Some(SpanKey {
+                bytes,
+                hash: hash_key(bytes),
+                first: 0,
+                last: 0,
+            });
+        }
+    };
+    if (first as u8) <= b' ' || last_byte <= b' ' {
+        return None;
+    }
+    Some(SpanKey {
+        bytes,
+        hash: hash_words(first, last, n),
+        first,
+        last,
+    })
 }
 
 /// Reads plain numbers straight from a block's text until a cell is not one (or lies too near the end of the
@@ -657,10 +775,10 @@ impl ColumnBuilder {
     }
 
     /// Appends field `c` of records `from..to` of a block, rows `first_row..` found on `lines` (one line per
-    /// record): plain numbers and ISO dates are read straight from the block's text (see
-    /// [`push_number_spans`] and [`push_iso_spans`]), any other column and any cell those paths do not read
-    /// go as in [`ColumnBuilder::push_cells`]. The result
-    /// is the same as pushing the cells one by one.
+    /// record): plain numbers, ISO dates and text are read straight from the block's text (see
+    /// [`push_number_spans`], [`push_iso_spans`] and [`TextValues::push_spans`]), any other column and any
+    /// cell those paths do not read go as in [`ColumnBuilder::push_cells`]. The result is the same as
+    /// pushing the cells one by one.
     pub fn push_block(
         &mut self,
         block: &Block<'_>,
@@ -693,6 +811,10 @@ impl ColumnBuilder {
                     let read = push_iso_spans(values, has_time, text, records, stride, c);
                     self.filled += read;
                     at += read;
+                }
+                Values::Text(t) => {
+                    let (text, records) = block.spans(at, to);
+                    at += t.push_spans(text, records, stride, c);
                 }
                 _ => {
                     let rest = lines.get(at - from..).unwrap_or(&[]);

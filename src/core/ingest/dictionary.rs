@@ -70,19 +70,32 @@ pub(crate) fn word(bytes: &[u8]) -> u64 {
     }
 }
 
+/// A key of at most 16 bytes as two words: its first eight bytes and its last eight (overlapping below
+/// 16 bytes); below eight bytes, the key zero-padded and 0.
+#[inline(always)]
+pub fn key_words(key: &[u8]) -> (u64, u64) {
+    match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
+        (Some(a), Some(b)) => (u64::from_le_bytes(*a), u64::from_le_bytes(*b)),
+        _ => (word(key), 0),
+    }
+}
+
+/// [`hash_key`] of a key of `len` bytes (at most 16) given as its [`key_words`].
+#[inline(always)]
+pub fn hash_words(first: u64, last: u64, len: usize) -> u64 {
+    fold_multiply(
+        first ^ MULTIPLIER,
+        last ^ MIXER ^ (len as u64).wrapping_mul(MULTIPLIER),
+    )
+}
+
 /// The hash of a key (any length). Keys up to 16 bytes (most cells) take one multiplication of their
 /// first and last eight bytes (overlapping, or zero-padded below eight bytes).
 #[inline(always)]
 pub fn hash_key(key: &[u8]) -> u64 {
     if key.len() <= 16 {
-        let (a, b) = match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
-            (Some(a), Some(b)) => (u64::from_le_bytes(*a), u64::from_le_bytes(*b)),
-            _ => (word(key), 0),
-        };
-        return fold_multiply(
-            a ^ MULTIPLIER,
-            b ^ MIXER ^ (key.len() as u64).wrapping_mul(MULTIPLIER),
-        );
+        let (first, last) = key_words(key);
+        return hash_words(first, last, key.len());
     }
     let mut h = (key.len() as u64).wrapping_mul(MULTIPLIER);
     let mut chunks = key.chunks_exact(8);
@@ -204,11 +217,34 @@ impl ByteDictionary {
     /// in the arena when the hash tags agree.
     #[inline(always)]
     pub fn find(&self, key: &[u8], hash: u64) -> Option<u32> {
+        if key.len() <= 16 {
+            let (first, last) = key_words(key);
+            return self.find_words(key, hash, first, last);
+        }
+        let tag = (hash >> 32) | 1;
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = (hash as usize) & mask;
+        while let Some(slot) = self.slots.get(at) {
+            if slot[0] == 0 {
+                break;
+            }
+            if slot[0] >> 32 == tag && self.arena_holds(slot[1], key) {
+                return Some(slot[0] as u32);
+            }
+            at = (at + 1) & mask;
+        }
+        self.find_oversized(key)
+    }
+
+    /// [`ByteDictionary::find`] for a key of at most 16 bytes already read as its words (see
+    /// [`key_words`]): `first` and `last`, which the caller may have read straight from a larger text.
+    #[inline(always)]
+    pub fn find_words(&self, key: &[u8], hash: u64, first: u64, last: u64) -> Option<u32> {
         let tag = (hash >> 32) | 1;
         let mask = self.slots.len().wrapping_sub(1);
         let mut at = (hash as usize) & mask;
         if key.len() <= INLINE_MAX {
-            let wanted = inline_word(key);
+            let wanted = first | ((key.len() as u64) << 56);
             while let Some(slot) = self.slots.get(at) {
                 if slot[0] == 0 {
                     break;
@@ -218,11 +254,8 @@ impl ByteDictionary {
                 }
                 at = (at + 1) & mask;
             }
-        } else if let (Some(first), Some(last), true) =
-            (key.first_chunk::<8>(), key.last_chunk::<8>(), key.len() <= 16)
-        {
+        } else {
             // 8 to 16 bytes (most longer names): compared as two words, without a loop.
-            let (first, last) = (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
             while let Some(slot) = self.slots.get(at) {
                 if slot[0] == 0 {
                     break;
@@ -232,18 +265,16 @@ impl ByteDictionary {
                 }
                 at = (at + 1) & mask;
             }
-        } else {
-            while let Some(slot) = self.slots.get(at) {
-                if slot[0] == 0 {
-                    break;
-                }
-                if slot[0] >> 32 == tag && self.arena_holds(slot[1], key) {
-                    return Some(slot[0] as u32);
-                }
-                at = (at + 1) & mask;
-            }
         }
-        // Keys too long for a slot are kept aside (never, in practice).
+        self.find_oversized(key)
+    }
+
+    /// Lookup among the keys too long for a slot (never any, in practice: the branch is not taken).
+    #[inline(always)]
+    fn find_oversized(&self, key: &[u8]) -> Option<u32> {
+        if self.oversized.is_empty() {
+            return None;
+        }
         self.oversized
             .iter()
             .find(|(k, _)| &**k == key)

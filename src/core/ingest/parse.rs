@@ -891,6 +891,62 @@ mod tests {
     }
 
     #[test]
+    fn text_read_from_block_text_matches_cells_one_by_one() {
+        // Text cells of every length from 0 to 20 bytes (one word, two words, longer), padded, missing
+        // markers, non-ASCII, first, middle and last on the line, chunks cut anywhere; enough distinct
+        // values in the first column that its lookups go in batches.
+        let mut next = below(13);
+        let odd = [
+            "",
+            " x",
+            "x ",
+            "\tab",
+            "N/A",
+            "na",
+            "-",
+            " ",
+            "Zo\u{e9}",
+            "\u{e9}t\u{e9}",
+            "NULL",
+            "#N/A",
+            "abcdefgh ",
+            " abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            "a\x01",
+            "\x01a",
+        ];
+        let alphabet = b"abcXYZ09_-.";
+        let word = |len: u64, next: &mut dyn FnMut(u64) -> u64| -> String {
+            (0..len)
+                .map(|_| char::from(alphabet[next(alphabet.len() as u64) as usize]))
+                .collect()
+        };
+        let mut text = String::from("a,b,c\n");
+        for i in 0..9000u64 {
+            let mut row = Vec::new();
+            for column in 0..3 {
+                let cell = if next(15) == 0 {
+                    odd[next(odd.len() as u64) as usize].to_string()
+                } else if column == 0 {
+                    format!("k{}", i % 6000)
+                } else {
+                    let len = next(21);
+                    word(len, &mut next)
+                };
+                row.push(cell);
+            }
+            text.push_str(&row.join(","));
+            text.push('\n');
+        }
+        let bytes = text.into_bytes();
+        let reference = import(&bytes, bytes.len(), false);
+        assert!(reference.contains("Text"), "{reference}");
+        for chunk in [bytes.len(), 4096, 1000, 97, 13] {
+            assert_eq!(import(&bytes, chunk, true), reference, "chunks of {chunk}");
+        }
+    }
+
+    #[test]
     fn times_of_day_stop_early_with_the_same_verdict() {
         // The reference: every value read, then nine in ten counted.
         let reference = |dict: &[String]| {

@@ -351,61 +351,23 @@ impl Tokenizer {
 
     /// Splits the start of `input` up to the first quote or line end, noting where fields end in
     /// `line_ends`; returns where it stopped and what it stopped at (`PLAIN` at the end of the input).
-    /// Eight bytes are looked at together: a word without any special byte is skipped in a few operations.
+    /// The stop is found by `memchr` (many bytes at a time, with vector instructions where there are
+    /// some), then the delimiters before it eight bytes at a time (see [`note_delimiters`]).
     #[inline]
     fn scan_plain_line(&mut self, input: &[u8]) -> (usize, u8) {
-        self.line_ends.clear();
-        let mut i = 0;
-        // Delimiter positions need no look at their class when the delimiter is an ordinary byte (not a
-        // quote nor a line end): then they are taken out of the special bytes, and a word holding no other
-        // special byte (most words) has its delimiters noted straight from the mask.
-        let own_class = if self.classes[usize::from(self.delimiter)] == DELIMITER {
-            u64::MAX
-        } else {
-            0
+        // Only these bytes have a class that stops the scan (a delimiter that is one of them stops it too).
+        let (stop, class) = match memchr::memchr3(b'"', b'\n', b'\r', input) {
+            Some(at) => (at, input.get(at).map_or(PLAIN, |&b| self.classes[usize::from(b)])),
+            None => (input.len(), PLAIN),
         };
-        while let Some(chunk) = input.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-            let word = u64::from_le_bytes(*chunk);
-            let delimiters = bytes_equal(word, self.delimiter);
-            let special = (bytes_equal(word, b'"') | bytes_below_0e(word)) & !(delimiters & own_class);
-            if special == 0 {
-                let mut found = delimiters;
-                while found != 0 {
-                    self.line_ends.push(i + (found.trailing_zeros() / 8) as usize);
-                    found &= found - 1;
-                }
-            } else if let Some(stop) = self.scan_flagged(input, i, delimiters | special) {
-                return stop;
-            }
-            i += 8;
+        // Taken out of `self` while filled, so that its length stays in a register between pushes.
+        let mut ends = std::mem::take(&mut self.line_ends);
+        ends.clear();
+        if self.classes[usize::from(self.delimiter)] == DELIMITER {
+            note_delimiters(input, stop, self.delimiter, &mut ends);
         }
-        while let Some(&b) = input.get(i) {
-            let class = self.classes[usize::from(b)];
-            if class == DELIMITER {
-                self.line_ends.push(i);
-            } else if class != PLAIN {
-                return (i, class);
-            }
-            i += 1;
-        }
-        (i, PLAIN)
-    }
-
-    /// Goes through the flagged bytes of the word at `i` by their class: delimiters are noted, a quote or
-    /// line end is returned with its position, anything else (a stray flag) is skipped.
-    #[inline]
-    fn scan_flagged(&mut self, input: &[u8], i: usize, mut flagged: u64) -> Option<(usize, u8)> {
-        while flagged != 0 {
-            let at = i + (flagged.trailing_zeros() / 8) as usize;
-            let class = input.get(at).map_or(PLAIN, |&b| self.classes[usize::from(b)]);
-            if class == DELIMITER {
-                self.line_ends.push(at);
-            } else if class != PLAIN {
-                return Some((at, class));
-            }
-            flagged &= flagged - 1;
-        }
-        None
+        self.line_ends = ends;
+        (stop, class)
     }
 
     /// Reads `input` (a whole chunk, or the line carried over from the previous one), then hands over the
@@ -451,9 +413,7 @@ impl Tokenizer {
                 return true;
             }
             if !self.in_record {
-                let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
-                self.line += count_byte(&input[..skip], self.line_byte);
-                input = &input[skip..];
+                input = skip_line_ends(input, self.line_byte, &mut self.line);
                 if input.is_empty() {
                     if last {
                         self.done = true;
@@ -576,12 +536,43 @@ fn bytes_equal(word: u64, byte: u8) -> u64 {
     !(((x & LOW7) + LOW7) | x) & !LOW7
 }
 
-/// The top bit of every byte of `word` below 0x0E (CR, LF, tab and other control bytes), and possibly of
-/// some bytes after the first such one (the classic "has a byte below n" test, whose borrow may carry);
-/// never a false negative.
+/// Pushes to `ends` where `delimiter` occurs in `input[..stop]`, eight bytes at a time: a word's
+/// delimiters are taken from its [`bytes_equal`] mask. The last bytes of the line (fewer than eight) are
+/// one word read across `stop` and masked to the line, or looked at one by one at the very end of the input.
 #[inline]
-fn bytes_below_0e(word: u64) -> u64 {
-    word.wrapping_sub(ONES * 0x0E) & !word & !LOW7
+fn note_delimiters(input: &[u8], stop: usize, delimiter: u8, ends: &mut Vec<usize>) {
+    let line = input.get(..stop).unwrap_or(input);
+    let (words, rest) = line.as_chunks::<8>();
+    let mut i = 0;
+    for word in words {
+        push_positions(bytes_equal(u64::from_le_bytes(*word), delimiter), i, ends);
+        i += 8;
+    }
+    if rest.is_empty() {
+        return;
+    }
+    match input.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(word) => {
+            let found = bytes_equal(u64::from_le_bytes(*word), delimiter);
+            push_positions(found & ((1u64 << (8 * rest.len())) - 1), i, ends);
+        }
+        None => {
+            for (k, &b) in rest.iter().enumerate() {
+                if b == delimiter {
+                    ends.push(i + k);
+                }
+            }
+        }
+    }
+}
+
+/// Pushes to `ends` the position (from `i`) of every byte whose top bit is set in `found`.
+#[inline(always)]
+fn push_positions(mut found: u64, i: usize, ends: &mut Vec<usize>) {
+    while found != 0 {
+        ends.push(i + (found.trailing_zeros() / 8) as usize);
+        found &= found - 1;
+    }
 }
 
 impl Tokenizer {
@@ -596,9 +587,7 @@ impl Tokenizer {
             if self.done {
                 return true;
             }
-            let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
-            self.line += count_byte(&input[..skip], self.line_byte);
-            input = &input[skip..];
+            input = skip_line_ends(input, self.line_byte, &mut self.line);
             if input.is_empty() {
                 self.done = last;
                 return true;
@@ -695,6 +684,21 @@ pub fn records_with(mut tokenizer: Tokenizer, text: &[u8], max: usize, is_whole:
     out
 }
 
+/// `input` without the line end bytes (CR, LF) at its start, adding to `line` the lines they end (those
+/// equal to `line_byte`). The usual case, one line end byte then the next record, needs no counting loop.
+#[inline]
+fn skip_line_ends<'a>(input: &'a [u8], line_byte: u8, line: &mut usize) -> &'a [u8] {
+    if let [first @ (b'\n' | b'\r'), tail @ ..] = input {
+        if !matches!(tail.first(), Some(b'\n' | b'\r')) {
+            *line += usize::from(*first == line_byte);
+            return tail;
+        }
+    }
+    let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+    *line += count_byte(&input[..skip], line_byte);
+    &input[skip..]
+}
+
 /// How many times `byte` occurs in `bytes`.
 #[inline]
 pub fn count_byte(bytes: &[u8], byte: u8) -> usize {
@@ -784,6 +788,54 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    /// The scan of a line as the classes say, one byte at a time (the reference for the fast scan): the
+    /// delimiters before the first byte of another class, that byte's position and class.
+    fn scan_bytes(tokenizer: &Tokenizer, input: &[u8]) -> (Vec<usize>, usize, u8) {
+        let mut ends = Vec::new();
+        for (i, &b) in input.iter().enumerate() {
+            match tokenizer.classes[usize::from(b)] {
+                DELIMITER => ends.push(i),
+                PLAIN => {}
+                class => return (ends, i, class),
+            }
+        }
+        (ends, input.len(), PLAIN)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skipping_line_ends_counts_them_as_a_count_would(
+            text in proptest::collection::vec(proptest::sample::select(b"\n\r\na".to_vec()), 0..8),
+            line_byte in proptest::sample::select(b"\n\r".to_vec()),
+        ) {
+            let skip = text.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
+            let mut line = 5;
+            let rest = skip_line_ends(&text, line_byte, &mut line);
+            proptest::prop_assert_eq!(rest, &text[skip..]);
+            proptest::prop_assert_eq!(line, 5 + count_byte(&text[..skip], line_byte));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn line_scan_agrees_with_byte_by_byte_classes(
+            text in proptest::collection::vec(
+                proptest::sample::select(b"aaaaaaaaaaaaaaaaaaaaaaaa,,,;;\t\t| \x01\x0c\xff\"\n\r".to_vec()),
+                0..120,
+            ),
+            delimiter in proptest::sample::select(b",;\t|\"\n\r".to_vec()),
+        ) {
+            let mut tokenizer = Tokenizer::new(delimiter, b'\n');
+            // Every start from 0 to 11, so that lines and their ends fall anywhere in a word.
+            for from in 0..text.len().min(12) {
+                let input = &text[from..];
+                let expected = scan_bytes(&tokenizer, input);
+                let (stop, class) = tokenizer.scan_plain_line(input);
+                proptest::prop_assert_eq!((tokenizer.line_ends.clone(), stop, class), expected);
+            }
+        }
     }
 
     proptest::proptest! {

@@ -134,6 +134,13 @@ const CURRENCIES: &[(&str, &str)] = &[
 
 /// Removes a currency symbol or code at either end of `t`.
 fn strip_currency(t: &str) -> Option<(&str, &'static str)> {
+    // Every symbol and code starts and ends with a byte that is not an ASCII digit (a test checks it), so
+    // none is at either end of a text that starts and ends with a digit (most numbers): 56 comparisons saved.
+    if let (Some(first), Some(last)) = (t.as_bytes().first(), t.as_bytes().last()) {
+        if first.is_ascii_digit() && last.is_ascii_digit() {
+            return None;
+        }
+    }
     for (symbol, code) in CURRENCIES {
         if let Some(rest) = t.strip_prefix(symbol) {
             return Some((rest, code));
@@ -938,6 +945,32 @@ pub fn excel_serial_seconds(serial: f64) -> Option<i64> {
 mod tests {
     use super::*;
     use crate::core::ingest::table::days_from_civil;
+
+    #[test]
+    fn currency_shortcut_gives_what_every_symbol_tried_gives() {
+        // The shortcut in `strip_currency` holds because no symbol starts or ends with a digit.
+        for (symbol, _) in CURRENCIES {
+            let bytes = symbol.as_bytes();
+            assert!(
+                !bytes.first().is_some_and(u8::is_ascii_digit)
+                    && !bytes.last().is_some_and(u8::is_ascii_digit),
+                "{symbol}"
+            );
+        }
+        fn every_symbol(t: &str) -> Option<(&str, &'static str)> {
+            CURRENCIES.iter().find_map(|(symbol, code)| {
+                t.strip_prefix(symbol)
+                    .or_else(|| t.strip_suffix(symbol))
+                    .map(|rest| (rest, *code))
+            })
+        }
+        for t in [
+            "", "1", "12", "1.5", "$12", "12$", "1$2", "12 EUR", "EUR 12", "US$1", "1US$", "€", "12€",
+            "1円2", "x1", "1x", "0", "1 2",
+        ] {
+            assert_eq!(strip_currency(t), every_symbol(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn remembered_months_give_the_iso_reading() {
