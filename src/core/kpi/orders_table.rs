@@ -359,46 +359,52 @@ fn fitted<T: Copy>(mut v: Vec<T>, n: usize, fill: T) -> Vec<T> {
     v
 }
 
-/// The values of `v` cut or padded with `fill` to `n` values, without changing `v`.
-fn padded<T: Copy>(v: &[T], n: usize, fill: T) -> impl Iterator<Item = T> + '_ {
-    v.iter().copied().chain(std::iter::repeat(fill)).take(n)
-}
-
-/// Customer codes renumbered in order of first appearance (rows in time order), so that scans of a period
-/// touch nearby codes, with the customers' keys by new code.
-fn first_appearance_codes(codes: impl Iterator<Item = u32>, keys: &BorrowedKeys) -> (Vec<u32>, Vec<String>) {
+/// Customer codes renumbered in place in order of first appearance (rows in time order), so that scans of
+/// a period touch nearby codes, with the customers' keys by new code.
+fn first_appearance_codes(mut codes: Vec<u32>, keys: &BorrowedKeys) -> (Vec<u32>, Vec<String>) {
     let mut remap = vec![MISSING; keys.len()];
     let mut names: Vec<String> = Vec::with_capacity(keys.len());
-    let codes = codes
-        .map(|c| match remap.get_mut(c as usize) {
+    for c in codes.iter_mut() {
+        *c = match remap.get_mut(*c as usize) {
             Some(m) if *m == MISSING => {
                 *m = names.len() as u32;
-                names.push(keys.name(c).unwrap_or_default().to_string());
+                names.push(keys.name(*c).unwrap_or_default().to_string());
                 *m
             }
             Some(m) => *m,
             None => MISSING,
-        })
-        .collect();
+        };
+    }
     (codes, names)
 }
 
-/// A dimension's codes (rows sorted) and whether it is order-level: no row has another value than the row
-/// before of the same order (checked while the codes are read, not in a second pass).
-fn dimension_codes(codes: impl Iterator<Item = u32>, order: &[u32]) -> (Vec<u32>, bool) {
-    let mut last: Option<(u32, u32)> = None;
-    let mut mixed = false;
-    let codes = codes
-        .zip(order)
-        .map(|(c, &o)| {
-            if let Some((last_order, last_code)) = last {
-                mixed |= last_order == o && last_code != c;
-            }
-            last = Some((o, c));
-            c
-        })
-        .collect();
-    (codes, !mixed)
+/// Rows compared at once by [`is_order_level`] before it looks whether a mixed order was found.
+const ORDER_LEVEL_CHUNK: usize = 1 << 14;
+
+/// Whether a dimension is order-level: no row (rows sorted, an order's rows adjacent) has another value
+/// than the row before of the same order. Each chunk of rows is compared without a branch per row.
+fn is_order_level(order: &[u32], codes: &[u32]) -> bool {
+    let n = order.len().min(codes.len());
+    let (Some(orders), Some(next_orders), Some(values), Some(next_values)) = (
+        order.get(..n.saturating_sub(1)),
+        order.get(1..n),
+        codes.get(..n.saturating_sub(1)),
+        codes.get(1..n),
+    ) else {
+        return true;
+    };
+    let pairs = orders
+        .chunks(ORDER_LEVEL_CHUNK)
+        .zip(next_orders.chunks(ORDER_LEVEL_CHUNK));
+    let values = values
+        .chunks(ORDER_LEVEL_CHUNK)
+        .zip(next_values.chunks(ORDER_LEVEL_CHUNK));
+    !pairs.zip(values).any(|((o0, o1), (c0, c1))| {
+        o0.iter()
+            .zip(o1)
+            .zip(c0.iter().zip(c1))
+            .fold(false, |mixed, ((a, b), (x, y))| mixed | ((a == b) & (x != y)))
+    })
 }
 
 /// Rows of the merged table before sorting.
@@ -606,6 +612,11 @@ impl PackedColumns {
             words,
             used: self.used,
         }
+    }
+
+    /// The codes of a column stored as code + 1 (0 = [`MISSING`]), row by row.
+    fn codes(&self, f: Field) -> Vec<u32> {
+        self.values(f).map(|x| x.wrapping_sub(1)).collect()
     }
 
     /// The values of a column, row by row.
@@ -862,9 +873,8 @@ impl OrdersTable {
         if in_order {
             table.sale = fitted(std::mem::take(&mut st.sale), n, true);
             table.time_of_day = any_time.then(|| fitted(std::mem::take(&mut st.time_of_day), n, -1));
-            let customer = padded(&st.customer, n, MISSING);
+            let customer = fitted(std::mem::take(&mut st.customer), n, MISSING);
             (table.customer, table.customers) = first_appearance_codes(customer, &customer_keys);
-            st.customer = Vec::new();
             table.currency = fitted(std::mem::take(&mut st.currency), n, MISSING);
             // Each dimension's codes moved as they are (not copied while the others still wait).
             let dims = std::mem::take(&mut st.dims);
@@ -875,11 +885,7 @@ impl OrdersTable {
             {
                 if present {
                     let codes = fitted(codes, n, MISSING);
-                    let order_level = table
-                        .order
-                        .windows(2)
-                        .zip(codes.windows(2))
-                        .all(|(o, c)| o[0] != o[1] || c[0] == c[1]);
+                    let order_level = is_order_level(&table.order, &codes);
                     table.dimensions.push(Dimension {
                         role,
                         names: keys.to_names(),
@@ -919,7 +925,7 @@ impl OrdersTable {
         table.processing_days = any_fulfil.then(|| take(&mut st.processing, f64::NAN));
         drop(spare);
         if let Some((words, customer_field, _, _)) = &packed {
-            let customer = words.values(*customer_field).map(|x| x.wrapping_sub(1));
+            let customer = words.codes(*customer_field);
             (table.customer, table.customers) = first_appearance_codes(customer, &customer_keys);
         }
         table.customer_role = if customer_keys.is_empty() {
@@ -930,15 +936,15 @@ impl OrdersTable {
             Some(Role::Company)
         };
         if let Some((words, _, currency_field, _)) = &packed {
-            table.currency = words.values(*currency_field).map(|x| x.wrapping_sub(1)).collect();
+            table.currency = words.codes(*currency_field);
         }
         table.currencies = currency_keys.to_names();
         table.order_count = order_keys.len();
         if let Some((words, _, _, dim_fields)) = &packed {
             for ((&role, field), keys) in DIMENSION_ROLES.iter().zip(dim_fields).zip(&dim_keys) {
                 if let Some(field) = field {
-                    let raw = words.values(*field).map(|x| x.wrapping_sub(1));
-                    let (codes, order_level) = dimension_codes(raw, &table.order);
+                    let codes = words.codes(*field);
+                    let order_level = is_order_level(&table.order, &codes);
                     table.dimensions.push(Dimension {
                         role,
                         names: keys.to_names(),
@@ -1064,6 +1070,66 @@ mod sort_tests {
                 "case {case}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod order_level_tests {
+    use super::{is_order_level, ORDER_LEVEL_CHUNK};
+
+    /// The reference: every pair of adjacent rows of one order has one value.
+    fn pairwise(order: &[u32], codes: &[u32]) -> bool {
+        order
+            .windows(2)
+            .zip(codes.windows(2))
+            .all(|(o, c)| o[0] != o[1] || c[0] == c[1])
+    }
+
+    #[test]
+    fn chunked_check_agrees_with_the_pairwise_one() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let (mut mixed, mut level) = (0, 0);
+        for case in 0..200 {
+            let rows = match case % 4 {
+                0 => next(8) as usize,
+                1 => next(200) as usize,
+                _ => ORDER_LEVEL_CHUNK - 3 + next(2 * ORDER_LEVEL_CHUNK as u64) as usize,
+            };
+            // Orders of 1–4 adjacent lines, each with the order's value, one line sometimes another.
+            let (mut order, mut codes) = (Vec::new(), Vec::new());
+            let mut o = 0u32;
+            let odd_one = next(rows.max(1) as u64 * 2) as usize;
+            while order.len() < rows {
+                let value = next(5) as u32;
+                for _ in 0..1 + next(4) {
+                    let row = order.len();
+                    order.push(o);
+                    codes.push(if row == odd_one { value + 1 } else { value });
+                }
+                o += 1;
+            }
+            let expected = pairwise(&order, &codes);
+            assert_eq!(is_order_level(&order, &codes), expected, "case {case}");
+            if expected {
+                level += 1;
+            } else {
+                mixed += 1;
+            }
+        }
+        assert!(mixed > 30 && level > 30, "{mixed} {level}");
+        // A mixed pair across a chunk boundary.
+        let order = vec![0u32; ORDER_LEVEL_CHUNK + 1];
+        let mut codes = vec![1u32; ORDER_LEVEL_CHUNK + 1];
+        assert!(is_order_level(&order, &codes));
+        codes[ORDER_LEVEL_CHUNK] = 2;
+        assert!(!is_order_level(&order, &codes));
+        assert!(is_order_level(&[], &[]) && is_order_level(&[3], &[4]));
     }
 }
 
