@@ -423,12 +423,15 @@ struct Staging {
     dims: Vec<Vec<u32>>,
 }
 
+/// An order of the sorted rows: its code, its number of rows and its day.
+type Run = (u32, usize, i64);
+
 /// The permutation of [`sort_rows_by_order_day`] alone, after checking its runs: every order with rows,
 /// in the permutation's order, with its number of rows and its day.
 #[cfg(test)]
 fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
     let (perm, runs) = sort_rows_by_order_day(row_order, order_day);
-    let mut expected: Vec<(u32, usize, i64)> = Vec::new();
+    let mut expected: Vec<Run> = Vec::new();
     for &r in &perm {
         let o = row_order[r as usize];
         match expected.last_mut() {
@@ -445,7 +448,7 @@ fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
 /// counting sort (a comparison sort when the days span far more than the orders), then rows are placed
 /// by their order's rank with a second counting sort. Also the orders in their sorted order with their
 /// number of rows (orders without rows left out): the sorted order and day columns, written sequentially.
-fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Vec<(u32, usize, i64)>) {
+fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Vec<Run>) {
     let n_orders = order_day.len();
     let mut ranked: Vec<u32> = Vec::with_capacity(n_orders);
     // Counting sort: where each day's slot of `ranked` ends.
@@ -496,7 +499,7 @@ fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Ve
             *c = c.wrapping_add(1);
         }
     }
-    let mut runs: Vec<(u32, usize, i64)> = Vec::with_capacity(n_orders);
+    let mut runs: Vec<Run> = Vec::with_capacity(n_orders);
     let mut at = 0u32;
     let mut slot = 0usize;
     for (p, &o) in ranked.iter().enumerate() {
@@ -531,6 +534,38 @@ fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Ve
         }
     }
     (perm, runs)
+}
+
+/// The runs of [`sort_rows_by_order_day`] when the rows are already in its order — each order's rows
+/// adjacent, orders ascending by (day, code), as in exports sorted by date — else `None` (told at the
+/// first row out of place).
+fn runs_if_sorted(row_order: &[u32], order_day: &[i64]) -> Option<Vec<Run>> {
+    let mut runs: Vec<Run> = Vec::new();
+    for &o in row_order {
+        match runs.last_mut() {
+            Some((last, rows, _)) if *last == o => *rows += 1,
+            last => {
+                let day = order_day.get(o as usize).copied()?;
+                if last.is_some_and(|&mut (l, _, d)| (d, l) >= (day, o)) {
+                    return None;
+                }
+                runs.push((o, 1, day));
+            }
+        }
+    }
+    Some(runs)
+}
+
+/// The row permutation and runs of [`sort_rows_by_order_day`], the permutation `None` when the rows are
+/// already sorted (nothing to move).
+fn order_rows(row_order: &[u32], order_day: &[i64]) -> (Option<Vec<u32>>, Vec<Run>) {
+    match runs_if_sorted(row_order, order_day) {
+        Some(runs) => (None, runs),
+        None => {
+            let (perm, runs) = sort_rows_by_order_day(row_order, order_day);
+            (Some(perm), runs)
+        }
+    }
 }
 
 /// Where a packed column lies: its word, shift and mask.
@@ -836,19 +871,28 @@ impl OrdersTable {
             return None;
         }
         order_day.resize(order_keys.len(), i64::MAX);
-        let (perm, runs) = sort_rows_by_order_day(&st.order, &order_day);
-        drop(std::mem::take(&mut st.order));
-        // The order and day columns follow from the sorted orders: no random reads.
-        table.order = Vec::with_capacity(perm.len());
-        table.day = Vec::with_capacity(perm.len());
-        for &(o, rows, day) in &runs {
-            table.order.extend(std::iter::repeat_n(o, rows));
+        let n = st.order.len();
+        // Rows already in (order day, order) order (exports sorted by date): nothing to move.
+        let (perm, runs) = order_rows(&st.order, &order_day);
+        let in_order = perm.is_none();
+        let perm = perm.unwrap_or_default();
+        // The day column (and, for rows that move, the order column) follows from the sorted orders: no
+        // random reads.
+        table.day = Vec::with_capacity(n);
+        for &(_, rows, day) in &runs {
             table.day.extend(std::iter::repeat_n(day, rows));
         }
+        table.order = if in_order {
+            std::mem::take(&mut st.order)
+        } else {
+            drop(std::mem::take(&mut st.order));
+            let mut order = Vec::with_capacity(n);
+            for &(o, rows, _) in &runs {
+                order.extend(std::iter::repeat_n(o, rows));
+            }
+            order
+        };
         drop(runs);
-        let n = perm.len();
-        // Rows already in (order day, order) order (exports sorted by date): nothing to move.
-        let in_order = perm.iter().enumerate().all(|(i, &r)| r as usize == i);
         // Each reordered column is written into the previous one's (now unused) buffer: one fresh
         // allocation for all of them.
         let mut spare: Vec<f64> = Vec::new();
@@ -1000,7 +1044,7 @@ impl OrdersTable {
 
 #[cfg(test)]
 mod sort_tests {
-    use super::rows_by_order_day;
+    use super::{order_rows, rows_by_order_day, runs_if_sorted, sort_rows_by_order_day};
 
     /// The reference: a stable sort of rows by (order day, order code).
     fn stable(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
@@ -1031,6 +1075,64 @@ mod sort_tests {
         assert_eq!(rows_by_order_day(&row_order, &far), stable(&row_order, &far));
         assert_eq!(rows_by_order_day(&row_order, &far), vec![2, 5, 4, 1, 0, 3]);
         assert!(rows_by_order_day(&[], &[]).is_empty());
+    }
+
+    /// Rows found already sorted give the sort's runs and need no move; rows found out of place are not
+    /// in the sort's order.
+    #[test]
+    fn sorted_rows_are_told_apart_and_give_the_sort_runs() {
+        let mut seed = 0x0123_4567_89AB_CDEFu64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let (mut sorted, mut unsorted) = (0, 0);
+        for case in 0..400 {
+            // Orders on ascending days (ties kept in code order), lines adjacent; then sometimes one
+            // change: two rows swapped, or two orders' days or codes out of order.
+            let n_orders = 1 + next(30) as usize;
+            let mut day = next(5) as i64;
+            let mut order_day = Vec::new();
+            let mut row_order = Vec::new();
+            for o in 0..n_orders as u32 {
+                day += next(3) as i64;
+                order_day.push(day);
+                for _ in 0..1 + next(3) {
+                    row_order.push(o);
+                }
+            }
+            match case % 4 {
+                1 => {
+                    let (a, b) = (next(row_order.len() as u64), next(row_order.len() as u64));
+                    row_order.swap(a as usize, b as usize);
+                }
+                2 => {
+                    let o = next(n_orders as u64) as usize;
+                    order_day[o] += next(5) as i64 - 2;
+                }
+                3 => order_day.push(i64::MAX),
+                _ => {}
+            }
+            let (perm, runs) = sort_rows_by_order_day(&row_order, &order_day);
+            let identity = perm.iter().enumerate().all(|(i, &r)| r as usize == i);
+            match runs_if_sorted(&row_order, &order_day) {
+                Some(found) => {
+                    sorted += 1;
+                    assert!(identity, "case {case}");
+                    assert_eq!(found, runs, "case {case}");
+                }
+                None => {
+                    unsorted += 1;
+                    assert!(!identity, "case {case}");
+                }
+            }
+            let (moved, same_runs) = order_rows(&row_order, &order_day);
+            assert_eq!(same_runs, runs, "case {case}");
+            assert_eq!(moved.is_none(), identity, "case {case}");
+        }
+        assert!(sorted > 150 && unsorted > 80, "{sorted} {unsorted}");
     }
 
     #[test]
