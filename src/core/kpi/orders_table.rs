@@ -363,19 +363,40 @@ fn fitted<T: Copy>(mut v: Vec<T>, n: usize, fill: T) -> Vec<T> {
 /// a period touch nearby codes, with the customers' keys by new code.
 fn first_appearance_codes(mut codes: Vec<u32>, keys: &BorrowedKeys) -> (Vec<u32>, Vec<String>) {
     let mut remap = vec![MISSING; keys.len()];
-    let mut names: Vec<String> = Vec::with_capacity(keys.len());
+    // The old code of each new code.
+    let mut old_codes: Vec<u32> = Vec::with_capacity(keys.len());
     for c in codes.iter_mut() {
         *c = match remap.get_mut(*c as usize) {
             Some(m) if *m == MISSING => {
-                *m = names.len() as u32;
-                names.push(keys.name(*c).unwrap_or_default().to_string());
+                *m = old_codes.len() as u32;
+                old_codes.push(*c);
                 *m
             }
             Some(m) => *m,
             None => MISSING,
         };
     }
-    (codes, names)
+    (codes, names_by_new_code(keys, &remap, &old_codes))
+}
+
+/// The keys of the codes that appear (`remap[old] != MISSING`), by new code: copied in old-code order
+/// (the keys' text read in the order it lies in memory, not at random), then only the strings' handles
+/// moved into the new order.
+fn names_by_new_code(keys: &BorrowedKeys, remap: &[u32], old_codes: &[u32]) -> Vec<String> {
+    let mut owned: Vec<Option<String>> = remap
+        .iter()
+        .enumerate()
+        .map(|(old, &new)| (new != MISSING).then(|| keys.name(old as u32).unwrap_or_default().to_string()))
+        .collect();
+    old_codes
+        .iter()
+        .map(|&old| {
+            owned
+                .get_mut(old as usize)
+                .and_then(Option::take)
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Rows compared at once by [`is_order_level`] before it looks whether a mixed order was found.
@@ -1169,6 +1190,65 @@ mod sort_tests {
             assert_eq!(
                 rows_by_order_day(&row_order, &order_day),
                 stable(&row_order, &order_day),
+                "case {case}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod first_appearance_tests {
+    use super::{first_appearance_codes, BorrowedKeys, MISSING};
+    use std::borrow::Cow;
+
+    /// The reference: each key copied when its code first appears.
+    fn one_by_one(codes: &[u32], keys: &BorrowedKeys) -> (Vec<u32>, Vec<String>) {
+        let mut remap = vec![MISSING; keys.len()];
+        let mut names = Vec::new();
+        let codes = codes
+            .iter()
+            .map(|&c| match remap.get_mut(c as usize) {
+                Some(m) if *m == MISSING => {
+                    *m = names.len() as u32;
+                    names.push(keys.name(c).unwrap_or_default().to_string());
+                    *m
+                }
+                Some(m) => *m,
+                None => MISSING,
+            })
+            .collect();
+        (codes, names)
+    }
+
+    #[test]
+    fn renumbering_matches_copying_each_key_when_first_seen() {
+        let mut seed = 0x5851_F42D_4C95_7F2Du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for case in 0..200 {
+            let n_keys = next(50) as u32;
+            let names: Vec<String> = (0..n_keys).map(|k| format!("k{k}")).collect();
+            let mut keys = BorrowedKeys::new();
+            for name in &names {
+                keys.intern(Cow::Borrowed(name));
+            }
+            // Some keys never appear; some rows have no customer.
+            let codes: Vec<u32> = (0..next(300))
+                .map(|_| {
+                    if n_keys == 0 || next(6) == 0 {
+                        MISSING
+                    } else {
+                        next(u64::from(n_keys).div_ceil(2)) as u32 * 2 % n_keys
+                    }
+                })
+                .collect();
+            assert_eq!(
+                first_appearance_codes(codes.clone(), &keys),
+                one_by_one(&codes, &keys),
                 "case {case}"
             );
         }
