@@ -561,7 +561,7 @@ fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Ve
 /// adjacent, orders ascending by (day, code), as in exports sorted by date — else `None` (told at the
 /// first row out of place).
 fn runs_if_sorted(row_order: &[u32], order_day: &[i64]) -> Option<Vec<Run>> {
-    let mut runs: Vec<Run> = Vec::new();
+    let mut runs: Vec<Run> = Vec::with_capacity(order_day.len());
     for &o in row_order {
         match runs.last_mut() {
             Some((last, rows, _)) if *last == o => *rows += 1,
