@@ -103,7 +103,7 @@ impl RowMask {
         let month_of = MonthOfDay::new(t);
         let mut history = match kept_rows(t.len(), &tests) {
             Some(rows) => {
-                orders.reserve(rows.len());
+                orders.reserve(rows.len(), rows.len().min(t.order_count));
                 history(
                     t,
                     rows.iter().map(|&r| r as usize),
@@ -113,7 +113,7 @@ impl RowMask {
                 )
             }
             None => {
-                orders.reserve(t.len());
+                orders.reserve(t.len(), t.len().min(t.order_count));
                 history(t, 0..t.len(), &mut orders, &mut months, &month_of)
             }
         };
