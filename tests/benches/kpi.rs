@@ -420,6 +420,28 @@ fn steps(prepared: &Prepared, query: &Query) {
     }
 }
 
+/// Median time of each step of one preparation: the orders index, then the history of no filters.
+fn prepare_steps(datasets: &[Dataset]) {
+    use kpiboard::core::kpi::orders_figures::FiguresCache;
+    use kpiboard::core::kpi::orders_table::OrdersTable;
+    let files: Vec<&Dataset> = datasets.iter().collect();
+    println!(
+        "    orders table: {}",
+        median_ms(7, || {
+            std::hint::black_box(OrdersTable::build(&files));
+        })
+    );
+    let Some(table) = OrdersTable::build(&files) else {
+        return;
+    };
+    println!(
+        "         history: {}",
+        median_ms(7, || {
+            std::hint::black_box(FiguresCache::default().history(&table, &Query::default()));
+        })
+    );
+}
+
 /// CPU time of this thread in ms (Linux `schedstat`), so a busy shared machine does not inflate figures.
 fn cpu_ms() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
@@ -490,6 +512,7 @@ fn main() {
             std::hint::black_box(Prepared::new(&datasets));
         });
         println!("prepare (once per load):                 {prepare}");
+        prepare_steps(&datasets);
     }
     let prepared = Prepared::new(&datasets);
     let range = prepared.data_range.unwrap_or(Period::new(0, 1));

@@ -72,9 +72,12 @@ impl KeptOrders {
         }
     }
 
-    /// Reserves room for `lines` counted lines (and as many orders at most).
-    pub fn reserve(&mut self, lines: usize) {
+    /// Reserves room for `lines` counted lines and `orders` orders (no regrowth while they are pushed).
+    pub fn reserve(&mut self, lines: usize, orders: usize) {
         self.lines.reserve(lines);
+        self.first_row.reserve(orders);
+        self.day.reserve(orders);
+        self.revenue.reserve(orders);
     }
 
     /// Completes the orders after the last [`Self::push_line`]: their customers and processing days, and

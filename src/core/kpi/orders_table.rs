@@ -359,46 +359,73 @@ fn fitted<T: Copy>(mut v: Vec<T>, n: usize, fill: T) -> Vec<T> {
     v
 }
 
-/// The values of `v` cut or padded with `fill` to `n` values, without changing `v`.
-fn padded<T: Copy>(v: &[T], n: usize, fill: T) -> impl Iterator<Item = T> + '_ {
-    v.iter().copied().chain(std::iter::repeat(fill)).take(n)
-}
-
-/// Customer codes renumbered in order of first appearance (rows in time order), so that scans of a period
-/// touch nearby codes, with the customers' keys by new code.
-fn first_appearance_codes(codes: impl Iterator<Item = u32>, keys: &BorrowedKeys) -> (Vec<u32>, Vec<String>) {
+/// Customer codes renumbered in place in order of first appearance (rows in time order), so that scans of
+/// a period touch nearby codes, with the customers' keys by new code.
+fn first_appearance_codes(mut codes: Vec<u32>, keys: &BorrowedKeys) -> (Vec<u32>, Vec<String>) {
     let mut remap = vec![MISSING; keys.len()];
-    let mut names: Vec<String> = Vec::with_capacity(keys.len());
-    let codes = codes
-        .map(|c| match remap.get_mut(c as usize) {
+    // The old code of each new code.
+    let mut old_codes: Vec<u32> = Vec::with_capacity(keys.len());
+    for c in codes.iter_mut() {
+        *c = match remap.get_mut(*c as usize) {
             Some(m) if *m == MISSING => {
-                *m = names.len() as u32;
-                names.push(keys.name(c).unwrap_or_default().to_string());
+                *m = old_codes.len() as u32;
+                old_codes.push(*c);
                 *m
             }
             Some(m) => *m,
             None => MISSING,
-        })
-        .collect();
-    (codes, names)
+        };
+    }
+    (codes, names_by_new_code(keys, &remap, &old_codes))
 }
 
-/// A dimension's codes (rows sorted) and whether it is order-level: no row has another value than the row
-/// before of the same order (checked while the codes are read, not in a second pass).
-fn dimension_codes(codes: impl Iterator<Item = u32>, order: &[u32]) -> (Vec<u32>, bool) {
-    let mut last: Option<(u32, u32)> = None;
-    let mut mixed = false;
-    let codes = codes
-        .zip(order)
-        .map(|(c, &o)| {
-            if let Some((last_order, last_code)) = last {
-                mixed |= last_order == o && last_code != c;
-            }
-            last = Some((o, c));
-            c
-        })
+/// The keys of the codes that appear (`remap[old] != MISSING`), by new code: copied in old-code order
+/// (the keys' text read in the order it lies in memory, not at random), then only the strings' handles
+/// moved into the new order.
+fn names_by_new_code(keys: &BorrowedKeys, remap: &[u32], old_codes: &[u32]) -> Vec<String> {
+    let mut owned: Vec<Option<String>> = remap
+        .iter()
+        .enumerate()
+        .map(|(old, &new)| (new != MISSING).then(|| keys.name(old as u32).unwrap_or_default().to_string()))
         .collect();
-    (codes, !mixed)
+    old_codes
+        .iter()
+        .map(|&old| {
+            owned
+                .get_mut(old as usize)
+                .and_then(Option::take)
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Rows compared at once by [`is_order_level`] before it looks whether a mixed order was found.
+const ORDER_LEVEL_CHUNK: usize = 1 << 14;
+
+/// Whether a dimension is order-level: no row (rows sorted, an order's rows adjacent) has another value
+/// than the row before of the same order. Each chunk of rows is compared without a branch per row.
+fn is_order_level(order: &[u32], codes: &[u32]) -> bool {
+    let n = order.len().min(codes.len());
+    let (Some(orders), Some(next_orders), Some(values), Some(next_values)) = (
+        order.get(..n.saturating_sub(1)),
+        order.get(1..n),
+        codes.get(..n.saturating_sub(1)),
+        codes.get(1..n),
+    ) else {
+        return true;
+    };
+    let pairs = orders
+        .chunks(ORDER_LEVEL_CHUNK)
+        .zip(next_orders.chunks(ORDER_LEVEL_CHUNK));
+    let values = values
+        .chunks(ORDER_LEVEL_CHUNK)
+        .zip(next_values.chunks(ORDER_LEVEL_CHUNK));
+    !pairs.zip(values).any(|((o0, o1), (c0, c1))| {
+        o0.iter()
+            .zip(o1)
+            .zip(c0.iter().zip(c1))
+            .fold(false, |mixed, ((a, b), (x, y))| mixed | ((a == b) & (x != y)))
+    })
 }
 
 /// Rows of the merged table before sorting.
@@ -417,12 +444,15 @@ struct Staging {
     dims: Vec<Vec<u32>>,
 }
 
+/// An order of the sorted rows: its code, its number of rows and its day.
+type Run = (u32, usize, i64);
+
 /// The permutation of [`sort_rows_by_order_day`] alone, after checking its runs: every order with rows,
 /// in the permutation's order, with its number of rows and its day.
 #[cfg(test)]
 fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
     let (perm, runs) = sort_rows_by_order_day(row_order, order_day);
-    let mut expected: Vec<(u32, usize, i64)> = Vec::new();
+    let mut expected: Vec<Run> = Vec::new();
     for &r in &perm {
         let o = row_order[r as usize];
         match expected.last_mut() {
@@ -439,7 +469,7 @@ fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
 /// counting sort (a comparison sort when the days span far more than the orders), then rows are placed
 /// by their order's rank with a second counting sort. Also the orders in their sorted order with their
 /// number of rows (orders without rows left out): the sorted order and day columns, written sequentially.
-fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Vec<(u32, usize, i64)>) {
+fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Vec<Run>) {
     let n_orders = order_day.len();
     let mut ranked: Vec<u32> = Vec::with_capacity(n_orders);
     // Counting sort: where each day's slot of `ranked` ends.
@@ -490,7 +520,7 @@ fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Ve
             *c = c.wrapping_add(1);
         }
     }
-    let mut runs: Vec<(u32, usize, i64)> = Vec::with_capacity(n_orders);
+    let mut runs: Vec<Run> = Vec::with_capacity(n_orders);
     let mut at = 0u32;
     let mut slot = 0usize;
     for (p, &o) in ranked.iter().enumerate() {
@@ -525,6 +555,38 @@ fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Ve
         }
     }
     (perm, runs)
+}
+
+/// The runs of [`sort_rows_by_order_day`] when the rows are already in its order — each order's rows
+/// adjacent, orders ascending by (day, code), as in exports sorted by date — else `None` (told at the
+/// first row out of place).
+fn runs_if_sorted(row_order: &[u32], order_day: &[i64]) -> Option<Vec<Run>> {
+    let mut runs: Vec<Run> = Vec::with_capacity(order_day.len());
+    for &o in row_order {
+        match runs.last_mut() {
+            Some((last, rows, _)) if *last == o => *rows += 1,
+            last => {
+                let day = order_day.get(o as usize).copied()?;
+                if last.is_some_and(|&mut (l, _, d)| (d, l) >= (day, o)) {
+                    return None;
+                }
+                runs.push((o, 1, day));
+            }
+        }
+    }
+    Some(runs)
+}
+
+/// The row permutation and runs of [`sort_rows_by_order_day`], the permutation `None` when the rows are
+/// already sorted (nothing to move).
+fn order_rows(row_order: &[u32], order_day: &[i64]) -> (Option<Vec<u32>>, Vec<Run>) {
+    match runs_if_sorted(row_order, order_day) {
+        Some(runs) => (None, runs),
+        None => {
+            let (perm, runs) = sort_rows_by_order_day(row_order, order_day);
+            (Some(perm), runs)
+        }
+    }
 }
 
 /// Where a packed column lies: its word, shift and mask.
@@ -606,6 +668,11 @@ impl PackedColumns {
             words,
             used: self.used,
         }
+    }
+
+    /// The codes of a column stored as code + 1 (0 = [`MISSING`]), row by row.
+    fn codes(&self, f: Field) -> Vec<u32> {
+        self.values(f).map(|x| x.wrapping_sub(1)).collect()
     }
 
     /// The values of a column, row by row.
@@ -825,19 +892,28 @@ impl OrdersTable {
             return None;
         }
         order_day.resize(order_keys.len(), i64::MAX);
-        let (perm, runs) = sort_rows_by_order_day(&st.order, &order_day);
-        drop(std::mem::take(&mut st.order));
-        // The order and day columns follow from the sorted orders: no random reads.
-        table.order = Vec::with_capacity(perm.len());
-        table.day = Vec::with_capacity(perm.len());
-        for &(o, rows, day) in &runs {
-            table.order.extend(std::iter::repeat_n(o, rows));
+        let n = st.order.len();
+        // Rows already in (order day, order) order (exports sorted by date): nothing to move.
+        let (perm, runs) = order_rows(&st.order, &order_day);
+        let in_order = perm.is_none();
+        let perm = perm.unwrap_or_default();
+        // The day column (and, for rows that move, the order column) follows from the sorted orders: no
+        // random reads.
+        table.day = Vec::with_capacity(n);
+        for &(_, rows, day) in &runs {
             table.day.extend(std::iter::repeat_n(day, rows));
         }
+        table.order = if in_order {
+            std::mem::take(&mut st.order)
+        } else {
+            drop(std::mem::take(&mut st.order));
+            let mut order = Vec::with_capacity(n);
+            for &(o, rows, _) in &runs {
+                order.extend(std::iter::repeat_n(o, rows));
+            }
+            order
+        };
         drop(runs);
-        let n = perm.len();
-        // Rows already in (order day, order) order (exports sorted by date): nothing to move.
-        let in_order = perm.iter().enumerate().all(|(i, &r)| r as usize == i);
         // Each reordered column is written into the previous one's (now unused) buffer: one fresh
         // allocation for all of them.
         let mut spare: Vec<f64> = Vec::new();
@@ -862,9 +938,8 @@ impl OrdersTable {
         if in_order {
             table.sale = fitted(std::mem::take(&mut st.sale), n, true);
             table.time_of_day = any_time.then(|| fitted(std::mem::take(&mut st.time_of_day), n, -1));
-            let customer = padded(&st.customer, n, MISSING);
+            let customer = fitted(std::mem::take(&mut st.customer), n, MISSING);
             (table.customer, table.customers) = first_appearance_codes(customer, &customer_keys);
-            st.customer = Vec::new();
             table.currency = fitted(std::mem::take(&mut st.currency), n, MISSING);
             // Each dimension's codes moved as they are (not copied while the others still wait).
             let dims = std::mem::take(&mut st.dims);
@@ -875,11 +950,7 @@ impl OrdersTable {
             {
                 if present {
                     let codes = fitted(codes, n, MISSING);
-                    let order_level = table
-                        .order
-                        .windows(2)
-                        .zip(codes.windows(2))
-                        .all(|(o, c)| o[0] != o[1] || c[0] == c[1]);
+                    let order_level = is_order_level(&table.order, &codes);
                     table.dimensions.push(Dimension {
                         role,
                         names: keys.to_names(),
@@ -919,7 +990,7 @@ impl OrdersTable {
         table.processing_days = any_fulfil.then(|| take(&mut st.processing, f64::NAN));
         drop(spare);
         if let Some((words, customer_field, _, _)) = &packed {
-            let customer = words.values(*customer_field).map(|x| x.wrapping_sub(1));
+            let customer = words.codes(*customer_field);
             (table.customer, table.customers) = first_appearance_codes(customer, &customer_keys);
         }
         table.customer_role = if customer_keys.is_empty() {
@@ -930,15 +1001,15 @@ impl OrdersTable {
             Some(Role::Company)
         };
         if let Some((words, _, currency_field, _)) = &packed {
-            table.currency = words.values(*currency_field).map(|x| x.wrapping_sub(1)).collect();
+            table.currency = words.codes(*currency_field);
         }
         table.currencies = currency_keys.to_names();
         table.order_count = order_keys.len();
         if let Some((words, _, _, dim_fields)) = &packed {
             for ((&role, field), keys) in DIMENSION_ROLES.iter().zip(dim_fields).zip(&dim_keys) {
                 if let Some(field) = field {
-                    let raw = words.values(*field).map(|x| x.wrapping_sub(1));
-                    let (codes, order_level) = dimension_codes(raw, &table.order);
+                    let codes = words.codes(*field);
+                    let order_level = is_order_level(&table.order, &codes);
                     table.dimensions.push(Dimension {
                         role,
                         names: keys.to_names(),
@@ -994,7 +1065,7 @@ impl OrdersTable {
 
 #[cfg(test)]
 mod sort_tests {
-    use super::rows_by_order_day;
+    use super::{order_rows, rows_by_order_day, runs_if_sorted, sort_rows_by_order_day};
 
     /// The reference: a stable sort of rows by (order day, order code).
     fn stable(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
@@ -1025,6 +1096,64 @@ mod sort_tests {
         assert_eq!(rows_by_order_day(&row_order, &far), stable(&row_order, &far));
         assert_eq!(rows_by_order_day(&row_order, &far), vec![2, 5, 4, 1, 0, 3]);
         assert!(rows_by_order_day(&[], &[]).is_empty());
+    }
+
+    /// Rows found already sorted give the sort's runs and need no move; rows found out of place are not
+    /// in the sort's order.
+    #[test]
+    fn sorted_rows_are_told_apart_and_give_the_sort_runs() {
+        let mut seed = 0x0123_4567_89AB_CDEFu64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let (mut sorted, mut unsorted) = (0, 0);
+        for case in 0..400 {
+            // Orders on ascending days (ties kept in code order), lines adjacent; then sometimes one
+            // change: two rows swapped, or two orders' days or codes out of order.
+            let n_orders = 1 + next(30) as usize;
+            let mut day = next(5) as i64;
+            let mut order_day = Vec::new();
+            let mut row_order = Vec::new();
+            for o in 0..n_orders as u32 {
+                day += next(3) as i64;
+                order_day.push(day);
+                for _ in 0..1 + next(3) {
+                    row_order.push(o);
+                }
+            }
+            match case % 4 {
+                1 => {
+                    let (a, b) = (next(row_order.len() as u64), next(row_order.len() as u64));
+                    row_order.swap(a as usize, b as usize);
+                }
+                2 => {
+                    let o = next(n_orders as u64) as usize;
+                    order_day[o] += next(5) as i64 - 2;
+                }
+                3 => order_day.push(i64::MAX),
+                _ => {}
+            }
+            let (perm, runs) = sort_rows_by_order_day(&row_order, &order_day);
+            let identity = perm.iter().enumerate().all(|(i, &r)| r as usize == i);
+            match runs_if_sorted(&row_order, &order_day) {
+                Some(found) => {
+                    sorted += 1;
+                    assert!(identity, "case {case}");
+                    assert_eq!(found, runs, "case {case}");
+                }
+                None => {
+                    unsorted += 1;
+                    assert!(!identity, "case {case}");
+                }
+            }
+            let (moved, same_runs) = order_rows(&row_order, &order_day);
+            assert_eq!(same_runs, runs, "case {case}");
+            assert_eq!(moved.is_none(), identity, "case {case}");
+        }
+        assert!(sorted > 150 && unsorted > 80, "{sorted} {unsorted}");
     }
 
     #[test]
@@ -1064,6 +1193,125 @@ mod sort_tests {
                 "case {case}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod first_appearance_tests {
+    use super::{first_appearance_codes, BorrowedKeys, MISSING};
+    use std::borrow::Cow;
+
+    /// The reference: each key copied when its code first appears.
+    fn one_by_one(codes: &[u32], keys: &BorrowedKeys) -> (Vec<u32>, Vec<String>) {
+        let mut remap = vec![MISSING; keys.len()];
+        let mut names = Vec::new();
+        let codes = codes
+            .iter()
+            .map(|&c| match remap.get_mut(c as usize) {
+                Some(m) if *m == MISSING => {
+                    *m = names.len() as u32;
+                    names.push(keys.name(c).unwrap_or_default().to_string());
+                    *m
+                }
+                Some(m) => *m,
+                None => MISSING,
+            })
+            .collect();
+        (codes, names)
+    }
+
+    #[test]
+    fn renumbering_matches_copying_each_key_when_first_seen() {
+        let mut seed = 0x5851_F42D_4C95_7F2Du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for case in 0..200 {
+            let n_keys = next(50) as u32;
+            let names: Vec<String> = (0..n_keys).map(|k| format!("k{k}")).collect();
+            let mut keys = BorrowedKeys::new();
+            for name in &names {
+                keys.intern(Cow::Borrowed(name));
+            }
+            // Some keys never appear; some rows have no customer.
+            let codes: Vec<u32> = (0..next(300))
+                .map(|_| {
+                    if n_keys == 0 || next(6) == 0 {
+                        MISSING
+                    } else {
+                        next(u64::from(n_keys).div_ceil(2)) as u32 * 2 % n_keys
+                    }
+                })
+                .collect();
+            assert_eq!(
+                first_appearance_codes(codes.clone(), &keys),
+                one_by_one(&codes, &keys),
+                "case {case}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod order_level_tests {
+    use super::{is_order_level, ORDER_LEVEL_CHUNK};
+
+    /// The reference: every pair of adjacent rows of one order has one value.
+    fn pairwise(order: &[u32], codes: &[u32]) -> bool {
+        order
+            .windows(2)
+            .zip(codes.windows(2))
+            .all(|(o, c)| o[0] != o[1] || c[0] == c[1])
+    }
+
+    #[test]
+    fn chunked_check_agrees_with_the_pairwise_one() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let (mut mixed, mut level) = (0, 0);
+        for case in 0..200 {
+            let rows = match case % 4 {
+                0 => next(8) as usize,
+                1 => next(200) as usize,
+                _ => ORDER_LEVEL_CHUNK - 3 + next(2 * ORDER_LEVEL_CHUNK as u64) as usize,
+            };
+            // Orders of 1–4 adjacent lines, each with the order's value, one line sometimes another.
+            let (mut order, mut codes) = (Vec::new(), Vec::new());
+            let mut o = 0u32;
+            let odd_one = next(rows.max(1) as u64 * 2) as usize;
+            while order.len() < rows {
+                let value = next(5) as u32;
+                for _ in 0..1 + next(4) {
+                    let row = order.len();
+                    order.push(o);
+                    codes.push(if row == odd_one { value + 1 } else { value });
+                }
+                o += 1;
+            }
+            let expected = pairwise(&order, &codes);
+            assert_eq!(is_order_level(&order, &codes), expected, "case {case}");
+            if expected {
+                level += 1;
+            } else {
+                mixed += 1;
+            }
+        }
+        assert!(mixed > 30 && level > 30, "{mixed} {level}");
+        // A mixed pair across a chunk boundary.
+        let order = vec![0u32; ORDER_LEVEL_CHUNK + 1];
+        let mut codes = vec![1u32; ORDER_LEVEL_CHUNK + 1];
+        assert!(is_order_level(&order, &codes));
+        codes[ORDER_LEVEL_CHUNK] = 2;
+        assert!(!is_order_level(&order, &codes));
+        assert!(is_order_level(&[], &[]) && is_order_level(&[3], &[4]));
     }
 }
 
