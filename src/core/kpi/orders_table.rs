@@ -1063,6 +1063,18 @@ impl OrdersTable {
     }
 }
 
+/// A small seeded generator for the randomized tests: each call gives a number below its argument
+/// (xorshift64).
+#[cfg(test)]
+fn seeded_numbers(mut seed: u64) -> impl FnMut(u64) -> u64 {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    }
+}
+
 #[cfg(test)]
 mod sort_tests {
     use super::{order_rows, rows_by_order_day, runs_if_sorted, sort_rows_by_order_day};
@@ -1102,13 +1114,7 @@ mod sort_tests {
     /// in the sort's order.
     #[test]
     fn sorted_rows_are_told_apart_and_give_the_sort_runs() {
-        let mut seed = 0x0123_4567_89AB_CDEFu64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut next = super::seeded_numbers(0x0123_4567_89AB_CDEF);
         let (mut sorted, mut unsorted) = (0, 0);
         for case in 0..400 {
             // Orders on ascending days (ties kept in code order), lines adjacent; then sometimes one
@@ -1158,13 +1164,7 @@ mod sort_tests {
 
     #[test]
     fn random_orders_sort_like_a_stable_sort() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut next = super::seeded_numbers(0x9E37_79B9_7F4A_7C15);
         for case in 0..300 {
             let n_orders = 1 + next(60) as usize;
             let rows = next(150) as usize;
@@ -1222,13 +1222,7 @@ mod first_appearance_tests {
 
     #[test]
     fn renumbering_matches_copying_each_key_when_first_seen() {
-        let mut seed = 0x5851_F42D_4C95_7F2Du64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut next = super::seeded_numbers(0x5851_F42D_4C95_7F2D);
         for case in 0..200 {
             let n_keys = next(50) as u32;
             let names: Vec<String> = (0..n_keys).map(|k| format!("k{k}")).collect();
@@ -1269,13 +1263,7 @@ mod order_level_tests {
 
     #[test]
     fn chunked_check_agrees_with_the_pairwise_one() {
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut next = super::seeded_numbers(0x2545_F491_4F6C_DD1D);
         let (mut mixed, mut level) = (0, 0);
         for case in 0..200 {
             let rows = match case % 4 {
@@ -1543,13 +1531,7 @@ mod amount_rule_tests {
     /// (on rows grouped by order) declines too and changes no amount.
     #[test]
     fn the_unequal_check_agrees_with_the_full_rule() {
-        let mut seed = 0x1234_5678_9ABC_DEF1u64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut next = super::seeded_numbers(0x1234_5678_9ABC_DEF1);
         let (mut unequal_cases, mut order_level_cases) = (0, 0);
         for case in 0..400 {
             let rows = 1 + next(40) as usize;
