@@ -231,6 +231,8 @@ impl AppState {
     /// Removes a file.
     pub fn remove(&self, id: u32) {
         crate::ui::loader::forget_source(id);
+        // An index prepared ahead may hold the removed file.
+        self.ahead.set_value(None);
         self.files.update(|files| files.retain(|f| f.id != id));
         if self.inspected.get_untracked() == Some(id) {
             self.inspected.set(None);
@@ -239,6 +241,7 @@ impl AppState {
 
     /// Back to an empty dashboard with default settings (after "Forget everything").
     pub fn reset(&self) {
+        self.ahead.set_value(None);
         self.files.set(Vec::new());
         self.query.set(Query::default());
         self.preset.set(Preset::AllData);
