@@ -719,6 +719,16 @@ mod tests {
         importer.finish()
     }
 
+    /// `bytes` read in blocks, whole and in chunks cut anywhere, give the table read cell by cell, which
+    /// has a column of `column_type`.
+    fn assert_blocks_read_like_cells(bytes: &[u8], column_type: &str) {
+        let reference = import(bytes, bytes.len(), false);
+        assert!(reference.contains(column_type), "{reference}");
+        for chunk in [bytes.len(), 4096, 1000, 97, 13] {
+            assert_eq!(import(bytes, chunk, true), reference, "chunks of {chunk}");
+        }
+    }
+
     /// A seeded xorshift generator: each call gives a number below its argument.
     fn below(seed: u64) -> impl FnMut(u64) -> u64 {
         let mut state = seed;
@@ -840,12 +850,7 @@ mod tests {
                 text.push_str(&row.join(delimiter));
                 text.push('\n');
             }
-            let bytes = text.into_bytes();
-            let reference = import(&bytes, bytes.len(), false);
-            assert!(reference.contains("Number"), "{reference}");
-            for chunk in [bytes.len(), 4096, 1000, 97, 13] {
-                assert_eq!(import(&bytes, chunk, true), reference, "chunks of {chunk}");
-            }
+            assert_blocks_read_like_cells(text.as_bytes(), "Number");
         }
     }
 
@@ -882,12 +887,7 @@ mod tests {
             text.push_str(&row.join(","));
             text.push('\n');
         }
-        let bytes = text.into_bytes();
-        let reference = import(&bytes, bytes.len(), false);
-        assert!(reference.contains("Time"), "{reference}");
-        for chunk in [bytes.len(), 4096, 1000, 97, 13] {
-            assert_eq!(import(&bytes, chunk, true), reference, "chunks of {chunk}");
-        }
+        assert_blocks_read_like_cells(text.as_bytes(), "Time");
     }
 
     #[test]
@@ -938,12 +938,7 @@ mod tests {
             text.push_str(&row.join(","));
             text.push('\n');
         }
-        let bytes = text.into_bytes();
-        let reference = import(&bytes, bytes.len(), false);
-        assert!(reference.contains("Text"), "{reference}");
-        for chunk in [bytes.len(), 4096, 1000, 97, 13] {
-            assert_eq!(import(&bytes, chunk, true), reference, "chunks of {chunk}");
-        }
+        assert_blocks_read_like_cells(text.as_bytes(), "Text");
     }
 
     #[test]

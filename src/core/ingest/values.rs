@@ -1102,14 +1102,12 @@ mod tests {
         Some(if negative { -value } else { value })
     }
 
-    #[test]
-    fn eight_bytes_at_once_read_like_the_loop() {
-        // Every short string over an alphabet of digits, both separators, signs and odd bytes, plus
-        // random ones: the word-at-a-time reading must give the same bits or the same refusal.
-        let alphabet = b"0159.,-+ e:/\x80\xff";
+    /// Every string of at most `longest` bytes over `alphabet`, shortest first.
+    fn every_string(alphabet: &[u8], longest: usize) -> Vec<Vec<u8>> {
         let mut cases: Vec<Vec<u8>> = vec![Vec::new()];
-        for _ in 0..4 {
-            let longer: Vec<Vec<u8>> = cases
+        let mut last = 0;
+        for _ in 0..longest {
+            let longer: Vec<Vec<u8>> = cases[last..]
                 .iter()
                 .flat_map(|c| {
                     alphabet.iter().map(move |&b| {
@@ -1119,8 +1117,18 @@ mod tests {
                     })
                 })
                 .collect();
+            last = cases.len();
             cases.extend(longer);
         }
+        cases
+    }
+
+    #[test]
+    fn eight_bytes_at_once_read_like_the_loop() {
+        // Every short string over an alphabet of digits, both separators, signs and odd bytes, plus
+        // random ones: the word-at-a-time reading must give the same bits or the same refusal.
+        let alphabet = b"0159.,-+ e:/\x80\xff";
+        let mut cases = every_string(alphabet, 4);
         let mut state = 0x9E37_79B9_7F4A_7C15u64;
         for _ in 0..200_000 {
             state ^= state << 13;
@@ -1163,21 +1171,7 @@ mod tests {
         // Cells of 0 to 10 bytes over digits, separators, signs, padding and odd bytes, each read as a
         // word followed by any bytes (the text after a cell in a block is masked away by its length).
         let alphabet = b"0179.,- \t\x80";
-        let mut cases: Vec<Vec<u8>> = vec![Vec::new()];
-        for _ in 0..5 {
-            let longer: Vec<Vec<u8>> = cases
-                .iter()
-                .filter(|c| c.len() == cases.last().map_or(0, Vec::len))
-                .flat_map(|c| {
-                    alphabet.iter().map(move |&b| {
-                        let mut c = c.clone();
-                        c.push(b);
-                        c
-                    })
-                })
-                .collect();
-            cases.extend(longer);
-        }
+        let mut cases = every_string(alphabet, 5);
         assert_eq!(cases.len(), 111_111);
         let mut state = 0x2545_F491_4F6C_DD1Du64;
         for _ in 0..100_000 {
