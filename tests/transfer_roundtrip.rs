@@ -10,7 +10,7 @@ use kpiboard::core::sample;
 use kpiboard::core::schema::Kind;
 use kpiboard::core::time::Preset;
 use kpiboard::core::transfer::{
-    decode, decode_loaded, encode, encode_loaded, encoded_loaded_len, LoadedDecoder, SliceSource,
+    decode, decode_loaded, encode, encode_loaded, LoadedDecoder, LoadedEncoding, SliceSource,
 };
 use std::sync::Arc;
 
@@ -165,7 +165,7 @@ fn every_recognised_sample_file_round_trips_with_its_mapping() {
         assert!(loaded.dataset().is_some(), "{} is usable", file.name);
         let bytes = encode_loaded(&loaded);
         assert_eq!(
-            encoded_loaded_len(&loaded),
+            LoadedEncoding::new(loaded.clone()).byte_len(),
             bytes.len(),
             "{}: announced length",
             file.name
@@ -257,7 +257,11 @@ fn an_orders_file_round_trips_with_its_index() {
     let loaded = indexed_orders();
     assert!(loaded.orders_index.is_some(), "an orders export gets its index");
     let bytes = encode_loaded(&loaded);
-    assert_eq!(encoded_loaded_len(&loaded), bytes.len(), "announced length");
+    assert_eq!(
+        LoadedEncoding::new(loaded.clone()).byte_len(),
+        bytes.len(),
+        "announced length"
+    );
     let back = decode_loaded(&bytes).expect("decodes");
     assert_same_loaded(&loaded, &back);
     assert_eq!(

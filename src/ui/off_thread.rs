@@ -89,8 +89,8 @@ pub fn decode_from_worker(array: js_sys::Uint8Array) -> Result<LoadedFile, trans
     transfer::decode_loaded_from(&mut JsSource::new(array))
 }
 
-/// Like [`decode_from_worker`], one column (or the orders index) per task, letting the browser handle
-/// input and paint between them, so that no step of a large file holds the page for long. Recorded as
+/// Like [`decode_from_worker`], one piece per task (see [`transfer::LoadedDecoder::step`]), letting the
+/// browser handle input and paint between them, so that no step of a large file holds the page for long. Recorded as
 /// the User Timing measures `kb-decode` (the whole) and `kb-decode-step` (each step).
 async fn decode_in_steps(array: js_sys::Uint8Array) -> Result<LoadedFile, transfer::TransferError> {
     browser::start_span("kb-decode");

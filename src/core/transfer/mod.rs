@@ -240,7 +240,7 @@ fn loaded_parts(loaded: LoadedFile) -> (LoadedMeta, ImportReport, Table) {
     (meta, loaded.report, table)
 }
 
-/// A loaded file ready to be written: its length is known before it is written (see [`encode_loaded_into`]).
+/// A loaded file ready to be written: its length is known before it is written.
 pub struct LoadedEncoding {
     loaded: LoadedFile,
     /// The orders history's block, made once for both the length and the writing.
@@ -307,16 +307,6 @@ impl LoadedEncoding {
             (None, _) => out.0.put(&[0]),
         }
     }
-}
-
-/// The number of bytes [`encode_loaded_into`] writes for `loaded`.
-pub fn encoded_loaded_len(loaded: &LoadedFile) -> usize {
-    LoadedEncoding::new(loaded.clone()).byte_len()
-}
-
-/// Streams a loaded file into `sink` (see [`LoadedEncoding::write_into`]).
-pub fn encode_loaded_into(loaded: LoadedFile, sink: &mut impl Sink) {
-    LoadedEncoding::new(loaded).write_into(sink)
 }
 
 /// Encodes a loaded file into bytes.
@@ -624,23 +614,6 @@ impl TextsReader {
     }
 }
 
-/// A number's little-endian bytes.
-trait ToLe<const N: usize>: Copy {
-    fn to_le(self) -> [u8; N];
-}
-
-macro_rules! to_le {
-    ($($t:ty => $n:literal),*) => {
-        $(impl ToLe<$n> for $t {
-            fn to_le(self) -> [u8; $n] {
-                self.to_le_bytes()
-            }
-        })*
-    };
-}
-
-to_le!(u32 => 4, u64 => 8, i64 => 8, f64 => 8, i32 => 4);
-
 /// Writes little-endian values to a sink.
 struct Writer<'a, S: Sink>(&'a mut S);
 
@@ -656,9 +629,9 @@ impl<S: Sink> Writer<'_, S> {
         self.bytes(s.as_bytes());
     }
     /// Writes a vector of numbers: its length as `u64`, then its values (see [`Writer::numbers`]).
-    fn vector<T: bytemuck::Pod + ToLe<N>, const N: usize>(&mut self, values: &[T]) {
+    fn vector<T: bytemuck::Pod, const N: usize>(&mut self, values: &[T], to_bytes: impl Fn(T) -> [u8; N]) {
         self.0.put(&(values.len() as u64).to_le_bytes());
-        self.numbers(values, T::to_le);
+        self.numbers(values, to_bytes);
     }
     /// Writes a list of texts: its length, the `u32` byte length of each, then all their UTF-8 bytes.
     fn texts(&mut self, texts: &[String]) {

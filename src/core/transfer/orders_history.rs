@@ -33,26 +33,26 @@ pub(super) fn block(history: &History) -> Vec<u8> {
     let mut out = Vec::new();
     let mut w = Writer(&mut out);
     let k = &mask.orders;
-    w.vector(&k.lines);
-    w.vector(&k.first_row);
-    w.vector(&k.day);
-    w.vector(&k.revenue);
-    w.vector(&k.customer);
-    w.vector(&k.processing);
+    w.vector(&k.lines, |v| v.to_le_bytes());
+    w.vector(&k.first_row, |v| v.to_le_bytes());
+    w.vector(&k.day, |v| v.to_le_bytes());
+    w.vector(&k.revenue, |v| v.to_le_bytes());
+    w.vector(&k.customer, |v| v.to_le_bytes());
+    w.vector(&k.processing, |v| v.to_le_bytes());
     let starts: Vec<u64> = k.customer_start.iter().map(|&s| s as u64).collect();
-    w.vector(&starts);
-    w.vector(&k.customer_day);
-    w.vector(&k.customer_revenue);
+    w.vector(&starts, |v| v.to_le_bytes());
+    w.vector(&k.customer_day, |v| v.to_le_bytes());
+    w.vector(&k.customer_revenue, |v| v.to_le_bytes());
     let m = &mask.months;
-    w.vector(&m.starts);
+    w.vector(&m.starts, |v| v.to_le_bytes());
     w.u32(m.dimensions.len() as u32);
     for d in &m.dimensions {
         w.0.put(&(d.width as u64).to_le_bytes());
-        w.vector(&d.revenue);
-        w.vector(&d.orders);
+        w.vector(&d.revenue, |v| v.to_le_bytes());
+        w.vector(&d.orders, |v| v.to_le_bytes());
     }
-    w.vector(&m.grid_orders);
-    w.vector(&m.grid_revenue);
+    w.vector(&m.grid_orders, |v| v.to_le_bytes());
+    w.vector(&m.grid_revenue, |v| v.to_le_bytes());
     let small = Small {
         unapplied: mask.unapplied.clone(),
         history: figures.as_ref().clone(),
