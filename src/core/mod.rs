@@ -8,6 +8,7 @@
 pub use crate as core;
 
 pub mod chart;
+pub mod engine;
 pub mod error;
 pub mod format;
 pub mod i18n;

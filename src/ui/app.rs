@@ -39,8 +39,10 @@ pub fn App() -> impl IntoView {
     // Once the empty page is shown, the hot code is warmed up in a worker (stopped by a file to read).
     wasm_bindgen_futures::spawn_local(async {
         gloo::timers::future::TimeoutFuture::new(WARM_UP_DELAY_MS).await;
-        crate::ui::off_thread::warm_up().await;
+        crate::ui::engine_client::warm_up().await;
     });
+    // The files live in the worker: if it stops unexpectedly, they are gone, and each says so.
+    crate::ui::engine_client::on_crash(move |detail| state.lose_files(&detail));
     let (remember, set_remember) = signal(file_store::is_enabled());
     let forget = move |_| {
         wasm_bindgen_futures::spawn_local(async move {

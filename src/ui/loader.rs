@@ -1,15 +1,15 @@
-//! Loading files into the app: reads each file, runs the core pipeline and updates its entry.
+//! Loading files into the app: hands each file to the engine (which reads and keeps it, see
+//! [`engine_client`]) and updates its entry with its preview and the figures.
 
+use crate::core::engine::Remap;
 use crate::core::i18n::{self, Msg};
-use crate::core::ingest::{ImportOptions, Importer};
-use crate::core::pipeline::{self, LoadedFile};
+use crate::core::ingest::ImportOptions;
+use crate::core::pipeline::LoadedFile;
 use crate::core::sample;
-use crate::core::view;
-use crate::ui::browser;
+use crate::core::share::MappingOverride;
+use crate::ui::engine_client::{self, Outcome};
 use crate::ui::file_store;
-use crate::ui::off_thread;
 use crate::ui::state::{AppState, FileStatus};
-use crate::ui::worker_entry::is_workbook;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -35,24 +35,29 @@ pub fn settings_of(id: u32) -> ImportOptions {
     SETTINGS.with(|s| s.borrow().get(&id).cloned().unwrap_or_default())
 }
 
-/// Loads the files the user dropped or picked, all at once (each in its own worker, so they parse in
-/// parallel), keeping the page responsive; each file's entry is updated as soon as it is done.
+/// Loads the files the user dropped or picked, all at once (they are read side by side, keeping the
+/// page responsive); each file's entry is updated as soon as it is done.
 pub fn load_files(state: AppState, files: Vec<web_sys::File>) {
     for file in files {
         let id = state.add_reading(&file.name(), file.size());
         SOURCES.with(|s| s.borrow_mut().insert(id, Source::File(file.clone())));
         wasm_bindgen_futures::spawn_local(async move {
-            let status = read_file(state, id, &file, &ImportOptions::default()).await;
-            if matches!(status, FileStatus::Loaded(_)) {
+            if read_file(state, id, &file, &ImportOptions::default()).await {
                 file_store::remember(&file);
             }
-            state.set_status(id, status);
         });
     }
 }
 
-/// Reads a file in a parsing worker (the page stays responsive), or on the page when no worker can run.
-async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &ImportOptions) -> FileStatus {
+/// The mappings the link the page was opened with saved (applied to a file with the same header row).
+fn saved_mappings(state: AppState) -> Vec<MappingOverride> {
+    state
+        .link
+        .with_untracked(|link| link.as_ref().map(|l| l.mappings.clone()).unwrap_or_default())
+}
+
+/// Reads a file and shows it with the figures; whether it loaded.
+async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &ImportOptions) -> bool {
     let size = file.size().max(1.0);
     let on_progress = move |bytes: f64, rows: usize| {
         state.set_status(
@@ -63,36 +68,47 @@ async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &Imp
             },
         )
     };
-    match off_thread::parse(id, file, options, on_progress).await {
-        off_thread::Outcome::Parsed(loaded) => {
-            // One step per task, so the page paints between the hand-over, the KPI index and the cards.
-            browser::next_frame().await;
-            let status = finish(state, *loaded);
-            if let FileStatus::Loaded(file) = &status {
-                state.prepare_ahead(&[(id, file.clone())]);
-                browser::next_frame().await;
+    let outcome = engine_client::parse(
+        id,
+        file,
+        options,
+        &saved_mappings(state),
+        state.view_json(),
+        on_progress,
+    )
+    .await;
+    match outcome {
+        Outcome::Loaded(preview, answer) => {
+            show(state, id, *preview);
+            state.apply(*answer);
+            true
+        }
+        Outcome::Failed(message) => {
+            state.set_status(id, FileStatus::Failed(message));
+            // A file read again that fails is no longer counted.
+            if let Some(answer) = engine_client::ask(state.view_json()).await {
+                state.apply(answer);
             }
-            status
+            false
         }
-        off_thread::Outcome::Failed(message) => FileStatus::Failed(message),
-        off_thread::Outcome::Cancelled => {
-            FileStatus::Failed(crate::text!("{file}: cancelled", file = file.name()))
-        }
-        off_thread::Outcome::Unavailable => read_on_page(state, id, file, options).await,
+        Outcome::Cancelled => false,
     }
 }
 
-/// Reads a file on the page itself, in slices with a yield between them (when no worker can run).
-async fn read_on_page(state: AppState, id: u32, file: &web_sys::File, options: &ImportOptions) -> FileStatus {
-    browser::next_frame().await;
-    if is_workbook(&file.name()) {
-        match browser::read_file(file).await {
-            Ok(bytes) => parse(state, &file.name(), &bytes, options),
-            Err(message) => FileStatus::Failed(message),
-        }
-    } else {
-        read_in_chunks(state, id, file, options).await
+/// Shows a loaded file's preview, naming a file the link did not expect.
+fn show(state: AppState, id: u32, preview: LoadedFile) {
+    let signature = preview.header_signature();
+    let unexpected = state.link.with_untracked(|link| {
+        link.as_ref()
+            .is_some_and(|l| !l.expected_files.is_empty() && !l.expects(&signature))
+    });
+    if unexpected {
+        let message = i18n::tr(state.lang.get_untracked(), Msg::FileNotExpected);
+        state
+            .notice
+            .set(Some(i18n::fill(message, &[("file", &preview.name)])));
     }
+    state.set_status(id, FileStatus::Loaded(Arc::new(preview)));
 }
 
 /// Reads a loaded file again with the import settings the user chose (encoding, delimiter, decimal
@@ -110,17 +126,28 @@ pub fn read_again(state: AppState, id: u32, options: ImportOptions) {
         },
     );
     wasm_bindgen_futures::spawn_local(async move {
-        let status = match source {
-            Source::File(file) => read_file(state, id, &file, &options).await,
-            Source::Sample(file) => parse(state, file.name, file.bytes, &options),
-        };
-        state.set_status(id, status);
+        match source {
+            Source::File(file) => {
+                read_file(state, id, &file, &options).await;
+            }
+            Source::Sample(file) => read_samples(state, vec![(id, file)], options).await,
+        }
     });
 }
 
-/// Forgets where a removed file came from, and stops reading it if it is still being read.
+/// Changes the mapping of loaded file `id` (from the mapping editor); the figures follow.
+pub fn remap(state: AppState, id: u32, change: Remap) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some((preview, answer)) = engine_client::remap(id, &change, state.view_json()).await {
+            state.set_status(id, FileStatus::Loaded(Arc::new(preview)));
+            state.apply(answer);
+        }
+    });
+}
+
+/// Forgets where a removed file came from, and stops reading it if it is still being read on the page.
 pub fn forget_source(id: u32) {
-    off_thread::cancel(id);
+    engine_client::cancel_on_page(id);
     SOURCES.with(|s| s.borrow_mut().remove(&id));
     SETTINGS.with(|s| s.borrow_mut().remove(&id));
 }
@@ -131,103 +158,32 @@ pub fn load_sample(state: AppState) {
         .into_iter()
         .map(|file| (state.add_reading(file.name, file.bytes.len() as f64), file))
         .collect();
-    wasm_bindgen_futures::spawn_local(async move {
-        browser::next_frame().await;
-        // One file per task (the page stays responsive), then all of them shown at once: the KPIs are
-        // prepared and the cards laid out once, not once per file.
-        let mut statuses = Vec::with_capacity(entries.len());
-        for (id, file) in entries {
-            SOURCES.with(|s| s.borrow_mut().insert(id, Source::Sample(file)));
-            statuses.push((id, parse(state, file.name, file.bytes, &ImportOptions::default())));
-            browser::yield_to_browser().await;
-        }
-        let loaded: Vec<(u32, Arc<LoadedFile>)> = statuses
-            .iter()
-            .filter_map(|(id, status)| match status {
-                FileStatus::Loaded(file) => Some((*id, file.clone())),
-                _ => None,
-            })
-            .collect();
-        state.prepare_ahead(&loaded);
-        browser::next_frame().await;
-        for (id, status) in statuses {
-            state.set_status(id, status);
-        }
-    });
+    wasm_bindgen_futures::spawn_local(read_samples(state, entries, ImportOptions::default()));
 }
 
-/// Bytes read per step: small enough that parsing one chunk stays well under a frame budget.
-const CHUNK_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
-
-/// Streams a text export through the importer chunk by chunk (never holding the whole text), with
-/// progress, yielding to the browser between chunks so the page stays responsive.
-async fn read_in_chunks(
-    state: AppState,
-    id: u32,
-    file: &web_sys::File,
-    options: &ImportOptions,
-) -> FileStatus {
-    let name = file.name();
-    let size = file.size();
-    let mut importer = Importer::new(&name, options.clone());
-    importer.expect_total_bytes(size as usize);
-    let mut offset = 0.0;
-    while offset < size {
-        if !state
-            .files
-            .with_untracked(|files| files.iter().any(|f| f.id == id))
-        {
-            return FileStatus::Failed(crate::text!("{file}: cancelled", file = &name));
+/// Reads sample exports (all shown at once: the KPIs are prepared and the cards laid out once).
+async fn read_samples(state: AppState, entries: Vec<(u32, sample::SampleFile)>, options: ImportOptions) {
+    for (id, file) in &entries {
+        SOURCES.with(|s| s.borrow_mut().insert(*id, Source::Sample(*file)));
+    }
+    let Some((files, answer)) = engine_client::sample(&entries, &options, state.view_json()).await else {
+        for (id, file) in &entries {
+            state.set_status(
+                *id,
+                FileStatus::Failed(crate::text!(
+                    "{file}: reading stopped unexpectedly ({detail})",
+                    file = file.name,
+                    detail = "the worker did not answer"
+                )),
+            );
         }
-        let end = (offset + CHUNK_BYTES).min(size);
-        let chunk = match browser::read_slice(file, offset, end).await {
-            Ok(chunk) => chunk,
-            Err(message) => return FileStatus::Failed(message),
-        };
-        if let Err(error) = importer.push(&chunk) {
-            return FileStatus::Failed(error.text());
+        return;
+    };
+    for ((id, _), file) in entries.iter().zip(files) {
+        match file {
+            Ok(preview) => show(state, *id, preview),
+            Err(message) => state.set_status(*id, FileStatus::Failed(message)),
         }
-        offset = end;
-        state.set_status(
-            id,
-            FileStatus::Reading {
-                fraction: offset / size.max(1.0),
-                rows: importer.rows_so_far(),
-            },
-        );
-        browser::next_frame().await;
     }
-    match importer.finish() {
-        Ok(import) => finish(state, pipeline::recognise(&name, import)),
-        Err(error) => FileStatus::Failed(error.text()),
-    }
-}
-
-/// Applies a mapping saved for the same header row (from the link or this device).
-fn finish(state: AppState, loaded: LoadedFile) -> FileStatus {
-    let signature = loaded.header_signature();
-    let unexpected = state.link.with_untracked(|link| {
-        link.as_ref()
-            .is_some_and(|l| !l.expected_files.is_empty() && !l.expects(&signature))
-    });
-    if unexpected {
-        let message = i18n::tr(state.lang.get_untracked(), Msg::FileNotExpected);
-        state
-            .notice
-            .set(Some(i18n::fill(message, &[("file", &loaded.name)])));
-    }
-    let saved = state
-        .link
-        .with_untracked(|link| link.as_ref().and_then(|l| l.mapping_for(&signature).cloned()));
-    let loaded = saved
-        .and_then(|m| view::apply_mapping(&loaded, &m))
-        .unwrap_or(loaded);
-    FileStatus::Loaded(Arc::new(loaded))
-}
-
-fn parse(state: AppState, name: &str, bytes: &[u8], options: &ImportOptions) -> FileStatus {
-    match pipeline::load(name, bytes, options) {
-        Ok(loaded) => finish(state, loaded),
-        Err(message) => FileStatus::Failed(message),
-    }
+    state.apply(answer);
 }

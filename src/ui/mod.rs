@@ -3,9 +3,9 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod engine_client;
 pub mod file_store;
 pub mod loader;
-pub mod off_thread;
 pub mod share_sync;
 pub mod state;
 pub mod worker_entry;

@@ -1,7 +1,9 @@
-// kpiboard's parsing worker: runs the page's own wasm (the same core) off the main thread, so that
-// reading a large export never freezes the page. Messages in: {type: "init", module, bindings, wasm}
-// then {type: "parse", file, options} or {type: "warm-up"}. Messages out: {type: "progress", bytes, rows},
-// {type: "done", buffer, timings} (transferred), {type: "warm", rows} or {type: "error", message}.
+// kpiboard's parsing worker: runs the page's own wasm (the same core) off the main thread and keeps the
+// loaded files there, so that reading a large export never freezes the page and its data never has to
+// be copied to the page. Messages in: {type: "init", module, bindings, wasm}, then {type: "warm-up"} or
+// calls {type: "call", id, op, args} (op: "view", "parse", "sample", "remap", "remove", "clear").
+// Messages out: {type: "ready"} or {type: "unavailable", message}; {type: "warm", rows};
+// {type: "progress", id, bytes, rows}; {type: "result", id, value, ms} or {type: "error", id, message}.
 let ready = null;
 
 function start(message) {
@@ -9,6 +11,28 @@ function start(message) {
     await bindings.default({ module_or_path: message.module || message.wasm });
     return bindings;
   });
+}
+
+// Runs one call; a parse or the sample resolves later, while other calls go on.
+function call(bindings, { id, op, args }) {
+  switch (op) {
+    case "view":
+      return bindings.kbEngineView(args.view);
+    case "parse": {
+      const progress = (bytes, rows) => self.postMessage({ type: "progress", id, bytes, rows });
+      return bindings.kbEngineParse(args.job, args.file, args.options, args.mappings, args.view, progress);
+    }
+    case "sample":
+      return bindings.kbEngineSample(Uint32Array.from(args.jobs), args.names, args.options, args.view);
+    case "remap":
+      return bindings.kbEngineRemap(args.job, args.remap, args.view);
+    case "remove":
+      return bindings.kbEngineRemove(args.job, args.view);
+    case "clear":
+      return bindings.kbEngineClear();
+    default:
+      throw new Error(`unknown call ${op}`);
+  }
 }
 
 self.onmessage = async (event) => {
@@ -21,7 +45,7 @@ self.onmessage = async (event) => {
     );
     return;
   }
-  if ((message.type !== "parse" && message.type !== "warm-up") || ready === null) {
+  if ((message.type !== "call" && message.type !== "warm-up") || ready === null) {
     return;
   }
   let bindings;
@@ -39,11 +63,12 @@ self.onmessage = async (event) => {
     return;
   }
   try {
-    const progress = (bytes, rows) => self.postMessage({ type: "progress", bytes, rows });
-    const bytes = await bindings.kbWorkerParse(message.file, message.options, progress);
-    self.postMessage({ type: "done", buffer: bytes.buffer, timings: bytes.kbTimings }, [bytes.buffer]);
+    const started = performance.now();
+    const value = await call(bindings, message);
+    const ms = performance.now() - started;
+    self.postMessage({ type: "result", id: message.id, value: value === undefined ? null : value, ms });
   } catch (error) {
     // A string is the core's message for the user; anything else is a crash, described by the page.
-    self.postMessage({ type: "error", message: typeof error === "string" ? error : String(error) });
+    self.postMessage({ type: "error", id: message.id, message: typeof error === "string" ? error : String(error) });
   }
 };

@@ -81,7 +81,7 @@ pub fn install(state: AppState) {
 
     // Filters travel as hashes: resolve them once the data that has their values is loaded.
     Effect::new(move |_| {
-        let options = crate::core::kpi::options::filter_options(&state.prepared.get().0);
+        let options = state.options.with(|o| o.filters.clone());
         let pending = state
             .link
             .with_untracked(|l| l.as_ref().is_some_and(|l| !l.filters.is_empty()));

@@ -1,13 +1,15 @@
 //! The app state: loaded files and the view (query, period preset, open panels), shared through context.
-//! Derived values (datasets, the KPI report) are memos; the arithmetic itself lives in `core`.
+//! The files themselves are kept by the engine (in the parsing worker, see [`engine_client`]); the page
+//! holds their previews and the engine's latest answer for the view.
 
+use crate::core::engine::{Answer, DataOptions, Engine};
 use crate::core::i18n::Lang;
 use crate::core::kpi::query::Query;
 use crate::core::kpi::report::KpiReport;
-use crate::core::kpi::{self, Prepared};
-use crate::core::pipeline::{self, LoadedFile};
+use crate::core::pipeline::LoadedFile;
 use crate::core::share::DashboardState;
 use crate::core::time::Preset;
+use crate::ui::engine_client;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -50,42 +52,6 @@ impl FileEntry {
     }
 }
 
-/// The prepared KPI index, compared by identity (rebuilding it is the expensive step).
-#[derive(Clone)]
-pub struct PreparedData(pub Arc<Prepared>);
-
-impl PartialEq for PreparedData {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// The loaded files, compared by identity (a progress update of another file changes nothing here).
-#[derive(Clone)]
-struct LoadedSet(Vec<Arc<LoadedFile>>);
-
-impl PartialEq for LoadedSet {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|(a, b)| Arc::ptr_eq(a, b))
-    }
-}
-
-/// The KPI index prepared ahead, in a task of its own, for the set of loaded files about to be shown
-/// (see [`AppState::prepare_ahead`]).
-#[derive(Clone)]
-struct PreparedAhead {
-    files: LoadedSet,
-    prepared: PreparedData,
-}
-
-/// Prepares the KPI index of `files` (timed as the User Timing measure `kb-prepare`).
-fn prepare(files: &LoadedSet) -> PreparedData {
-    let files: Vec<&LoadedFile> = files.0.iter().map(|f| f.as_ref()).collect();
-    PreparedData(Arc::new(crate::ui::browser::timed("kb-prepare", || {
-        pipeline::prepare(&files)
-    })))
-}
-
 /// Everything the components share.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -115,12 +81,13 @@ pub struct AppState {
     pub snapshot: RwSignal<Option<crate::core::share::Snapshot>>,
     /// The share fragment of the current view.
     pub share_fragment: Memo<String>,
-    /// The prepared data of every usable dataset.
-    pub prepared: Memo<PreparedData>,
-    /// The KPI report for the current view.
-    pub report: Memo<Arc<KpiReport>>,
+    /// The KPI report for the current view (the engine's latest answer).
+    pub report: RwSignal<Arc<KpiReport>>,
+    /// What the controls offer for the loaded files (filter values, currencies).
+    pub options: RwSignal<Arc<DataOptions>>,
+    /// The generation of the loaded files `options` are for.
+    generation: StoredValue<Option<u64>>,
     next_id: StoredValue<u32>,
-    ahead: StoredValue<Option<PreparedAhead>>,
 }
 
 impl AppState {
@@ -129,30 +96,7 @@ impl AppState {
         let files: RwSignal<Vec<FileEntry>> = RwSignal::new(Vec::new());
         let query = RwSignal::new(Query::default());
         let preset = RwSignal::new(Preset::AllData);
-        // Progress updates change `files` many times a second: prepare again only when the set of
-        // loaded files changes.
-        let loaded = Memo::new(move |_| {
-            files.with(|files| LoadedSet(files.iter().filter_map(|f| f.loaded().cloned()).collect()))
-        });
-        let ahead = StoredValue::new(None::<PreparedAhead>);
-        let prepared = Memo::new(move |_| {
-            loaded.with(|loaded| {
-                let ready = ahead.get_value().filter(|a| a.files == *loaded);
-                ahead.set_value(None);
-                ready.map_or_else(|| prepare(loaded), |a| a.prepared)
-            })
-        });
-        let report = Memo::new(move |_| {
-            let prepared = prepared.get();
-            let mut query = query.get();
-            query.period = prepared
-                .0
-                .data_range
-                .map(|range| preset.get().resolve(range, query.calendar()));
-            Arc::new(crate::ui::browser::timed("kb-report", || {
-                kpi::compute_prepared(&prepared.0, &query)
-            }))
-        });
+        let empty = Engine::default().answer(None);
         let mut state = AppState {
             files,
             query,
@@ -164,16 +108,46 @@ impl AppState {
             inspected: RwSignal::new(None),
             lang: RwSignal::new(lang),
             notice: RwSignal::new(None),
-            prepared,
-            report,
+            report: RwSignal::new(Arc::new(empty.report)),
+            options: RwSignal::new(Arc::new(empty.options.unwrap_or_default())),
+            generation: StoredValue::new(None),
             link: RwSignal::new(None),
             snapshot: RwSignal::new(None),
             share_fragment: Memo::new(|_| String::new()),
             next_id: StoredValue::new(1),
-            ahead,
         };
         state.share_fragment = Memo::new(move |_| crate::ui::share_sync::fragment_of(state));
+        // Every change of the view asks the engine for its figures.
+        Effect::new(move |_| {
+            let view = engine_client::view_json(&query.get(), preset.get(), state.generation.get_value());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(answer) = engine_client::ask(view).await {
+                    state.apply(answer);
+                }
+            });
+        });
         state
+    }
+
+    /// The view as the engine reads it (not tracked).
+    pub fn view_json(&self) -> String {
+        engine_client::view_json(
+            &self.query.get_untracked(),
+            self.preset.get_untracked(),
+            self.generation.get_value(),
+        )
+    }
+
+    /// Shows the engine's answer (answers are applied in the order they arrive, which is the order the
+    /// engine computed them in).
+    pub fn apply(&self, answer: Answer) {
+        crate::ui::browser::timed("kb-apply", || {
+            if let Some(options) = answer.options {
+                self.options.set(Arc::new(options));
+            }
+            self.generation.set_value(Some(answer.generation));
+            self.report.set(Arc::new(answer.report));
+        })
     }
 
     /// Adds a file entry in the `Reading` state and returns its id.
@@ -194,25 +168,6 @@ impl AppState {
         id
     }
 
-    /// Prepares the KPI index for the loaded files as they will be once each file `id` of `ready` is
-    /// loaded with its file, so that [`AppState::set_status`] in a later task finds it ready: the page
-    /// then never prepares and lays out the cards in the same long task.
-    pub fn prepare_ahead(&self, ready: &[(u32, Arc<LoadedFile>)]) {
-        let files = self.files.with_untracked(|files| {
-            LoadedSet(
-                files
-                    .iter()
-                    .filter_map(|f| match ready.iter().find(|(id, _)| *id == f.id) {
-                        Some((_, file)) => Some(file.clone()),
-                        None => f.loaded().cloned(),
-                    })
-                    .collect(),
-            )
-        });
-        let prepared = prepare(&files);
-        self.ahead.set_value(Some(PreparedAhead { files, prepared }));
-    }
-
     /// Sets the status of a file (no-op when it was removed meanwhile). A file that loads but cannot be
     /// used as it is (kind or required column not found) gets its import report and mapping editor opened.
     pub fn set_status(&self, id: u32, status: FileStatus) {
@@ -228,21 +183,28 @@ impl AppState {
         });
     }
 
-    /// Removes a file.
+    /// Removes a file (and stops reading it if it is still read); the figures follow.
     pub fn remove(&self, id: u32) {
         crate::ui::loader::forget_source(id);
-        // An index prepared ahead may hold the removed file.
-        self.ahead.set_value(None);
         self.files.update(|files| files.retain(|f| f.id != id));
         if self.inspected.get_untracked() == Some(id) {
             self.inspected.set(None);
         }
+        let last = self.files.with_untracked(Vec::is_empty);
+        let (state, view) = (*self, self.view_json());
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(answer) = engine_client::remove(id, last, view).await {
+                state.apply(answer);
+            }
+        });
     }
 
     /// Back to an empty dashboard with default settings (after "Forget everything").
     pub fn reset(&self) {
-        self.ahead.set_value(None);
+        engine_client::clear();
+        let empty = Engine::default().answer(None);
         self.files.set(Vec::new());
+        self.apply(empty);
         self.query.set(Query::default());
         self.preset.set(Preset::AllData);
         self.pinned.set(Vec::new());
@@ -251,6 +213,23 @@ impl AppState {
         self.inspected.set(None);
         self.link.set(None);
         self.notice.set(None);
+    }
+
+    /// Marks every loaded or loading file as lost (the worker holding them stopped: `detail` says how),
+    /// and shows the figures of no file.
+    pub fn lose_files(&self, detail: &str) {
+        self.files.update(|files| {
+            for file in files.iter_mut() {
+                if !matches!(file.status, FileStatus::Failed(_)) {
+                    file.status = FileStatus::Failed(crate::text!(
+                        "{file}: the worker holding the data stopped ({detail}); please add the file again",
+                        file = &file.name,
+                        detail = detail
+                    ));
+                }
+            }
+        });
+        self.apply(Engine::default().answer(None));
     }
 
     /// Whether any file is loaded or loading.

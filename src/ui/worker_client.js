@@ -1,8 +1,6 @@
-// Starts one parsing worker per file (so files parse in parallel and a cancel is a terminate) and
-// turns its messages into a promise. The worker runs the page's own wasm module, compiled once by the page
-// and handed over; nothing is fetched from anywhere but the page's own files.
-const jobs = new Map();
-
+// Starts the parsing worker that reads the files and keeps them (the engine), and turns calls to it into
+// promises. The worker runs the page's own wasm module, compiled once by the page and handed over;
+// nothing is fetched from anywhere but the page's own files.
 function pageFiles() {
   const wasm = document.querySelector('link[rel="preload"][type="application/wasm"]');
   if (!wasm) {
@@ -42,7 +40,7 @@ function launchWorker() {
 // Hands the worker the page's compiled wasm (or its URL when the module cannot be posted), then `job`
 // (none: the worker only gets ready).
 function startWorker(worker, files, job) {
-  compiledModule(files.wasm).then((module) => {
+  return compiledModule(files.wasm).then((module) => {
     const init = { type: "init", bindings: files.bindings, wasm: files.wasm };
     try {
       worker.postMessage({ ...init, module });
@@ -59,9 +57,9 @@ function startWorker(worker, files, job) {
 // Once ready, the User Timing mark "kb-worker-ready" says so.
 let spare = null;
 
-// Starts the spare worker (unless there is one, or a file is being read already).
+// Starts the spare worker (unless there is one, or the engine runs already).
 function startSpare() {
-  if (spare !== null || jobs.size > 0) {
+  if (spare !== null || engine !== null) {
     return;
   }
   const { worker, files } = launchWorker();
@@ -110,7 +108,7 @@ function takeSpare() {
   return entry.worker;
 }
 
-// The worker's time reading, parsing and encoding, as User Timing measures ending now (seen in the
+// The worker's time on a call (`call-<op>`) and its steps (reading, parsing…), as User Timing measures ending now (seen in the
 // browser's performance tools and read by the browser benchmark).
 function recordTimings(timings) {
   if (!timings || typeof performance === "undefined" || !performance.measure) {
@@ -126,65 +124,123 @@ function recordTimings(timings) {
   }
 }
 
-// Resolves with the encoded import (Uint8Array); rejects with {kind, message}, kind being
-// "unavailable" (no worker here: parse on the page instead), "failed" (the file) or "cancelled".
-export function kbParseInWorker(job, file, options, onProgress) {
+// The engine: {worker, calls, queue, posted} once a call was made, null before (or after it was stopped
+// or crashed), "unavailable" once the browser refused to start it (the page then reads files itself).
+let engine = null;
+let nextCall = 1;
+// Called with a description when the engine stops unexpectedly (its files are then lost).
+let onCrash = null;
+
+// Registers the page's handler of an engine crash.
+export function kbEngineOnCrash(callback) {
+  onCrash = callback;
+}
+
+// Every pending call of `entry` rejected with {kind, message}; the engine is then gone ("unavailable":
+// for good, the page reads files itself).
+function fail(entry, kind, message) {
+  if (engine !== entry) {
+    return;
+  }
+  engine = kind === "unavailable" ? "unavailable" : null;
+  entry.worker.terminate();
+  for (const call of entry.calls.values()) {
+    call.reject({ kind, message });
+  }
+  entry.calls.clear();
+  if (kind !== "unavailable" && onCrash) {
+    onCrash(message);
+  }
+}
+
+// The engine, started (from the spare worker kept ready, if any) on the first call.
+function engineWorker() {
+  if (engine !== null) {
+    return engine;
+  }
   // A file to read comes first: a warm-up still running would only compete with it for the processor.
   stopWarmUp();
-  return new Promise((resolve, reject) => {
-    // The worker kept ready after the warm-up, if any, skips starting one (about 0.2 s).
-    let worker = takeSpare();
-    const warm = worker !== null;
-    let files = null;
-    if (!warm) {
-      const launched = launchWorker();
-      if (!launched.worker) {
-        reject({ kind: "unavailable", message: launched.error });
-        return;
-      }
-      ({ worker, files } = launched);
+  let worker = takeSpare();
+  const warm = worker !== null;
+  let files = null;
+  if (!warm) {
+    const launched = launchWorker();
+    if (!launched.worker) {
+      engine = "unavailable";
+      return engine;
     }
-    const finish = (settle, value) => {
-      jobs.delete(job);
-      worker.terminate();
-      settle(value);
-    };
-    let started = warm;
-    jobs.set(job, () => finish(reject, { kind: "cancelled", message: "cancelled" }));
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const kind = started ? "failed" : "unavailable";
-      finish(reject, { kind, message: event.message || "the parsing worker stopped" });
-    };
-    worker.onmessage = (event) => {
-      const message = event.data;
-      if (message.type === "ready") {
-        started = true;
-      } else if (message.type === "unavailable") {
-        finish(reject, { kind: "unavailable", message: message.message });
-      } else if (message.type === "progress") {
-        onProgress(message.bytes, message.rows);
-      } else if (message.type === "done") {
-        recordTimings(message.timings);
-        finish(resolve, new Uint8Array(message.buffer));
-      } else if (message.type === "error") {
-        finish(reject, { kind: "failed", message: message.message });
+    ({ worker, files } = launched);
+  }
+  const entry = { worker, started: warm, calls: new Map(), queue: [], posted: warm };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fail(entry, entry.started ? "failed" : "unavailable", event.message || "the parsing worker stopped");
+  };
+  worker.onmessage = (event) => {
+    const message = event.data;
+    const call = entry.calls.get(message.id);
+    if (message.type === "ready") {
+      entry.started = true;
+    } else if (message.type === "unavailable") {
+      fail(entry, "unavailable", message.message);
+    } else if (message.type === "progress") {
+      if (call && call.progress) {
+        call.progress(message.bytes, message.rows);
       }
-    };
-    const parse = { type: "parse", file, options };
-    if (warm) {
-      worker.postMessage(parse);
+    } else if (message.type === "result" || message.type === "error") {
+      entry.calls.delete(message.id);
+      if (call && message.type === "result") {
+        recordTimings({ ...(message.value && message.value.timings), [`call-${call.op}`]: message.ms });
+        call.resolve(message.value);
+      } else if (call) {
+        call.reject({ kind: "failed", message: message.message });
+      }
+    }
+  };
+  engine = entry;
+  if (!warm) {
+    // Calls made before the worker got its module wait for it, in order.
+    startWorker(worker, files, null).then(() => {
+      entry.posted = true;
+      for (const message of entry.queue) {
+        worker.postMessage(message);
+      }
+      entry.queue = [];
+    });
+  }
+  return entry;
+}
+
+// Calls `op` of the engine with `args`; `progress(bytes, rows)` hears a parse's progress. Resolves
+// with the result; rejects with {kind, message}, kind being "unavailable" (no worker here: the page
+// does the work itself) or "failed".
+export function kbEngineCall(op, args, progress) {
+  return new Promise((resolve, reject) => {
+    const entry = engineWorker();
+    if (entry === "unavailable") {
+      reject({ kind: "unavailable", message: "no worker" });
+      return;
+    }
+    const id = nextCall++;
+    entry.calls.set(id, { op, resolve, reject, progress });
+    const message = { type: "call", id, op, args };
+    if (entry.posted) {
+      entry.worker.postMessage(message);
     } else {
-      startWorker(worker, files, parse);
+      entry.queue.push(message);
     }
   });
 }
 
-// Stops the worker of a job (the file was removed while it was being read).
-export function kbCancelParse(job) {
-  const cancel = jobs.get(job);
-  if (cancel) {
-    cancel();
+// Stops the engine (no file is left: its memory goes back to the system); the next call starts one.
+export function kbEngineStop() {
+  if (engine !== null && engine !== "unavailable") {
+    const entry = engine;
+    engine = null;
+    entry.worker.terminate();
+    for (const call of entry.calls.values()) {
+      call.reject({ kind: "failed", message: "stopped" });
+    }
   }
 }
 
@@ -196,7 +252,7 @@ export function kbCancelParse(job) {
 export function kbWarmUp() {
   return new Promise((resolve) => {
     // A file already being read (restored from this device, or picked at once) needs no warm-up.
-    const { worker, files } = jobs.size > 0 ? {} : launchWorker();
+    const { worker, files } = engine !== null ? {} : launchWorker();
     if (!worker) {
       resolve(false);
       return;

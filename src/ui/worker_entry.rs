@@ -1,12 +1,19 @@
-//! The parsing worker's side (runs inside `parse_worker.js`, never on the page): reads one file in
-//! slices, pushes them through the core's [`Importer`], reports progress, recognises the file's kind and
-//! roles, and hands the file back as one transferable byte buffer ([`crate::core::transfer`]).
+//! The parsing worker's side (runs inside `parse_worker.js`, never on the page): the worker holds the
+//! [`Engine`] with every loaded file. It reads a file in slices through the core's [`Importer`],
+//! reports progress, recognises the file's kind and roles, builds its orders index and keeps it; the
+//! page gets the file's preview ([`crate::core::engine::preview`], a few rows) and the figures of its view
+//! ([`crate::core::engine::Answer`], as JSON). The files themselves never leave the worker.
 
+use crate::core::engine::{Engine, Remap, ViewRequest};
 use crate::core::i18n::Text;
 use crate::core::ingest::{self, ImportOptions, Importer};
-use crate::core::pipeline;
+use crate::core::pipeline::{self, LoadedFile};
+use crate::core::sample;
+use crate::core::share::MappingOverride;
 use crate::core::transfer;
 use crate::ui::browser::{read_slice, yield_to_browser, SliceRead};
+use std::cell::RefCell;
+use std::collections::HashSet;
 use wasm_bindgen::prelude::*;
 
 /// Bytes read per slice in the worker: the text never exists whole, only one slice at a time.
@@ -15,42 +22,199 @@ const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 /// Bytes parsed between two turns of the worker's event loop (see [`kb_yield`]).
 const PUSH_BYTES: usize = 1024 * 1024;
 
-/// Parses `file` with the import settings `options` (JSON of [`ImportOptions`]); calls
-/// `progress(bytes_read, rows_so_far)` after each slice; resolves with the encoded loaded file, or rejects
-/// with the message for the user.
-#[wasm_bindgen(js_name = kbWorkerParse)]
-pub async fn parse_in_worker(
+thread_local! {
+    /// The loaded files of the page, kept here.
+    static ENGINE: RefCell<Engine> = RefCell::new(Engine::default());
+    /// Jobs the page cancelled (the file was removed while it was being read).
+    static CANCELLED: RefCell<HashSet<u32>> = RefCell::new(HashSet::new());
+}
+
+/// Sets the view later answers are for, from the page's [`ViewRequest`] as JSON (ignored when it
+/// cannot be read: the previous view stays).
+fn set_view(view: &str) -> Option<u64> {
+    let request: ViewRequest = serde_json::from_str(view).ok()?;
+    ENGINE.with(|e| e.borrow_mut().set_view(request.query, request.preset));
+    request.known
+}
+
+/// The answer for the current view, as JSON.
+fn answer_json(known: Option<u64>) -> String {
+    let answer = ENGINE.with(|e| e.borrow_mut().answer(known));
+    serde_json::to_string(&answer).unwrap_or_default()
+}
+
+/// `{view, answer}`: a file's preview encoded for the page ([`transfer`]) and the answer as JSON.
+fn shown(preview: &LoadedFile, answer: String) -> JsValue {
+    let object = js_sys::Object::new();
+    let bytes = transfer::encode_loaded(preview);
+    let _ = js_sys::Reflect::set(
+        &object,
+        &"view".into(),
+        &js_sys::Uint8Array::from(bytes.as_slice()),
+    );
+    let _ = js_sys::Reflect::set(&object, &"answer".into(), &JsValue::from_str(&answer));
+    object.into()
+}
+
+/// The figures of the view `view` ([`ViewRequest`] as JSON), as JSON of [`crate::core::engine::Answer`].
+#[wasm_bindgen(js_name = kbEngineView)]
+pub fn engine_view(view: String) -> String {
+    let known = set_view(&view);
+    answer_json(known)
+}
+
+/// Reads `file` as job `job` with the import settings `options` (JSON of [`ImportOptions`]) and keeps
+/// it, with the first of `mappings` (JSON list of [`MappingOverride`]) made for its header row applied;
+/// calls `progress(bytes_read, rows_so_far)` after each slice. Resolves with `{view, answer, timings}`,
+/// or rejects with the message for the user.
+#[wasm_bindgen(js_name = kbEngineParse)]
+pub async fn engine_parse(
+    job: u32,
     file: web_sys::File,
     options: String,
+    mappings: String,
+    view: String,
     progress: js_sys::Function,
-) -> Result<js_sys::Uint8Array, JsValue> {
+) -> Result<JsValue, JsValue> {
+    CANCELLED.with(|c| c.borrow_mut().remove(&job));
     let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
-    let name = file.name();
+    let mappings: Vec<MappingOverride> = serde_json::from_str(&mappings).unwrap_or_default();
     let mut clock = PhaseClock::default();
+    set_view(&view);
+    let read = match read(job, &file, &options, &progress, &mut clock).await {
+        Ok(_) if is_cancelled(job) => Err(cancelled(&file.name())),
+        read => read,
+    };
+    // A file read again that fails is not kept as it was.
+    let loaded = read.inspect_err(|_| {
+        ENGINE.with(|e| e.borrow_mut().remove(job));
+    })?;
+    let preview = ENGINE.with(|e| e.borrow_mut().insert(job, loaded, &mappings));
+    clock.lap(Some(Phase::Keep));
+    let result = shown(&preview, answer_json(None));
+    clock.lap(Some(Phase::Answer));
+    clock.attach_to(&result);
+    Ok(result)
+}
+
+/// Reads and keeps the embedded sample exports as jobs `jobs` (one per file of [`sample::FILES`], in
+/// order) with the import settings `options`, yielding between files. Resolves with `{views, answer}`:
+/// `views[i]` is file i's encoded preview, or the message for the user as a string.
+#[wasm_bindgen(js_name = kbEngineSample)]
+pub async fn engine_sample(jobs: Vec<u32>, names: Vec<String>, options: String, view: String) -> JsValue {
+    set_view(&view);
+    let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
+    let views = js_sys::Array::new();
+    for (job, name) in jobs.into_iter().zip(names) {
+        let Some(file) = sample::FILES.iter().find(|f| f.name == name) else {
+            let missing = crate::text!(
+                "{file}: reading stopped unexpectedly ({detail})",
+                file = &name,
+                detail = "not in this build"
+            );
+            views.push(&JsValue::from_str(&text_for_page(&missing)));
+            continue;
+        };
+        match pipeline::load(file.name, file.bytes, &options) {
+            Ok(loaded) => {
+                let preview = ENGINE.with(|e| e.borrow_mut().insert(job, loaded.with_orders_index(), &[]));
+                views.push(&js_sys::Uint8Array::from(
+                    transfer::encode_loaded(&preview).as_slice(),
+                ));
+            }
+            Err(message) => {
+                ENGINE.with(|e| e.borrow_mut().remove(job));
+                views.push(&JsValue::from_str(&text_for_page(&message)));
+            }
+        }
+        yield_to_browser().await;
+    }
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &"views".into(), &views);
+    let _ = js_sys::Reflect::set(&object, &"answer".into(), &JsValue::from_str(&answer_json(None)));
+    object.into()
+}
+
+/// Changes the mapping of file `job` (`remap`: JSON of [`Remap`]); `{view, answer}`, or null when
+/// there is no such file.
+#[wasm_bindgen(js_name = kbEngineRemap)]
+pub fn engine_remap(job: u32, remap: String, view: String) -> JsValue {
+    set_view(&view);
+    let Ok(remap) = serde_json::from_str::<Remap>(&remap) else {
+        return JsValue::NULL;
+    };
+    match ENGINE.with(|e| e.borrow_mut().remap(job, &remap)) {
+        Some(preview) => shown(&preview, answer_json(None)),
+        None => JsValue::NULL,
+    }
+}
+
+/// Forgets file `job` (and stops reading it if it is still read); the answer without it, as JSON.
+#[wasm_bindgen(js_name = kbEngineRemove)]
+pub fn engine_remove(job: u32, view: String) -> String {
+    set_view(&view);
+    CANCELLED.with(|c| c.borrow_mut().insert(job));
+    ENGINE.with(|e| e.borrow_mut().remove(job));
+    answer_json(None)
+}
+
+/// Forgets every file, and stops reading the ones still read.
+#[wasm_bindgen(js_name = kbEngineClear)]
+pub fn engine_clear() {
+    ENGINE.with(|e| {
+        let mut engine = e.borrow_mut();
+        CANCELLED.with(|c| c.borrow_mut().extend(engine.ids()));
+        engine.clear();
+    });
+}
+
+fn is_cancelled(job: u32) -> bool {
+    CANCELLED.with(|c| c.borrow().contains(&job))
+}
+
+fn cancelled(file: &str) -> JsValue {
+    JsValue::from_str(&format!("{CANCEL_MARK}{file}"))
+}
+
+/// Marks the rejection of a job the page cancelled.
+pub const CANCEL_MARK: &str = "kbcancel:";
+
+/// Reads `file` slice by slice (a workbook whole), recognises it and builds its orders index.
+async fn read(
+    job: u32,
+    file: &web_sys::File,
+    options: &ImportOptions,
+    progress: &js_sys::Function,
+    clock: &mut PhaseClock,
+) -> Result<LoadedFile, JsValue> {
+    let name = file.name();
     let import = if is_workbook(&name) {
-        let bytes = read_slice(&file, 0.0, file.size()).await.map_err(|e| to_js(&e))?;
-        ingest::read(&name, &bytes, &options)
+        let bytes = read_slice(file, 0.0, file.size()).await.map_err(|e| to_js(&e))?;
+        ingest::read(&name, &bytes, options)
     } else {
         let size = file.size();
-        let mut importer = Importer::new(&name, options);
+        let mut importer = Importer::new(&name, options.clone());
         importer.expect_total_bytes(size as usize);
         // The next slice is read while the current one is parsed.
         let mut offset = 0.0;
-        let mut next = (size > 0.0).then(|| SliceRead::start(&file, 0.0, SLICE_BYTES.min(size)));
+        let mut next = (size > 0.0).then(|| SliceRead::start(file, 0.0, SLICE_BYTES.min(size)));
         while let Some(read) = next.take() {
             clock.lap(None);
             let slice = read.bytes().await.map_err(|e| to_js(&e))?;
             clock.lap(Some(Phase::Read));
+            if is_cancelled(job) {
+                return Err(cancelled(&name));
+            }
             offset = (offset + SLICE_BYTES).min(size);
             if offset < size {
-                next = Some(SliceRead::start(&file, offset, (offset + SLICE_BYTES).min(size)));
+                next = Some(SliceRead::start(file, offset, (offset + SLICE_BYTES).min(size)));
             }
             for piece in slice.chunks(PUSH_BYTES) {
                 importer.push(piece).map_err(|e| to_js(&e.text()))?;
                 clock.lap(Some(Phase::Parse));
                 // The next slice arrives only while this thread's event loop turns.
                 yield_to_browser().await;
-                clock.lap(None);
+                clock.lap(Some(Phase::Yield));
             }
             let rows = importer.rows_so_far() as f64;
             let _ = progress.call2(
@@ -71,36 +235,23 @@ pub async fn parse_in_worker(
     clock.lap(Some(Phase::Recognise));
     let loaded = loaded.with_orders_index();
     clock.lap(Some(Phase::Index));
-    let array = encode_for_page(loaded);
-    clock.lap(Some(Phase::Encode));
-    clock.attach_to(&array);
-    Ok(array)
+    Ok(loaded)
 }
 
 /// Runs the whole pipeline once on small data ([`crate::core::warm_up`]) so that the browser optimises
-/// its hot code before the user's first file, the hand-over included (written into JavaScript memory
-/// and read back as between this worker and the page); returns the rows read.
+/// its hot code before the user's first file (the preview and answer the page is sent included);
+/// returns the rows read.
 #[wasm_bindgen(js_name = kbWarmUp)]
 pub fn warm_up() -> f64 {
+    let mut engine = Engine::default();
     let summary = crate::core::warm_up::run_with(|loaded| {
-        let array = encode_for_page(loaded.with_orders_index());
-        crate::ui::off_thread::decode_from_worker(array).ok()
+        let loaded = loaded.with_orders_index();
+        let preview = engine.insert(0, loaded.clone(), &[]);
+        let _ = transfer::encode_loaded(&preview);
+        let _ = serde_json::to_string(&engine.answer(None));
+        Some(loaded)
     });
     summary.rows as f64
-}
-
-/// Writes a loaded file straight into a JavaScript byte array, column by column (the table never
-/// exists twice here).
-fn encode_for_page(loaded: pipeline::LoadedFile) -> js_sys::Uint8Array {
-    let encoding = transfer::LoadedEncoding::new(loaded);
-    let mut sink = JsSink {
-        array: js_sys::Uint8Array::new_with_length(encoding.byte_len() as u32),
-        at: 0,
-        staging: Vec::with_capacity(STAGING_BYTES),
-    };
-    encoding.write_into(&mut sink);
-    sink.flush();
-    sink.array
 }
 
 /// The steps of the worker's work, timed for the browser benchmark.
@@ -110,14 +261,19 @@ enum Phase {
     Parse,
     Recognise,
     Index,
-    Encode,
+    /// Keeping the file (its preview made, a saved mapping applied).
+    Keep,
+    /// The answer for the page's view computed and written.
+    Answer,
+    /// Between two pieces of a slice, letting the worker's event loop turn.
+    Yield,
 }
 
 /// Milliseconds spent in each [`Phase`], measured between laps.
 #[derive(Default)]
 struct PhaseClock {
     last: f64,
-    spent: [f64; 5],
+    spent: [f64; 7],
 }
 
 impl PhaseClock {
@@ -134,53 +290,15 @@ impl PhaseClock {
 
     /// Hangs the timings on the result as `kbTimings` (read by `parse_worker.js`, shown as User Timing
     /// measures on the page).
-    fn attach_to(&self, array: &js_sys::Uint8Array) {
+    fn attach_to(&self, result: &JsValue) {
         let timings = js_sys::Object::new();
-        for (name, ms) in ["read", "parse", "recognise", "index", "encode"]
+        for (name, ms) in ["read", "parse", "recognise", "index", "keep", "answer", "yield"]
             .iter()
             .zip(self.spent)
         {
             let _ = js_sys::Reflect::set(&timings, &JsValue::from_str(name), &JsValue::from_f64(ms));
         }
-        let _ = js_sys::Reflect::set(array, &JsValue::from_str("kbTimings"), &timings);
-    }
-}
-
-/// Bytes gathered before one copy into JavaScript memory (many small pieces, few calls).
-const STAGING_BYTES: usize = 64 * 1024;
-
-/// A [`transfer::Sink`] writing into a JavaScript byte array of the announced length.
-struct JsSink {
-    array: js_sys::Uint8Array,
-    at: u32,
-    staging: Vec<u8>,
-}
-
-impl JsSink {
-    fn write(&mut self, bytes: &[u8]) {
-        let end = self.at + bytes.len() as u32;
-        self.array.subarray(self.at, end).copy_from(bytes);
-        self.at = end;
-    }
-
-    fn flush(&mut self) {
-        let staged = std::mem::take(&mut self.staging);
-        self.write(&staged);
-        self.staging = staged;
-        self.staging.clear();
-    }
-}
-
-impl transfer::Sink for JsSink {
-    fn put(&mut self, bytes: &[u8]) {
-        if self.staging.len() + bytes.len() > STAGING_BYTES {
-            self.flush();
-        }
-        if bytes.len() >= STAGING_BYTES {
-            self.write(bytes);
-        } else {
-            self.staging.extend_from_slice(bytes);
-        }
+        let _ = js_sys::Reflect::set(result, &JsValue::from_str("timings"), &timings);
     }
 }
 
@@ -189,10 +307,12 @@ pub const TEXT_MARK: &str = "kbtext:";
 
 /// A message for the page, translatable there.
 fn to_js(text: &Text) -> JsValue {
-    JsValue::from_str(&format!(
-        "{TEXT_MARK}{}",
-        serde_json::to_string(text).unwrap_or_default()
-    ))
+    JsValue::from_str(&text_for_page(text))
+}
+
+/// A message for the page as a string, translatable there.
+fn text_for_page(text: &Text) -> String {
+    format!("{TEXT_MARK}{}", serde_json::to_string(text).unwrap_or_default())
 }
 
 /// Whether the file is an Excel workbook (read whole: a zip cannot be streamed).

@@ -1,8 +1,9 @@
 // Benchmark (prints figures, asserts nothing): a seeded orders CSV of N rows (default 1,000,000) picked in
 // headless Chromium against the release build in dist/. Prints the time from the pick to every KPI card
-// shown, the time of a control change (period, granularity, a channel filter), the longest main-thread task while loading, the renderer's
-// peak memory, and the User Timing measures of the worker (read, parse, recognise, encode) and of the page
-// (decode, prepare, KPI report in wasm).   Usage: node tests/benches/browser_load.mjs [rows]
+// shown, the time of a control change (period, granularity, a channel filter), the longest main-thread task
+// while loading, the renderer's peak memory, and the User Timing measures of the worker, which keeps the
+// file (read, parse, recognise, index, the first answer; the answer to each later view) and of the page
+// (reading the answer, applying it).   Usage: node tests/benches/browser_load.mjs [rows]
 import { createWriteStream, statSync, existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -96,15 +97,15 @@ try {
         .map((m) => `${m.name} ${m.duration.toFixed(0)}`);
       return `${t.duration.toFixed(0)} ms [${inside.join(', ')}]`;
     }));
-    const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-index', 'kb-worker-encode', 'kb-decode', 'kb-decode-step', 'kb-prepare', 'kb-report']
+    const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-index', 'kb-worker-keep', 'kb-worker-answer', 'kb-worker-yield', 'kb-worker-call-parse', 'kb-receive', 'kb-apply']
       .map((n) => [n, Math.max(0, ...performance.getEntriesByName(n).map((e) => e.duration))])));
-    await page.evaluate(() => performance.clearMeasures('kb-report'));
+    await page.evaluate(() => performance.clearMeasures('kb-worker-call-view'));
     const before = await app.kpiValue('revenue');
     const t1 = Date.now();
     await page.locator('[data-testid="period"]').selectOption('last_full_quarter');
     await page.waitForFunction((b) => document.querySelector('[data-kpi="revenue"]').dataset.value !== b, before);
     const change = Date.now() - t1;
-    const reports = await page.evaluate(() => performance.getEntriesByName('kb-report').map((e) => e.duration));
+    const reports = await page.evaluate(() => performance.getEntriesByName('kb-worker-call-view').map((e) => e.duration));
     const t2 = Date.now();
     await app.setGranularity('week');
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
@@ -126,7 +127,7 @@ try {
     // KPI report recompute in wasm it caused.
     const filter = page.locator('[data-testid="filter"][data-role="channel"]');
     await filter.locator('summary').click();
-    await page.evaluate(() => performance.clearMeasures('kb-report'));
+    await page.evaluate(() => performance.clearMeasures('kb-worker-call-view'));
     const unfiltered = await app.kpiValue('revenue');
     // The browser's own Event Timing of the click: from the input to the next paint after its handlers
     // (the page's side of the change, without the test driver's round trips).
@@ -138,7 +139,7 @@ try {
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     const clickToPaint = await page.evaluate(() => Math.max(0, ...window.kbEvents
       .filter((e) => ['click', 'change', 'pointerup', 'mouseup', 'input'].includes(e.name)).map((e) => e.duration)));
-    const filterReports = await page.evaluate(() => performance.getEntriesByName('kb-report').map((e) => e.duration));
+    const filterReports = await page.evaluate(() => performance.getEntriesByName('kb-worker-call-view').map((e) => e.duration));
     console.log(`${run} page: empty page rendered ${firstRender.toFixed(0)} ms after navigation start; warm-up in a worker ${warmUp}`);
     console.log(`${run} load: ${rows.toLocaleString('en')} rows, ${mb.toFixed(1)} MB: pick → all KPI cards ${loaded} ms ` +
       `(${(mb / (loaded / 1000)).toFixed(0)} MB/s); period change → cards ${change} ms; granularity change → paint ${granularity} ms ` +
@@ -146,13 +147,13 @@ try {
       `longest main-thread task while loading ${longest.toFixed(0)} ms; renderer peak RSS ${peak.toFixed(0)} MB`);
     const ms = (v) => `${v.toFixed(0)} ms`;
     console.log(`  long main-thread tasks while loading: ${longTasks.join('; ') || 'none'}`);
-    console.log(`  in the worker: reading slices ${ms(steps['kb-worker-read'])}, parsing ${ms(steps['kb-worker-parse'])}, recognising ${ms(steps['kb-worker-recognise'])}, ` +
-      `orders index ${ms(steps['kb-worker-index'])}, encoding ${ms(steps['kb-worker-encode'])}`);
-    console.log(`  main thread after the worker: decode ${ms(steps['kb-decode'])} (in steps, longest ${ms(steps['kb-decode-step'])}), ` +
-      `prepare ${ms(steps['kb-prepare'])}, first report ${ms(steps['kb-report'])}; ` +
-      `KPI report recompute in wasm after the period change: ${reports.map(ms).join(', ')}`);
+    console.log(`  in the worker (the whole parse call ${ms(steps['kb-worker-call-parse'])}): reading slices ${ms(steps['kb-worker-read'])}, parsing ${ms(steps['kb-worker-parse'])}, ` +
+      `recognising ${ms(steps['kb-worker-recognise'])}, orders index ${ms(steps['kb-worker-index'])}, keeping the file ${ms(steps['kb-worker-keep'])}, ` +
+      `first answer ${ms(steps['kb-worker-answer'])}, yielding between pieces ${ms(steps['kb-worker-yield'])}`);
+    console.log(`  main thread after the worker: answer read ${ms(steps['kb-receive'])}, applied ${ms(steps['kb-apply'])}; ` +
+      `KPI answer in the worker after the period change: ${reports.map(ms).join(', ')}`);
     console.log(`  filter change (channel = email, quarter shown) → cards ${filterChange} ms (browser Event Timing, click → next paint: ${clickToPaint.toFixed(0)} ms); ` +
-      `KPI report recompute in wasm: ${filterReports.map(ms).join(', ')}`);
+      `KPI answer in the worker: ${filterReports.map(ms).join(', ')}`);
     await page.context().close();
   }
 } finally {

@@ -1,5 +1,5 @@
-// Files are parsed in a Web Worker (the page's own wasm, off the main thread): the figures are the same,
-// the progress shows bytes and rows, and removing a file while it is read stops its worker.
+// Files are parsed and kept in a Web Worker (the page's own wasm, off the main thread): the figures are
+// the same, the progress shows bytes and rows, and removing a file while it is read stops the reading.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createWriteStream, existsSync } from 'node:fs';
@@ -91,7 +91,7 @@ test('when the browser cannot start the parsing worker, the page parses the file
   assert.deepEqual(page.kbErrors.filter((e) => !/parse_worker|ERR_FAILED|Failed to load/i.test(e)), []);
 });
 
-test('while the page is idle its code is warmed up in a worker, then one worker is kept ready for the first file; a file picked during the warm-up stops it', async () => {
+test('while the page is idle its code is warmed up in a worker, then one worker is kept ready for the first file and keeps it; a file picked during the warm-up stops the warm-up', async () => {
   const { page, app } = await open();
   await page.waitForFunction(() => performance.getEntriesByName('kb-warm-up').length > 0, null, { timeout: 60000 });
   // The warm-up's worker is stopped and a fresh one is kept ready for the first file.
@@ -106,8 +106,10 @@ test('while the page is idle its code is warmed up in a worker, then one worker 
   await app.waitForDatasets(1);
   assert.equal(Number(await app.kpiValue('revenue')), 450.75);
   assert.deepEqual(started, [], 'the file is read by the worker kept ready');
+  assert.equal(page.workers().length, 1, 'that worker keeps the file (the page holds only its preview)');
+  await page.locator('[data-testid="remove-dataset"]').click();
   for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
-  assert.equal(page.workers().length, 0, 'that worker is stopped once the file is read');
+  assert.equal(page.workers().length, 0, 'once no file is left, the worker is stopped (its memory goes back)');
 
   const busy = await open();
   // Picked as soon as the warm-up worker exists: the file is read and the warm-up is stopped.

@@ -467,6 +467,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{file}\u{A0}: le fichier a été lu mais n’a pas pu être transmis à la page ({detail})\u{A0}; ajoutez-le de nouveau",
     ),
     (
+        "{file}: the worker holding the data stopped ({detail}); please add the file again",
+        "{file}\u{A0}: le programme qui gardait les données s’est arrêté ({detail})\u{A0}; ajoutez le fichier de nouveau",
+    ),
+    (
         "{file}: reading stopped unexpectedly ({detail})",
         "{file}\u{A0}: la lecture s’est arrêtée de façon inattendue ({detail})",
     ),

@@ -467,6 +467,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{file}：ファイルは読み込めましたが、ページに渡せませんでした（{detail}）。もう一度追加してください",
     ),
     (
+        "{file}: the worker holding the data stopped ({detail}); please add the file again",
+        "{file}：データを保持していたワーカーが停止しました（{detail}）。ファイルをもう一度追加してください",
+    ),
+    (
         "{file}: reading stopped unexpectedly ({detail})",
         "{file}：読み込みが予期せず停止しました（{detail}）",
     ),

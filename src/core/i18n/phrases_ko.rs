@@ -467,6 +467,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{file}: 파일을 읽었지만 페이지로 전달하지 못했습니다({detail}). 파일을 다시 추가해 주세요",
     ),
     (
+        "{file}: the worker holding the data stopped ({detail}); please add the file again",
+        "{file}: 데이터를 보관하던 작업자가 멈췄습니다({detail}). 파일을 다시 추가해 주세요",
+    ),
+    (
         "{file}: reading stopped unexpectedly ({detail})",
         "{file}: 읽기가 예기치 않게 중단되었습니다({detail})",
     ),

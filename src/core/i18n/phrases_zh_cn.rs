@@ -467,6 +467,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{file}：文件已读取，但无法传递给页面（{detail}），请重新添加",
     ),
     (
+        "{file}: the worker holding the data stopped ({detail}); please add the file again",
+        "{file}：保存数据的后台进程已停止（{detail}），请重新添加文件",
+    ),
+    (
         "{file}: reading stopped unexpectedly ({detail})",
         "{file}：读取意外中止（{detail}）",
     ),

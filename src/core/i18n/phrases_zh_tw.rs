@@ -467,6 +467,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "{file}：檔案已讀取，但無法傳給頁面（{detail}），請重新加入",
     ),
     (
+        "{file}: the worker holding the data stopped ({detail}); please add the file again",
+        "{file}：保存資料的背景程序已停止（{detail}），請重新加入檔案",
+    ),
+    (
         "{file}: reading stopped unexpectedly ({detail})",
         "{file}：讀取意外中止（{detail}）",
     ),

@@ -117,7 +117,7 @@ pub struct TargetState {
 }
 
 /// A user's correction of a file's kind and column roles, for every file with this header signature.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MappingOverride {
     /// [`header_signature`] of the file's headers.
     pub header_signature: String,

@@ -60,7 +60,7 @@ fn preset_from_id(id: &str) -> Preset {
 pub fn Controls() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Offered only when the money of the loaded files is in several currencies.
-    let currencies = Memo::new(move |_| crate::core::kpi::options::currencies(&state.prepared.get().0));
+    let currencies = Memo::new(move |_| state.options.with(|o| o.currencies.clone()));
     let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
     let period_text = move || {
         let lang = state.lang.get();

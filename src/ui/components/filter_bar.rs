@@ -1,7 +1,6 @@
 //! Filters on every dimension the data has: a multi-select with search per dimension.
 
 use crate::core::i18n::{self, Msg};
-use crate::core::kpi::options::filter_options;
 use crate::core::kpi::query::Filter;
 use crate::core::schema::roles::Role;
 use crate::ui::state::AppState;
@@ -11,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let options = Memo::new(move |_| filter_options(&state.prepared.get().0));
+    let options = Memo::new(move |_| state.options.with(|o| o.filters.clone()));
     let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
     let any_filter = move || state.query.with(|q| !q.filters.is_empty());
     view! {

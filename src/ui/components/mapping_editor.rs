@@ -1,11 +1,13 @@
 //! The mapping editor: the file's kind and each column's role as dropdowns, with sample values.
 //! Changes apply at once to the dashboard.
 
+use crate::core::engine::Remap;
 use crate::core::i18n::{self, Msg};
 use crate::core::pipeline::LoadedFile;
 use crate::core::schema::kinds::Kind;
 use crate::core::schema::roles::Role;
-use crate::ui::state::{AppState, FileStatus};
+use crate::ui::loader;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,11 +22,10 @@ pub fn MappingEditor(
     let state = expect_context::<AppState>();
     let t = move |msg: Msg| i18n::tr(state.lang.get(), msg);
     let kind = file.kind();
-    let apply = move |new: LoadedFile| state.set_status(file_id, FileStatus::Loaded(Arc::new(new)));
-    let file_for_kind = file.clone();
+    let apply = move |change: Remap| loader::remap(state, file_id, change);
     let on_kind = move |ev| {
         if let Some(kind) = Kind::from_id(&event_target_value(&ev)) {
-            apply(file_for_kind.with_kind(kind));
+            apply(Remap::Kind(kind));
         }
     };
     let roles = file.roles();
@@ -58,10 +59,9 @@ pub fn MappingEditor(
                         .enumerate()
                         .map(|(index, (name, samples))| {
                             let current = roles.get(index).copied().flatten();
-                            let file = file.clone();
                             let on_role = move |ev| {
                                 let role = Role::from_id(&event_target_value(&ev));
-                                apply(file.with_role(index, role));
+                                apply(Remap::Role { column: index, role });
                             };
                             let shown = {
                                 let name = name.clone();
