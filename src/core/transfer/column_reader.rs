@@ -1,11 +1,8 @@
-//! Reading one column of the import layout a piece at a time: the page decodes a large table in tasks
-//! of bounded length (at most [`PIECE_ROWS`] values per step), whatever the number of rows.
+//! Reading one column of the import layout: its header, then its values a piece at a time straight into
+//! their final vectors (a text column's dictionary first).
 
 use super::{type_from_code, Reader, Source, TextsReader, TransferError};
 use crate::core::ingest::table::{Column, ColumnData, ColumnType, MISSING_TEXT};
-
-/// Values read per piece by the page's step-by-step decoding.
-pub(super) const PIECE_ROWS: usize = 1 << 20;
 
 /// A column being read: its header, and its values so far.
 pub(super) struct ColumnReader {

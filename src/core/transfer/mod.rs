@@ -7,9 +7,8 @@
 //! (`f64`/`i64`/`u32` arrays, one byte per boolean; a text dictionary as its entry count, the `u32` byte
 //! length of each entry, then all entries' UTF-8 one after another, then the `u32` codes).
 //! A loaded file is the magic `KBL1`, the file's name, kind, roles and detection as length-prefixed JSON,
-//! then its table in the import layout above (the dataset's table when it is ready), then one byte: 0
-//! when no orders index follows, 1 when the orders index built in the worker follows (layout in
-//! `orders_index.rs`), 2 when it follows with its history of no filters (`orders_history.rs`).
+//! then its table in the import layout above (the dataset's table when it is ready). A file's orders
+//! index is not carried: the page gets only previews of the files ([`crate::core::engine::preview`]).
 //!
 //! Both directions stream: [`encode_into`] hands the bytes to a [`Sink`] a piece at a time and frees each
 //! column once written, and [`decode_from`] pulls from a [`Source`] straight into the final vectors, so
@@ -17,18 +16,14 @@
 //! input, so a damaged buffer gives an error, never a panic.
 
 use crate::core::i18n::Text;
-use crate::core::ingest::table::{Column, ColumnData, ColumnType, Table, MISSING_TEXT};
+use crate::core::ingest::table::{ColumnData, ColumnType, Table};
 use crate::core::ingest::{Import, ImportReport};
-use crate::core::kpi::orders_table::OrdersTable;
-use crate::core::pipeline::{LoadedFile, Mapped, OrdersHistory};
+use crate::core::pipeline::{LoadedFile, Mapped};
 use crate::core::schema::presets::PRESETS;
 use crate::core::schema::{Dataset, Detection, Kind, Role};
-use column_reader::{read_column, ColumnReader, PIECE_ROWS};
-use std::sync::Arc;
+use column_reader::read_column;
 
 mod column_reader;
-mod orders_history;
-mod orders_index;
 
 const MAGIC: &[u8; 4] = b"KBI1";
 const LOADED_MAGIC: &[u8; 4] = b"KBL1";
@@ -243,19 +238,12 @@ fn loaded_parts(loaded: LoadedFile) -> (LoadedMeta, ImportReport, Table) {
 /// A loaded file ready to be written: its length is known before it is written.
 pub struct LoadedEncoding {
     loaded: LoadedFile,
-    /// The orders history's block, made once for both the length and the writing.
-    history: Option<Vec<u8>>,
 }
 
 impl LoadedEncoding {
     /// Prepares `loaded` for writing.
     pub fn new(loaded: LoadedFile) -> Self {
-        let history = loaded
-            .orders_index
-            .as_ref()
-            .and(loaded.orders_history.as_ref())
-            .map(orders_history::block);
-        LoadedEncoding { loaded, history }
+        LoadedEncoding { loaded }
     }
 
     /// The number of bytes [`LoadedEncoding::write_into`] writes.
@@ -274,42 +262,21 @@ impl LoadedEncoding {
                 },
             },
         };
-        let index = 1 + loaded.orders_index.as_deref().map_or(0, orders_index::len);
-        let history = self.history.as_ref().map_or(0, |b| orders_history::len(b.len()));
-        LOADED_MAGIC.len()
-            + 4
-            + meta_json(&meta).len()
-            + table_len(&loaded.report, loaded.table())
-            + index
-            + history
+        LOADED_MAGIC.len() + 4 + meta_json(&meta).len() + table_len(&loaded.report, loaded.table())
     }
 
-    /// Streams the file into `sink` (its name, detection and mapping, then its table, its orders index
-    /// and the index's history), dropping each column as soon as it is written.
+    /// Streams the file into `sink` (its name, detection and mapping, then its table), dropping each
+    /// column as soon as it is written.
     pub fn write_into(self, sink: &mut impl Sink) {
-        let LoadedEncoding { mut loaded, history } = self;
-        let index = loaded.orders_index.take();
-        let (meta, report, table) = loaded_parts(loaded);
+        let (meta, report, table) = loaded_parts(self.loaded);
         let mut out = Writer(sink);
         out.0.put(LOADED_MAGIC);
         out.bytes(&meta_json(&meta));
         write_table(&report, table, sink);
-        let mut out = Writer(sink);
-        match (index, history) {
-            (Some(index), history) => {
-                out.0.put(&[if history.is_some() { 2 } else { 1 }]);
-                orders_index::write(&mut out, &index);
-                drop(index);
-                if let Some(block) = history {
-                    orders_history::write(&mut out, &block);
-                }
-            }
-            (None, _) => out.0.put(&[0]),
-        }
     }
 }
 
-/// Encodes a loaded file into bytes.
+/// Encodes a loaded file into bytes (without its orders index).
 pub fn encode_loaded(loaded: &LoadedFile) -> Vec<u8> {
     let encoding = LoadedEncoding::new(loaded.clone());
     let mut out = Vec::with_capacity(encoding.byte_len());
@@ -319,141 +286,42 @@ pub fn encode_loaded(loaded: &LoadedFile) -> Vec<u8> {
 
 /// Decodes a loaded file from `source`, which must hold exactly one encoded loaded file.
 pub fn decode_loaded_from(source: &mut impl Source) -> Result<LoadedFile, TransferError> {
-    LoadedDecoder::start(source)?.finish()
-}
-
-/// A loaded file decoded a step at a time — one column (a million values at most), or one part of the orders index, per [`LoadedDecoder::step`]
-/// — so that a page can let the browser paint and handle input between steps.
-pub struct LoadedDecoder<S: Source> {
-    source: S,
-    meta: LoadedMeta,
-    head: TableHead,
-    columns: Vec<Column>,
-    /// The column being read, when it did not fit one step.
-    column: Option<ColumnReader>,
-    index: IndexState,
-}
-
-/// Where a [`LoadedDecoder`] is with the orders index that follows the table.
-enum IndexState {
-    /// Its flag is not read yet.
-    Unread,
-    /// Being read, a part per step (then its history, when it has one).
-    Reading(orders_index::IndexReader, bool),
-    /// Read; its history is next.
-    History(OrdersTable),
-    /// Read (`None`: the file brought none), with its history when it brought one that can be used.
-    Done(Option<OrdersTable>, Option<OrdersHistory>),
-}
-
-impl<S: Source> LoadedDecoder<S> {
-    /// Reads the file's description and the table's header from `source`.
-    pub fn start(mut source: S) -> Result<Self, TransferError> {
-        let mut input = Reader { source: &mut source };
-        if input.take(4)? != LOADED_MAGIC {
-            return Err(TransferError("unknown format"));
-        }
-        let meta_bytes = input.bytes()?;
-        let meta: LoadedMeta =
-            serde_json::from_slice(&meta_bytes).map_err(|_| TransferError("file description unreadable"))?;
-        let head = read_table_head(&mut input)?;
-        Ok(LoadedDecoder {
-            source,
-            meta,
-            columns: Vec::with_capacity(head.column_count.min(4096)),
-            head,
-            column: None,
-            index: IndexState::Unread,
-        })
+    let mut input = Reader { source };
+    if input.take(4)? != LOADED_MAGIC {
+        return Err(TransferError("unknown format"));
     }
-
-    /// Decodes the next part; `Ok(false)` once everything is read.
-    pub fn step(&mut self) -> Result<bool, TransferError> {
-        let mut input = Reader {
-            source: &mut self.source,
-        };
-        if self.columns.len() < self.head.column_count {
-            let mut column = match self.column.take() {
-                Some(column) => column,
-                None => ColumnReader::start(&mut input, self.head.row_count)?,
-            };
-            if column.read(&mut input, PIECE_ROWS)? {
-                self.columns.push(column.finish());
-            } else {
-                self.column = Some(column);
-            }
-            return Ok(true);
-        }
-        // After an error the decoder is dropped: the state left behind does not matter.
-        let (state, more) = match std::mem::replace(&mut self.index, IndexState::Unread) {
-            IndexState::Unread => match input.u8()? {
-                0 => (IndexState::Done(None, None), true),
-                flag @ (1 | 2) => (
-                    IndexState::Reading(orders_index::IndexReader::new(), flag == 2),
-                    true,
-                ),
-                _ => return Err(TransferError("unknown index layout")),
-            },
-            IndexState::Reading(mut reader, with_history) => match reader.step(&mut input)? {
-                true if with_history => (IndexState::History(reader.finish()), true),
-                true => (IndexState::Done(Some(reader.finish()), None), true),
-                false => (IndexState::Reading(reader, with_history), true),
-            },
-            IndexState::History(index) => {
-                let history = orders_history::read(&mut input)?;
-                (IndexState::Done(Some(index), history), true)
-            }
-            IndexState::Done(index, history) => (IndexState::Done(index, history), false),
-        };
-        self.index = state;
-        Ok(more)
+    let meta_bytes = input.bytes()?;
+    let meta: LoadedMeta =
+        serde_json::from_slice(&meta_bytes).map_err(|_| TransferError("file description unreadable"))?;
+    let head = read_table_head(&mut input)?;
+    let mut columns = Vec::with_capacity(head.column_count.min(4096));
+    for _ in 0..head.column_count {
+        columns.push(read_column(&mut input, head.row_count)?);
     }
-
-    /// Decodes what is left and puts the file together.
-    pub fn finish(mut self) -> Result<LoadedFile, TransferError> {
-        while self.step()? {}
-        if self.source.remaining() != 0 {
-            return Err(TransferError("trailing bytes"));
-        }
-        let LoadedDecoder {
-            meta,
-            head,
-            columns,
-            index,
-            ..
-        } = self;
-        let table = Table {
-            columns,
-            row_count: head.row_count,
-        };
-        let mapped = match meta.mapping {
-            MappingMeta::Ready { kind, roles } => {
-                if roles.len() != table.columns.len() {
-                    return Err(TransferError("roles do not match the columns"));
-                }
-                Mapped::Ready(Dataset::new(&meta.name, kind, table, roles))
-            }
-            MappingMeta::Incomplete { message } => Mapped::Incomplete { table, message },
-        };
-        let (orders_index, orders_history) = match index {
-            IndexState::Done(index, history) => (index, history),
-            _ => return Err(TransferError("the orders index is incomplete")),
-        };
-        let indexable = matches!(&mapped, Mapped::Ready(d) if d.kind == Kind::Orders);
-        if orders_index.is_some() && !indexable {
-            return Err(TransferError(
-                "an orders index for a file that is not usable orders",
-            ));
-        }
-        Ok(LoadedFile {
-            name: meta.name,
-            report: head.report,
-            detection: meta.detection.into(),
-            mapped,
-            orders_index: orders_index.map(Arc::new),
-            orders_history,
-        })
+    if input.source.remaining() != 0 {
+        return Err(TransferError("trailing bytes"));
     }
+    let table = Table {
+        columns,
+        row_count: head.row_count,
+    };
+    let mapped = match meta.mapping {
+        MappingMeta::Ready { kind, roles } => {
+            if roles.len() != table.columns.len() {
+                return Err(TransferError("roles do not match the columns"));
+            }
+            Mapped::Ready(Dataset::new(&meta.name, kind, table, roles))
+        }
+        MappingMeta::Incomplete { message } => Mapped::Incomplete { table, message },
+    };
+    Ok(LoadedFile {
+        name: meta.name,
+        report: head.report,
+        detection: meta.detection.into(),
+        mapped,
+        orders_index: None,
+        orders_history: None,
+    })
 }
 
 /// Decodes bytes written by [`encode_loaded`].
@@ -628,11 +496,6 @@ impl<S: Sink> Writer<'_, S> {
     fn str(&mut self, s: &str) {
         self.bytes(s.as_bytes());
     }
-    /// Writes a vector of numbers: its length as `u64`, then its values (see [`Writer::numbers`]).
-    fn vector<T: bytemuck::Pod, const N: usize>(&mut self, values: &[T], to_bytes: impl Fn(T) -> [u8; N]) {
-        self.0.put(&(values.len() as u64).to_le_bytes());
-        self.numbers(values, to_bytes);
-    }
     /// Writes a list of texts: its length, the `u32` byte length of each, then all their UTF-8 bytes.
     fn texts(&mut self, texts: &[String]) {
         self.u32(texts.len() as u32);
@@ -706,29 +569,6 @@ impl<S: Source> Reader<'_, S> {
     }
     fn string(&mut self) -> Result<String, TransferError> {
         String::from_utf8(self.bytes()?).map_err(|_| TransferError("text is not UTF-8"))
-    }
-    /// Reads a vector written by `Writer::vector`.
-    fn vector<T: bytemuck::Pod, const N: usize>(
-        &mut self,
-        from_bytes: impl Fn([u8; N]) -> T,
-    ) -> Result<Vec<T>, TransferError> {
-        let count = usize::try_from(self.u64()?).map_err(|_| TransferError("too long"))?;
-        self.numbers(count, from_bytes)
-    }
-    /// Reads a list of texts written by `Writer::texts`.
-    fn texts(&mut self) -> Result<Vec<String>, TransferError> {
-        let mut texts = TextsReader::start(self)?;
-        texts.read(self, usize::MAX)?;
-        Ok(texts.finish())
-    }
-    /// Reads `count` `u32` codes, each below `limit` or the missing code ([`MISSING_TEXT`]).
-    fn codes(&mut self, count: usize, limit: usize) -> Result<Vec<u32>, TransferError> {
-        let codes: Vec<u32> = self.numbers(count, u32::from_le_bytes)?;
-        let valid = |&c: &u32| c == MISSING_TEXT || (c as usize) < limit;
-        if !codes.iter().all(valid) {
-            return Err(TransferError("code out of range"));
-        }
-        Ok(codes)
     }
     /// Reads `count` little-endian numbers: on a little-endian machine straight into the result vector's
     /// bytes in one piece, elsewhere item by item.
