@@ -34,6 +34,14 @@ impl SliceRead {
         }
     }
 
+    /// A read of part of `file` started elsewhere: `read` resolves with an `ArrayBuffer` of the bytes.
+    pub fn of(read: js_sys::Promise, file: &web_sys::File) -> SliceRead {
+        SliceRead {
+            read: Some(wasm_bindgen_futures::JsFuture::from(read)),
+            file: file.name(),
+        }
+    }
+
     /// The bytes, once read (the message for the user when the browser could not read them).
     pub async fn bytes(self) -> Result<Vec<u8>, Text> {
         let unreadable = || crate::text!("{file}: the browser could not read this file", file = &self.file);

@@ -7,6 +7,7 @@ use crate::core::ingest::ImportOptions;
 use crate::core::pipeline::LoadedFile;
 use crate::core::sample;
 use crate::core::share::MappingOverride;
+use crate::ui::browser;
 use crate::ui::engine_client::{self, Outcome};
 use crate::ui::file_store;
 use crate::ui::state::{AppState, FileStatus};
@@ -79,6 +80,8 @@ async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &Imp
     .await;
     match outcome {
         Outcome::Loaded(preview, answer) => {
+            // Reading the answer and laying the cards out are two tasks: neither holds the page long.
+            browser::yield_to_browser().await;
             show(state, id, *preview);
             state.apply(*answer);
             true
@@ -179,6 +182,7 @@ async fn read_samples(state: AppState, entries: Vec<(u32, sample::SampleFile)>, 
         }
         return;
     };
+    browser::yield_to_browser().await;
     for ((id, _), file) in entries.iter().zip(files) {
         match file {
             Ok(preview) => show(state, *id, preview),

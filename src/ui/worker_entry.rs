@@ -19,8 +19,19 @@ use wasm_bindgen::prelude::*;
 /// Bytes read per slice in the worker: the text never exists whole, only one slice at a time.
 const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
-/// Bytes parsed between two turns of the worker's event loop (see [`kb_yield`]).
+/// Bytes handed to the importer at once.
 const PUSH_BYTES: usize = 1024 * 1024;
+
+/// Slices being read ahead while one is parsed.
+const READS_AHEAD: usize = 2;
+
+#[wasm_bindgen(module = "/src/ui/slice_reader_client.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = kbReadSlice)]
+    fn kb_read_slice(file: &web_sys::File, start: f64, end: f64) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = kbStopSliceReader)]
+    fn kb_stop_slice_reader();
+}
 
 thread_local! {
     /// The loaded files of the page, kept here.
@@ -192,37 +203,11 @@ async fn read(
         let bytes = read_slice(file, 0.0, file.size()).await.map_err(|e| to_js(&e))?;
         ingest::read(&name, &bytes, options)
     } else {
-        let size = file.size();
         let mut importer = Importer::new(&name, options.clone());
-        importer.expect_total_bytes(size as usize);
-        // The next slice is read while the current one is parsed.
-        let mut offset = 0.0;
-        let mut next = (size > 0.0).then(|| SliceRead::start(file, 0.0, SLICE_BYTES.min(size)));
-        while let Some(read) = next.take() {
-            clock.lap(None);
-            let slice = read.bytes().await.map_err(|e| to_js(&e))?;
-            clock.lap(Some(Phase::Read));
-            if is_cancelled(job) {
-                return Err(cancelled(&name));
-            }
-            offset = (offset + SLICE_BYTES).min(size);
-            if offset < size {
-                next = Some(SliceRead::start(file, offset, (offset + SLICE_BYTES).min(size)));
-            }
-            for piece in slice.chunks(PUSH_BYTES) {
-                importer.push(piece).map_err(|e| to_js(&e.text()))?;
-                clock.lap(Some(Phase::Parse));
-                // The next slice arrives only while this thread's event loop turns.
-                yield_to_browser().await;
-                clock.lap(Some(Phase::Yield));
-            }
-            let rows = importer.rows_so_far() as f64;
-            let _ = progress.call2(
-                &JsValue::NULL,
-                &JsValue::from_f64(offset),
-                &JsValue::from_f64(rows),
-            );
-        }
+        importer.expect_total_bytes(file.size() as usize);
+        let parsed = parse_slices(job, file, &mut importer, progress, clock).await;
+        kb_stop_slice_reader();
+        parsed?;
         clock.lap(None);
         let import = importer.finish();
         clock.lap(Some(Phase::Parse));
@@ -236,6 +221,52 @@ async fn read(
     let loaded = loaded.with_orders_index();
     clock.lap(Some(Phase::Index));
     Ok(loaded)
+}
+
+/// Pushes `file` through `importer` slice by slice. The slices are read by the slice reader (another
+/// thread, which takes the browser's many small copies of the bytes), [`READS_AHEAD`] ahead of the one
+/// parsed; between slices the worker answers the page's other calls (a view, another file, a cancel).
+async fn parse_slices(
+    job: u32,
+    file: &web_sys::File,
+    importer: &mut Importer,
+    progress: &js_sys::Function,
+    clock: &mut PhaseClock,
+) -> Result<(), JsValue> {
+    let size = file.size();
+    let mut next_start = 0.0;
+    let mut read_ahead = |reads: &mut std::collections::VecDeque<(f64, SliceRead)>| {
+        while reads.len() < READS_AHEAD && next_start < size {
+            let end = (next_start + SLICE_BYTES).min(size);
+            reads.push_back((end, SliceRead::of(kb_read_slice(file, next_start, end), file)));
+            next_start = end;
+        }
+    };
+    let mut reads = std::collections::VecDeque::new();
+    read_ahead(&mut reads);
+    while let Some((end, read)) = reads.pop_front() {
+        clock.lap(None);
+        let slice = read.bytes().await.map_err(|e| to_js(&e))?;
+        clock.lap(Some(Phase::Read));
+        if is_cancelled(job) {
+            return Err(cancelled(&file.name()));
+        }
+        read_ahead(&mut reads);
+        // In pieces that stay in the processor's cache while they are parsed.
+        for piece in slice.chunks(PUSH_BYTES) {
+            importer.push(piece).map_err(|e| to_js(&e.text()))?;
+        }
+        drop(slice);
+        clock.lap(Some(Phase::Parse));
+        let _ = progress.call2(
+            &JsValue::NULL,
+            &JsValue::from_f64(end),
+            &JsValue::from_f64(importer.rows_so_far() as f64),
+        );
+        yield_to_browser().await;
+        clock.lap(Some(Phase::Yield));
+    }
+    Ok(())
 }
 
 /// Runs the whole pipeline once on small data ([`crate::core::warm_up`]) so that the browser optimises
@@ -265,7 +296,7 @@ enum Phase {
     Keep,
     /// The answer for the page's view computed and written.
     Answer,
-    /// Between two pieces of a slice, letting the worker's event loop turn.
+    /// Between two slices, letting the worker's event loop turn.
     Yield,
 }
 

@@ -1,0 +1,64 @@
+// The parsing worker's side of the slice reader (slice_reader.js): reads parts of a file on another
+// thread and receives them as transferred buffers. Where a worker cannot start one, the parsing worker
+// reads the slices itself.
+let reader = null;
+let nextRead = 1;
+const pending = new Map();
+
+function startReader() {
+  if (reader === null) {
+    try {
+      reader = new Worker(new URL("slice_reader.js", self.location.href));
+      reader.onmessage = (event) => {
+        const { id, buffer, error } = event.data;
+        const read = pending.get(id);
+        pending.delete(id);
+        if (read) {
+          if (buffer) {
+            read.resolve(buffer);
+          } else {
+            read.reject(error);
+          }
+        }
+      };
+      reader.onerror = (event) => {
+        event.preventDefault();
+        stopReader();
+      };
+    } catch (error) {
+      reader = false;
+    }
+  }
+  return reader;
+}
+
+// Resolves with an ArrayBuffer of bytes start..end of `file`.
+export function kbReadSlice(file, start, end) {
+  const worker = startReader();
+  if (!worker) {
+    return file.slice(start, end).arrayBuffer();
+  }
+  return new Promise((resolve, reject) => {
+    const id = nextRead++;
+    // Should the reader fail, the slice is read here instead.
+    pending.set(id, { resolve, reject: () => file.slice(start, end).arrayBuffer().then(resolve, reject) });
+    worker.postMessage({ id, file, start, end });
+  });
+}
+
+// Stops the slice reader (the file is read); reads still pending are done here.
+export function kbStopSliceReader() {
+  if (reader) {
+    reader.terminate();
+  }
+  reader = null;
+  for (const read of pending.values()) {
+    read.reject();
+  }
+  pending.clear();
+}
+
+function stopReader() {
+  kbStopSliceReader();
+  reader = false;
+}
