@@ -108,6 +108,19 @@ function takeSpare() {
   return entry.worker;
 }
 
+// The size of the worker's WebAssembly memory once a file is kept, as the User Timing mark
+// "kb-worker-memory" (its detail, in bytes; read by the browser benchmark).
+function recordMemory(bytes) {
+  if (typeof bytes !== "number" || typeof performance === "undefined" || !performance.mark) {
+    return;
+  }
+  try {
+    performance.mark("kb-worker-memory", { detail: bytes });
+  } catch (error) {
+    // Timing is informative only.
+  }
+}
+
 // The worker's time on a call (`call-<op>`) and its steps (reading, parsing…), as User Timing measures ending now (seen in the
 // browser's performance tools and read by the browser benchmark).
 function recordTimings(timings) {
@@ -191,6 +204,7 @@ function engineWorker() {
       entry.calls.delete(message.id);
       if (call && message.type === "result") {
         recordTimings({ ...(message.value && message.value.timings), [`call-${call.op}`]: message.ms });
+        recordMemory(message.value && message.value.memory);
         call.resolve(message.value);
       } else if (call) {
         call.reject({ kind: "failed", message: message.message });

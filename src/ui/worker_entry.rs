@@ -330,6 +330,23 @@ impl PhaseClock {
             let _ = js_sys::Reflect::set(&timings, &JsValue::from_str(name), &JsValue::from_f64(ms));
         }
         let _ = js_sys::Reflect::set(result, &JsValue::from_str("timings"), &timings);
+        let _ = js_sys::Reflect::set(
+            result,
+            &JsValue::from_str("memory"),
+            &JsValue::from_f64(memory_bytes()),
+        );
+    }
+}
+
+/// The size of this worker's WebAssembly memory (it never shrinks: the most it ever held).
+fn memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (core::arch::wasm32::memory_size(0) * 65536) as f64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
     }
 }
 

@@ -99,6 +99,7 @@ try {
     }));
     const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-index', 'kb-worker-keep', 'kb-worker-answer', 'kb-worker-yield', 'kb-worker-call-parse', 'kb-receive', 'kb-apply']
       .map((n) => [n, Math.max(0, ...performance.getEntriesByName(n).map((e) => e.duration))])));
+    const workerMemory = await page.evaluate(() => Math.max(0, ...performance.getEntriesByName('kb-worker-memory').map((e) => e.detail)) / 1e6);
     await page.evaluate(() => performance.clearMeasures('kb-worker-call-view'));
     const before = await app.kpiValue('revenue');
     const t1 = Date.now();
@@ -149,7 +150,7 @@ try {
     console.log(`  long main-thread tasks while loading: ${longTasks.join('; ') || 'none'}`);
     console.log(`  in the worker (the whole parse call ${ms(steps['kb-worker-call-parse'])}): reading slices ${ms(steps['kb-worker-read'])}, parsing ${ms(steps['kb-worker-parse'])}, ` +
       `recognising ${ms(steps['kb-worker-recognise'])}, orders index ${ms(steps['kb-worker-index'])}, keeping the file ${ms(steps['kb-worker-keep'])}, ` +
-      `first answer ${ms(steps['kb-worker-answer'])}, yielding between pieces ${ms(steps['kb-worker-yield'])}`);
+      `first answer ${ms(steps['kb-worker-answer'])}, yielding between slices ${ms(steps['kb-worker-yield'])}; its WebAssembly memory ${workerMemory.toFixed(0)} MB`);
     console.log(`  main thread after the worker: answer read ${ms(steps['kb-receive'])}, applied ${ms(steps['kb-apply'])}; ` +
       `KPI answer in the worker after the period change: ${reports.map(ms).join(', ')}`);
     console.log(`  filter change (channel = email, quarter shown) → cards ${filterChange} ms (browser Event Timing, click → next paint: ${clickToPaint.toFixed(0)} ms); ` +
