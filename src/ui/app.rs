@@ -88,7 +88,7 @@ pub fn App() -> impl IntoView {
                         {move || waiting.get().into_iter().map(|line| view! {
                             <li>{move || {
                                 let kind = Kind::from_id(&line.0).map_or_else(|| line.0.clone(), |k| t(Msg::for_kind(k)).to_string());
-                                i18n::fill(t(Msg::WaitingFor), &[("kind", &kind), ("preset", &line.1), ("columns", &line.2)])
+                                i18n::fill(t(Msg::WaitingFor), &[("kind", &kind), ("preset", &i18n::phrase(state.lang.get(), &line.1)), ("columns", &line.2)])
                             }}</li>
                         }).collect_view()}
                     </ul>

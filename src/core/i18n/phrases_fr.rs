@@ -1925,4 +1925,125 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Controls",
         "Réglages de l’affichage",
     ),
+    // Names of known export formats (src/core/schema/presets.rs)
+    (
+        "Shopify orders",
+        "Commandes Shopify",
+    ),
+    (
+        "WooCommerce orders",
+        "Commandes WooCommerce",
+    ),
+    (
+        "Magento orders",
+        "Commandes Magento",
+    ),
+    (
+        "PrestaShop orders",
+        "Commandes PrestaShop",
+    ),
+    (
+        "PrestaShop orders (French)",
+        "Commandes PrestaShop (en français)",
+    ),
+    (
+        "Cafe24 orders",
+        "Commandes Cafe24",
+    ),
+    (
+        "Naver Smart Store orders",
+        "Commandes Naver Smart Store",
+    ),
+    (
+        "Rakuten orders",
+        "Commandes Rakuten",
+    ),
+    (
+        "Amazon Seller Central orders",
+        "Commandes Amazon Seller Central",
+    ),
+    (
+        "Stripe invoices",
+        "Factures Stripe",
+    ),
+    (
+        "GA4 traffic acquisition",
+        "GA4 – acquisition de trafic",
+    ),
+    (
+        "GA4 source / medium report",
+        "GA4 – rapport source / support",
+    ),
+    (
+        "GA4 pages and screens",
+        "GA4 – pages et écrans",
+    ),
+    (
+        "Universal Analytics",
+        "Universal Analytics",
+    ),
+    (
+        "Universal Analytics pages",
+        "Universal Analytics – pages",
+    ),
+    (
+        "Google Ads campaigns",
+        "Campagnes Google Ads",
+    ),
+    (
+        "LinkedIn Ads campaigns",
+        "Campagnes LinkedIn Ads",
+    ),
+    (
+        "Meta Ads campaigns",
+        "Campagnes Meta Ads",
+    ),
+    (
+        "Mailchimp campaigns",
+        "Campagnes Mailchimp",
+    ),
+    (
+        "HubSpot contacts",
+        "Contacts HubSpot",
+    ),
+    (
+        "HubSpot deals",
+        "Transactions HubSpot",
+    ),
+    (
+        "Salesforce opportunities",
+        "Opportunités Salesforce",
+    ),
+    (
+        "Pipedrive deals",
+        "Affaires Pipedrive",
+    ),
+    (
+        "Stripe subscriptions",
+        "Abonnements Stripe",
+    ),
+    (
+        "Search Console queries",
+        "Search Console – requêtes",
+    ),
+    (
+        "Search Console pages",
+        "Search Console – pages",
+    ),
+    (
+        "Search Console dates",
+        "Search Console – dates",
+    ),
+    (
+        "Delighted responses",
+        "Réponses Delighted",
+    ),
+    (
+        "SurveyMonkey responses",
+        "Réponses SurveyMonkey",
+    ),
+    (
+        "Typeform responses",
+        "Réponses Typeform",
+    ),
 ];

@@ -1925,4 +1925,125 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Controls",
         "表示設定",
     ),
+    // Names of known export formats (src/core/schema/presets.rs)
+    (
+        "Shopify orders",
+        "Shopify の注文",
+    ),
+    (
+        "WooCommerce orders",
+        "WooCommerce の注文",
+    ),
+    (
+        "Magento orders",
+        "Magento の注文",
+    ),
+    (
+        "PrestaShop orders",
+        "PrestaShop の注文",
+    ),
+    (
+        "PrestaShop orders (French)",
+        "PrestaShop の注文（フランス語）",
+    ),
+    (
+        "Cafe24 orders",
+        "Cafe24 の注文",
+    ),
+    (
+        "Naver Smart Store orders",
+        "Naver スマートストアの注文",
+    ),
+    (
+        "Rakuten orders",
+        "楽天の注文",
+    ),
+    (
+        "Amazon Seller Central orders",
+        "Amazon セラーセントラルの注文",
+    ),
+    (
+        "Stripe invoices",
+        "Stripe の請求書",
+    ),
+    (
+        "GA4 traffic acquisition",
+        "GA4 トラフィック獲得",
+    ),
+    (
+        "GA4 source / medium report",
+        "GA4 参照元 / メディア レポート",
+    ),
+    (
+        "GA4 pages and screens",
+        "GA4 ページとスクリーン",
+    ),
+    (
+        "Universal Analytics",
+        "ユニバーサル アナリティクス",
+    ),
+    (
+        "Universal Analytics pages",
+        "ユニバーサル アナリティクスのページ",
+    ),
+    (
+        "Google Ads campaigns",
+        "Google 広告のキャンペーン",
+    ),
+    (
+        "LinkedIn Ads campaigns",
+        "LinkedIn 広告のキャンペーン",
+    ),
+    (
+        "Meta Ads campaigns",
+        "Meta 広告のキャンペーン",
+    ),
+    (
+        "Mailchimp campaigns",
+        "Mailchimp のキャンペーン",
+    ),
+    (
+        "HubSpot contacts",
+        "HubSpot のコンタクト",
+    ),
+    (
+        "HubSpot deals",
+        "HubSpot の取引",
+    ),
+    (
+        "Salesforce opportunities",
+        "Salesforce の商談",
+    ),
+    (
+        "Pipedrive deals",
+        "Pipedrive の取引",
+    ),
+    (
+        "Stripe subscriptions",
+        "Stripe のサブスクリプション",
+    ),
+    (
+        "Search Console queries",
+        "Search Console の検索クエリ",
+    ),
+    (
+        "Search Console pages",
+        "Search Console のページ",
+    ),
+    (
+        "Search Console dates",
+        "Search Console の日付",
+    ),
+    (
+        "Delighted responses",
+        "Delighted の回答",
+    ),
+    (
+        "SurveyMonkey responses",
+        "SurveyMonkey の回答",
+    ),
+    (
+        "Typeform responses",
+        "Typeform の回答",
+    ),
 ];

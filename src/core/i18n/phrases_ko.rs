@@ -1925,4 +1925,125 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Controls",
         "보기 설정",
     ),
+    // Names of known export formats (src/core/schema/presets.rs)
+    (
+        "Shopify orders",
+        "Shopify 주문",
+    ),
+    (
+        "WooCommerce orders",
+        "WooCommerce 주문",
+    ),
+    (
+        "Magento orders",
+        "Magento 주문",
+    ),
+    (
+        "PrestaShop orders",
+        "PrestaShop 주문",
+    ),
+    (
+        "PrestaShop orders (French)",
+        "PrestaShop 주문(프랑스어)",
+    ),
+    (
+        "Cafe24 orders",
+        "카페24 주문",
+    ),
+    (
+        "Naver Smart Store orders",
+        "네이버 스마트스토어 주문",
+    ),
+    (
+        "Rakuten orders",
+        "라쿠텐 주문",
+    ),
+    (
+        "Amazon Seller Central orders",
+        "아마존 셀러 센트럴 주문",
+    ),
+    (
+        "Stripe invoices",
+        "Stripe 인보이스",
+    ),
+    (
+        "GA4 traffic acquisition",
+        "GA4 트래픽 획득",
+    ),
+    (
+        "GA4 source / medium report",
+        "GA4 소스/매체 보고서",
+    ),
+    (
+        "GA4 pages and screens",
+        "GA4 페이지 및 화면",
+    ),
+    (
+        "Universal Analytics",
+        "유니버설 애널리틱스",
+    ),
+    (
+        "Universal Analytics pages",
+        "유니버설 애널리틱스 페이지",
+    ),
+    (
+        "Google Ads campaigns",
+        "Google Ads 캠페인",
+    ),
+    (
+        "LinkedIn Ads campaigns",
+        "LinkedIn 광고 캠페인",
+    ),
+    (
+        "Meta Ads campaigns",
+        "Meta 광고 캠페인",
+    ),
+    (
+        "Mailchimp campaigns",
+        "Mailchimp 캠페인",
+    ),
+    (
+        "HubSpot contacts",
+        "HubSpot 연락처",
+    ),
+    (
+        "HubSpot deals",
+        "HubSpot 거래",
+    ),
+    (
+        "Salesforce opportunities",
+        "Salesforce 영업 기회",
+    ),
+    (
+        "Pipedrive deals",
+        "Pipedrive 거래",
+    ),
+    (
+        "Stripe subscriptions",
+        "Stripe 구독",
+    ),
+    (
+        "Search Console queries",
+        "Search Console 검색어",
+    ),
+    (
+        "Search Console pages",
+        "Search Console 페이지",
+    ),
+    (
+        "Search Console dates",
+        "Search Console 날짜",
+    ),
+    (
+        "Delighted responses",
+        "Delighted 응답",
+    ),
+    (
+        "SurveyMonkey responses",
+        "SurveyMonkey 응답",
+    ),
+    (
+        "Typeform responses",
+        "Typeform 응답",
+    ),
 ];

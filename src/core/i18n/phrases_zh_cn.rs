@@ -1925,4 +1925,125 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Controls",
         "视图设置",
     ),
+    // Names of known export formats (src/core/schema/presets.rs)
+    (
+        "Shopify orders",
+        "Shopify 订单",
+    ),
+    (
+        "WooCommerce orders",
+        "WooCommerce 订单",
+    ),
+    (
+        "Magento orders",
+        "Magento 订单",
+    ),
+    (
+        "PrestaShop orders",
+        "PrestaShop 订单",
+    ),
+    (
+        "PrestaShop orders (French)",
+        "PrestaShop 订单（法语）",
+    ),
+    (
+        "Cafe24 orders",
+        "Cafe24 订单",
+    ),
+    (
+        "Naver Smart Store orders",
+        "Naver Smart Store 订单",
+    ),
+    (
+        "Rakuten orders",
+        "乐天订单",
+    ),
+    (
+        "Amazon Seller Central orders",
+        "亚马逊卖家平台订单",
+    ),
+    (
+        "Stripe invoices",
+        "Stripe 发票",
+    ),
+    (
+        "GA4 traffic acquisition",
+        "GA4 流量获取",
+    ),
+    (
+        "GA4 source / medium report",
+        "GA4 来源/媒介报告",
+    ),
+    (
+        "GA4 pages and screens",
+        "GA4 网页和屏幕",
+    ),
+    (
+        "Universal Analytics",
+        "Universal Analytics",
+    ),
+    (
+        "Universal Analytics pages",
+        "Universal Analytics 网页",
+    ),
+    (
+        "Google Ads campaigns",
+        "Google Ads 广告系列",
+    ),
+    (
+        "LinkedIn Ads campaigns",
+        "LinkedIn 广告活动",
+    ),
+    (
+        "Meta Ads campaigns",
+        "Meta 广告系列",
+    ),
+    (
+        "Mailchimp campaigns",
+        "Mailchimp 营销活动",
+    ),
+    (
+        "HubSpot contacts",
+        "HubSpot 联系人",
+    ),
+    (
+        "HubSpot deals",
+        "HubSpot 交易",
+    ),
+    (
+        "Salesforce opportunities",
+        "Salesforce 业务机会",
+    ),
+    (
+        "Pipedrive deals",
+        "Pipedrive 交易",
+    ),
+    (
+        "Stripe subscriptions",
+        "Stripe 订阅",
+    ),
+    (
+        "Search Console queries",
+        "Search Console 查询",
+    ),
+    (
+        "Search Console pages",
+        "Search Console 网页",
+    ),
+    (
+        "Search Console dates",
+        "Search Console 日期",
+    ),
+    (
+        "Delighted responses",
+        "Delighted 回复",
+    ),
+    (
+        "SurveyMonkey responses",
+        "SurveyMonkey 回复",
+    ),
+    (
+        "Typeform responses",
+        "Typeform 回复",
+    ),
 ];

@@ -1925,4 +1925,125 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Controls",
         "檢視設定",
     ),
+    // Names of known export formats (src/core/schema/presets.rs)
+    (
+        "Shopify orders",
+        "Shopify 訂單",
+    ),
+    (
+        "WooCommerce orders",
+        "WooCommerce 訂單",
+    ),
+    (
+        "Magento orders",
+        "Magento 訂單",
+    ),
+    (
+        "PrestaShop orders",
+        "PrestaShop 訂單",
+    ),
+    (
+        "PrestaShop orders (French)",
+        "PrestaShop 訂單（法文）",
+    ),
+    (
+        "Cafe24 orders",
+        "Cafe24 訂單",
+    ),
+    (
+        "Naver Smart Store orders",
+        "Naver Smart Store 訂單",
+    ),
+    (
+        "Rakuten orders",
+        "樂天訂單",
+    ),
+    (
+        "Amazon Seller Central orders",
+        "Amazon 賣家平台訂單",
+    ),
+    (
+        "Stripe invoices",
+        "Stripe 發票",
+    ),
+    (
+        "GA4 traffic acquisition",
+        "GA4 流量開發",
+    ),
+    (
+        "GA4 source / medium report",
+        "GA4 來源/媒介報表",
+    ),
+    (
+        "GA4 pages and screens",
+        "GA4 網頁和畫面",
+    ),
+    (
+        "Universal Analytics",
+        "Universal Analytics",
+    ),
+    (
+        "Universal Analytics pages",
+        "Universal Analytics 網頁",
+    ),
+    (
+        "Google Ads campaigns",
+        "Google Ads 廣告活動",
+    ),
+    (
+        "LinkedIn Ads campaigns",
+        "LinkedIn 廣告活動",
+    ),
+    (
+        "Meta Ads campaigns",
+        "Meta 廣告活動",
+    ),
+    (
+        "Mailchimp campaigns",
+        "Mailchimp 行銷活動",
+    ),
+    (
+        "HubSpot contacts",
+        "HubSpot 聯絡人",
+    ),
+    (
+        "HubSpot deals",
+        "HubSpot 交易",
+    ),
+    (
+        "Salesforce opportunities",
+        "Salesforce 商機",
+    ),
+    (
+        "Pipedrive deals",
+        "Pipedrive 交易",
+    ),
+    (
+        "Stripe subscriptions",
+        "Stripe 訂閱",
+    ),
+    (
+        "Search Console queries",
+        "Search Console 查詢",
+    ),
+    (
+        "Search Console pages",
+        "Search Console 網頁",
+    ),
+    (
+        "Search Console dates",
+        "Search Console 日期",
+    ),
+    (
+        "Delighted responses",
+        "Delighted 回覆",
+    ),
+    (
+        "SurveyMonkey responses",
+        "SurveyMonkey 回覆",
+    ),
+    (
+        "Typeform responses",
+        "Typeform 回覆",
+    ),
 ];

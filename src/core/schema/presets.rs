@@ -24,7 +24,7 @@ pub struct Preset {
 /// Every known export format.
 pub const PRESETS: &[Preset] = &[
     Preset {
-        name: "Shopify orders",
+        name: crate::phrase!("Shopify orders"),
         kind: Kind::Orders,
         columns: &[
             ("Name", Some(OrderId)),
@@ -67,7 +67,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "WooCommerce orders",
+        name: crate::phrase!("WooCommerce orders"),
         kind: Kind::Orders,
         columns: &[
             ("Order Number", Some(OrderId)),
@@ -97,7 +97,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Magento orders",
+        name: crate::phrase!("Magento orders"),
         kind: Kind::Orders,
         columns: &[
             ("ID", Some(OrderId)),
@@ -121,7 +121,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "PrestaShop orders",
+        name: crate::phrase!("PrestaShop orders"),
         kind: Kind::Orders,
         columns: &[
             ("ID", None),
@@ -136,7 +136,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "PrestaShop orders (French)",
+        name: crate::phrase!("PrestaShop orders (French)"),
         kind: Kind::Orders,
         columns: &[
             ("ID", None),
@@ -151,7 +151,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Cafe24 orders",
+        name: crate::phrase!("Cafe24 orders"),
         kind: Kind::Orders,
         columns: &[
             ("주문번호", Some(OrderId)),
@@ -174,7 +174,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Naver Smart Store orders",
+        name: crate::phrase!("Naver Smart Store orders"),
         kind: Kind::Orders,
         columns: &[
             ("상품주문번호", None),
@@ -203,7 +203,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Rakuten orders",
+        name: crate::phrase!("Rakuten orders"),
         kind: Kind::Orders,
         columns: &[
             ("注文番号", Some(OrderId)),
@@ -222,7 +222,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Amazon Seller Central orders",
+        name: crate::phrase!("Amazon Seller Central orders"),
         kind: Kind::Orders,
         columns: &[
             ("amazon-order-id", Some(OrderId)),
@@ -257,7 +257,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Stripe invoices",
+        name: crate::phrase!("Stripe invoices"),
         kind: Kind::Orders,
         columns: &[
             ("id", Some(OrderId)),
@@ -283,7 +283,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "GA4 traffic acquisition",
+        name: crate::phrase!("GA4 traffic acquisition"),
         kind: Kind::Traffic,
         columns: &[
             ("Session default channel group", Some(Channel)),
@@ -300,7 +300,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "GA4 source / medium report",
+        name: crate::phrase!("GA4 source / medium report"),
         kind: Kind::Traffic,
         columns: &[
             ("Date", Some(Date)),
@@ -319,7 +319,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "GA4 pages and screens",
+        name: crate::phrase!("GA4 pages and screens"),
         kind: Kind::Pages,
         columns: &[
             ("Page path and screen class", Some(Page)),
@@ -333,7 +333,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Universal Analytics",
+        name: crate::phrase!("Universal Analytics"),
         kind: Kind::Traffic,
         columns: &[
             ("Source / Medium", Some(Source)),
@@ -350,7 +350,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Universal Analytics pages",
+        name: crate::phrase!("Universal Analytics pages"),
         kind: Kind::Pages,
         columns: &[
             ("Page", Some(Page)),
@@ -364,7 +364,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Google Ads campaigns",
+        name: crate::phrase!("Google Ads campaigns"),
         kind: Kind::Ads,
         columns: &[
             ("Campaign", Some(Campaign)),
@@ -383,7 +383,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "LinkedIn Ads campaigns",
+        name: crate::phrase!("LinkedIn Ads campaigns"),
         kind: Kind::Ads,
         columns: &[
             ("Start Date (in UTC)", Some(Date)),
@@ -407,7 +407,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Meta Ads campaigns",
+        name: crate::phrase!("Meta Ads campaigns"),
         kind: Kind::Ads,
         columns: &[
             ("Reporting starts", Some(Date)),
@@ -427,7 +427,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Mailchimp campaigns",
+        name: crate::phrase!("Mailchimp campaigns"),
         kind: Kind::Email,
         columns: &[
             ("Title", Some(Campaign)),
@@ -456,7 +456,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "HubSpot contacts",
+        name: crate::phrase!("HubSpot contacts"),
         kind: Kind::Leads,
         columns: &[
             ("Record ID", Some(LeadId)),
@@ -478,7 +478,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "HubSpot deals",
+        name: crate::phrase!("HubSpot deals"),
         kind: Kind::Leads,
         columns: &[
             ("Record ID", Some(LeadId)),
@@ -495,7 +495,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Salesforce opportunities",
+        name: crate::phrase!("Salesforce opportunities"),
         kind: Kind::Leads,
         columns: &[
             ("Opportunity Owner", Some(Owner)),
@@ -515,7 +515,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Pipedrive deals",
+        name: crate::phrase!("Pipedrive deals"),
         kind: Kind::Leads,
         columns: &[
             ("Deal - ID", Some(LeadId)),
@@ -536,7 +536,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Stripe subscriptions",
+        name: crate::phrase!("Stripe subscriptions"),
         kind: Kind::Subscriptions,
         columns: &[
             ("id", None),
@@ -564,7 +564,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Search Console queries",
+        name: crate::phrase!("Search Console queries"),
         kind: Kind::Search,
         columns: &[
             ("Top queries", Some(Query)),
@@ -575,7 +575,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Search Console pages",
+        name: crate::phrase!("Search Console pages"),
         kind: Kind::Search,
         columns: &[
             ("Top pages", Some(Page)),
@@ -586,7 +586,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Search Console dates",
+        name: crate::phrase!("Search Console dates"),
         kind: Kind::Search,
         columns: &[
             ("Date", Some(Date)),
@@ -597,7 +597,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Delighted responses",
+        name: crate::phrase!("Delighted responses"),
         kind: Kind::Nps,
         columns: &[
             ("Response ID", None),
@@ -613,7 +613,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "SurveyMonkey responses",
+        name: crate::phrase!("SurveyMonkey responses"),
         kind: Kind::Nps,
         columns: &[
             ("Respondent ID", Some(Respondent)),
@@ -629,7 +629,7 @@ pub const PRESETS: &[Preset] = &[
         ],
     },
     Preset {
-        name: "Typeform responses",
+        name: crate::phrase!("Typeform responses"),
         kind: Kind::Nps,
         columns: &[
             ("#", Some(Respondent)),

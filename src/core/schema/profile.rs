@@ -89,7 +89,8 @@ impl ColumnProfile {
                     p.integers &= v.fract() == 0.0;
                     p.min = p.min.min(v);
                     p.max = p.max.max(v);
-                    dates &= yyyymmdd_days(v).is_some();
+                    // Once one value is no YYYYMMDD date, the others need not be tried.
+                    dates = dates && yyyymmdd_days(v).is_some();
                 }
                 p.yyyymmdd = dates && p.present > 0;
             }

@@ -140,7 +140,7 @@ fn summary(entry: &FileEntry, lang: Lang) -> Summary {
             s.kind = Some(file.kind().id().to_string());
             let kind = i18n::tr(lang, Msg::for_kind(file.kind()));
             s.kind_label = match file.detection.preset {
-                Some(preset) => format!("{kind} · {preset}"),
+                Some(preset) => format!("{kind} · {}", i18n::phrase(lang, preset)),
                 None => kind.to_string(),
             };
             s.rows = Some(file.rows_accepted());
