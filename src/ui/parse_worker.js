@@ -3,7 +3,8 @@
 // be copied to the page. Messages in: {type: "init", module, bindings, wasm}, then {type: "warm-up"} or
 // calls {type: "call", id, op, args} (op: "view", "parse", "sample", "remap", "remove", "clear").
 // Messages out: {type: "ready"} or {type: "unavailable", message}; {type: "warm", rows};
-// {type: "progress", id, bytes, rows}; {type: "result", id, value, ms} or {type: "error", id, message}.
+// {type: "progress", id, bytes, rows}; {type: "result", id, value, ms} or {type: "error", id, message};
+// {type: "crashed", message} when the WebAssembly code failed (the page then stops this worker).
 let ready = null;
 
 function start(message) {
@@ -68,7 +69,12 @@ self.onmessage = async (event) => {
     const ms = performance.now() - started;
     self.postMessage({ type: "result", id: message.id, value: value === undefined ? null : value, ms });
   } catch (error) {
-    // A string is the core's message for the user; anything else is a crash, described by the page.
-    self.postMessage({ type: "error", id: message.id, message: typeof error === "string" ? error : String(error) });
+    if (typeof error === "string") {
+      // The core's message for the user.
+      self.postMessage({ type: "error", id: message.id, message: error });
+    } else {
+      // A crash of the WebAssembly code: its state can no longer be trusted, nor the files it holds.
+      self.postMessage({ type: "crashed", message: String(error) });
+    }
   }
 };

@@ -196,6 +196,8 @@ function engineWorker() {
       entry.started = true;
     } else if (message.type === "unavailable") {
       fail(entry, "unavailable", message.message);
+    } else if (message.type === "crashed") {
+      fail(entry, "failed", message.message);
     } else if (message.type === "progress") {
       if (call && call.progress) {
         call.progress(message.bytes, message.rows);
