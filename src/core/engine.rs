@@ -293,6 +293,26 @@ mod tests {
     }
 
     #[test]
+    fn a_preview_crosses_to_the_page_whole_and_small() {
+        for sample in crate::core::sample::FILES {
+            let file = load(sample.name, sample.bytes);
+            let shown = preview(&file);
+            let bytes = crate::core::transfer::encode_loaded(&shown);
+            let back = crate::core::transfer::decode_loaded(&bytes).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(back.column_previews(), file.column_previews(), "{}", sample.name);
+            assert_eq!(back.header_signature(), file.header_signature());
+            assert_eq!(back.status_line(), file.status_line());
+            let whole = crate::core::transfer::encode_loaded(&file).len();
+            assert!(
+                bytes.len() <= (whole / 4).max(4096),
+                "{}: a preview of {} bytes",
+                sample.name,
+                bytes.len()
+            );
+        }
+    }
+
+    #[test]
     fn the_answer_is_the_report_of_the_whole_files_for_the_view() {
         let sample: Vec<LoadedFile> = crate::core::sample::FILES
             .iter()
