@@ -76,6 +76,29 @@ test('files picked together parse at the same time: a small one is ready while a
   assert.deepEqual(page.kbErrors, []);
 });
 
+test('removing a file still being read while another is loaded stops that reading only; the figures are the other file\'s', async () => {
+  const file = await largeOrders();
+  const { page, app } = await open();
+  await app.pickFiles([file, fixture('orders_small.csv')]);
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="dataset"][data-name="orders_small.csv"]')?.dataset.rows !== undefined);
+  const large = page.locator('[data-testid="dataset"][data-name="kpiboard-e2e-large-orders.csv"]');
+  assert.equal(await large.locator('progress').count(), 1, 'the large file is still being read');
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75, 'the small file\'s figures are shown');
+  await large.locator('[data-testid="remove-dataset"]').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="dataset"]').length === 1);
+  // The worker keeps the small file and goes on answering: a granularity change keeps its figures.
+  await app.setGranularity('week');
+  await page.waitForTimeout(300);
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75);
+  assert.equal(page.workers().filter((w) => w.url().endsWith('/parse_worker.js')).length, 1);
+  // A cancelled file never comes back, even once its reading would have ended.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('[data-testid="dataset"]').count(), 1);
+  assert.equal(Number(await app.kpiValue('revenue')), 450.75);
+  assert.deepEqual(page.kbErrors, []);
+});
+
 test('when the browser cannot start the parsing worker, the page parses the file itself', async () => {
   // Refused from the start: neither the idle warm-up nor a file gets a worker.
   const context = await browser().newContext();
