@@ -83,7 +83,10 @@ async fn read_file(state: AppState, id: u32, file: &web_sys::File, options: &Imp
             // Reading the answer and laying the cards out are two tasks: neither holds the page long.
             browser::yield_to_browser().await;
             // Removed meanwhile: the answer to the removal follows, without it.
-            if !state.files.with_untracked(|files| files.iter().any(|f| f.id == id)) {
+            if !state
+                .files
+                .with_untracked(|files| files.iter().any(|f| f.id == id))
+            {
                 return false;
             }
             show(state, id, *preview);

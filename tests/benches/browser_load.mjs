@@ -1,6 +1,7 @@
 // Benchmark (prints figures, asserts nothing): a seeded orders CSV of N rows (default 1,000,000) picked in
 // headless Chromium against the release build in dist/. Prints the time from the pick to every KPI card
-// shown, the time of a control change (period, granularity, a channel filter), the longest main-thread task
+// shown, the time of a control change (period, granularity, a channel filter, a period change with a
+// detail view open), the longest main-thread task
 // while loading, the renderer's peak memory, and the User Timing measures of the worker, which keeps the
 // file (read, parse, recognise, index, the first answer; the answer to each later view) and of the page
 // (reading the answer, applying it).   Usage: node tests/benches/browser_load.mjs [rows]
@@ -141,6 +142,18 @@ try {
     const clickToPaint = await page.evaluate(() => Math.max(0, ...window.kbEvents
       .filter((e) => ['click', 'change', 'pointerup', 'mouseup', 'input'].includes(e.name)).map((e) => e.duration)));
     const filterReports = await page.evaluate(() => performance.getEntriesByName('kb-worker-call-view').map((e) => e.duration));
+    // With the revenue detail view open, a period change: time until its chart is drawn again.
+    await filter.locator('summary').click();
+    await app.openDetail('revenue');
+    const chart = () => page.evaluate(() => document.querySelector('.kb-detail__chart [role="img"]')?.innerHTML ?? '');
+    const drawn = await chart();
+    await page.evaluate(() => { performance.clearMeasures('kb-worker-call-view'); performance.clearMeasures('kb-detail'); });
+    const t4 = Date.now();
+    await page.locator('[data-testid="period"]').selectOption('all');
+    await page.waitForFunction((b) => (document.querySelector('.kb-detail__chart [role="img"]')?.innerHTML ?? '') !== b, drawn);
+    const detailChange = Date.now() - t4;
+    const [detailAnswer, detailDrawing] = await page.evaluate(() => ['kb-worker-call-view', 'kb-detail']
+      .map((n) => performance.getEntriesByName(n).map((e) => e.duration.toFixed(0)).join(', ')));
     console.log(`${run} page: empty page rendered ${firstRender.toFixed(0)} ms after navigation start; warm-up in a worker ${warmUp}`);
     console.log(`${run} load: ${rows.toLocaleString('en')} rows, ${mb.toFixed(1)} MB: pick → all KPI cards ${loaded} ms ` +
       `(${(mb / (loaded / 1000)).toFixed(0)} MB/s); period change → cards ${change} ms; granularity change → paint ${granularity} ms ` +
@@ -155,6 +168,8 @@ try {
       `KPI answer in the worker after the period change: ${reports.map(ms).join(', ')}`);
     console.log(`  filter change (channel = email, quarter shown) → cards ${filterChange} ms (browser Event Timing, click → next paint: ${clickToPaint.toFixed(0)} ms); ` +
       `KPI answer in the worker: ${filterReports.map(ms).join(', ')}`);
+    console.log(`  with the revenue detail view open, period change → its chart drawn again ${detailChange} ms ` +
+      `(answer in the worker ${detailAnswer} ms; the detail's charts drawn on the page ${detailDrawing} ms)`);
     await page.context().close();
   }
 } finally {

@@ -23,7 +23,10 @@ pub fn DetailView() -> impl IntoView {
     let detail = Memo::new(move |_| {
         let id = state.detail.get()?;
         let lang = state.lang.get();
-        state.report.with(|report| present::detail(lang, &id, report))
+        // Its charts drawn (timed as the User Timing measure `kb-detail`).
+        state
+            .report
+            .with(|report| crate::ui::browser::timed("kb-detail", || present::detail(lang, &id, report)))
     });
     move || {
         detail.get().map(|d| {
