@@ -902,16 +902,20 @@ impl MonthStarts {
     #[inline(always)]
     pub fn iso_date_seconds(&mut self, b: &[u8]) -> Option<i64> {
         let b: &[u8; 10] = b.try_into().ok()?;
-        let digit = |c: u8| {
-            let d = c.wrapping_sub(b'0');
-            (d < 10).then_some(u32::from(d))
-        };
-        if b[4] != b'-' || b[7] != b'-' {
+        let (head, tail) = b.split_first_chunk::<8>()?;
+        // `YYYY-MM-` as a word, each digit turned into its value and each dash into 0: every byte must
+        // then be at most 9 (the top bit of `byte + 0x76` clear), and the dashes 0.
+        let x = u64::from_le_bytes(*head) ^ 0x2D30_302D_3030_3030;
+        let y = u16::from_le_bytes(*tail.first_chunk::<2>()?) ^ 0x3030;
+        let over_nine = (((x & LOW7) + ONES * 0x76) | x) & !LOW7;
+        let over_nine_day = (((y & 0x7F7F) + 0x7676) | y) & 0x8080;
+        if over_nine != 0 || over_nine_day != 0 || x & 0xFF00_00FF_0000_0000 != 0 {
             return None;
         }
-        let year = digit(b[0])? * 1000 + digit(b[1])? * 100 + digit(b[2])? * 10 + digit(b[3])?;
-        let month = digit(b[5])? * 10 + digit(b[6])?;
-        let day = digit(b[8])? * 10 + digit(b[9])?;
+        let digit = |at: u32| (x >> (8 * at)) as u32 & 0xFF;
+        let year = ((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3);
+        let month = digit(5) * 10 + digit(6);
+        let day = u32::from(y & 0xFF) * 10 + u32::from(y >> 8);
         if !(1..=12).contains(&month) || year < 1000 {
             return None;
         }
@@ -969,6 +973,28 @@ mod tests {
             "1円2", "x1", "1x", "0", "1 2",
         ] {
             assert_eq!(strip_currency(t), every_symbol(t), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn remembered_months_read_any_ten_bytes_as_the_iso_reading(
+            cell in proptest::collection::vec(
+                proptest::sample::select(b"0123456789012345678901234567890123456789----/:.\x00\x80\xb0\xff a".to_vec()),
+                10,
+            ),
+            edits in proptest::collection::vec((0usize..10, proptest::sample::select(b"0129-/:\x80\xff".to_vec())), 0..3),
+        ) {
+            // A valid date with a few bytes changed, and the random bytes themselves.
+            let mut edited = b"2024-02-29".to_vec();
+            for (at, byte) in edits {
+                edited[at] = byte;
+            }
+            let mut months = MonthStarts::default();
+            for cell in [&cell, &edited] {
+                let fast = parse_iso_fast(cell).map(|(s, _)| s);
+                proptest::prop_assert_eq!(months.iso_date_seconds(cell), fast, "{:?}", cell);
+            }
         }
     }
 
