@@ -107,6 +107,35 @@ pub struct TextValues {
     pending: Vec<u8>,
     /// Where each waiting cell ends in `pending` (an empty cell is a missing value).
     pending_ends: Vec<usize>,
+    /// Codes of short keys met lately, for block cells while the dictionary is small.
+    remembered: RememberedKeys,
+}
+
+/// Keys remembered by [`RememberedKeys`] (one per value of a hash's top byte).
+const REMEMBERED_SLOTS: usize = 256;
+/// Up to this many distinct values the remembered keys are looked at first; past it most would miss.
+const REMEMBER_UP_TO: usize = 256;
+
+/// A key of at most 16 bytes as a [`SpanKey`] reads it, with its code.
+#[derive(Clone, Copy, Debug, Default)]
+struct Remembered {
+    first: u64,
+    last: u64,
+    /// `(length + 1) << 32 | code`; 0 for a slot that holds no key.
+    length_code: u64,
+}
+
+/// A direct-mapped table of the codes of recent short keys, indexed by the top byte of their hash: a key
+/// found here costs three word comparisons instead of a probe of the dictionary (and, past seven bytes, a
+/// comparison in its arena). A key's first and last eight bytes and its length give back every byte of
+/// it, so a match is exact; a slot only ever holds a key with the code the dictionary gave it.
+#[derive(Clone, Debug)]
+struct RememberedKeys(Box<[Remembered; REMEMBERED_SLOTS]>);
+
+impl Default for RememberedKeys {
+    fn default() -> Self {
+        RememberedKeys(Box::new([Remembered::default(); REMEMBERED_SLOTS]))
+    }
 }
 
 impl TextValues {
@@ -249,18 +278,28 @@ impl TextValues {
     #[inline(never)]
     fn push_spans(&mut self, text: &[u8], records: &[u32], stride: usize, c: usize) -> usize {
         self.flush();
-        let mut keys = field_spans(records, stride, c).map(|(start, next)| span_key(text, start, next));
+        let mut spans = field_spans(records, stride, c);
         let mut count = 0;
+        // While the dictionary is small, each cell is looked up at once (the dictionary stays in cache),
+        // the remembered keys first while there are few distinct values.
         loop {
-            if self.index.len() < BATCH_FROM_KEYS {
-                let Some(Some(key)) = keys.next() else {
-                    return count;
-                };
-                let code = self.code_of_key(&key);
-                self.codes.push(code);
-                count += 1;
-                continue;
+            let keys = self.index.len();
+            if keys >= BATCH_FROM_KEYS {
+                break;
             }
+            let Some(key) = spans.next().and_then(|(start, next)| span_key(text, start, next)) else {
+                return count;
+            };
+            let code = if keys <= REMEMBER_UP_TO {
+                self.remembered_code(&key)
+            } else {
+                self.code_of_key(&key)
+            };
+            self.codes.push(code);
+            count += 1;
+        }
+        let mut keys = spans.map(|(start, next)| span_key(text, start, next));
+        loop {
             // As in [`TextValues::push_cells`]: the first slots of a batch are read together, then looked up.
             let mut batch = [SpanKey::default(); CELL_BATCH];
             let mut filled = 0;
@@ -305,6 +344,32 @@ impl TextValues {
             Some(code) => code,
             None => self.add(key.bytes, key.hash),
         }
+    }
+
+    /// [`TextValues::code_of_key`] through the remembered keys: a key of up to 16 bytes found there
+    /// gives its code at once; any other is looked up in the dictionary (and then remembered).
+    #[inline(always)]
+    fn remembered_code(&mut self, key: &SpanKey<'_>) -> u32 {
+        let n = key.bytes.len();
+        if n == 0 || n > 16 {
+            return self.code_of_key(key);
+        }
+        let at = usize::from((key.hash >> 56) as u8);
+        let length = (n as u64 + 1) << 32;
+        if let Some(slot) = self.remembered.0.get(at) {
+            if slot.first == key.first && slot.last == key.last && slot.length_code >> 32 == length >> 32 {
+                return slot.length_code as u32;
+            }
+        }
+        let code = self.code_of_key(key);
+        if let Some(slot) = self.remembered.0.get_mut(at) {
+            *slot = Remembered {
+                first: key.first,
+                last: key.last,
+                length_code: length | u64::from(code),
+            };
+        }
+        code
     }
 
     /// Appends a missing value.
@@ -1196,6 +1261,95 @@ mod tests {
         let (dict, codes) = t.into_parts();
         assert_eq!(dict, vec!["Paris", "Lyon"]);
         assert_eq!(codes, vec![0, 1, MISSING_TEXT, 0, MISSING_TEXT]);
+    }
+
+    /// The codes `push_spans` gives to `cells` laid out as one field of a block (`width` fields a record,
+    /// the cells in field `c`), against pushing them one by one; returns how many it read.
+    fn spans_against_pushes(cells: &[Vec<u8>], width: usize, c: usize) -> usize {
+        let mut text = Vec::new();
+        let mut records = Vec::new();
+        for cell in cells {
+            for field in 0..width {
+                records.push(text.len() as u32);
+                if field == c {
+                    text.extend_from_slice(cell);
+                } else {
+                    text.extend_from_slice(b"other");
+                }
+                text.push(if field + 1 == width { b'\n' } else { b',' });
+            }
+            records.push(text.len() as u32);
+        }
+        // Text after the last record (as after a block's last line), so that short cells at the end are
+        // read as words too.
+        text.extend_from_slice(b"12345678");
+        let stride = width + 1;
+        let mut spans = TextValues::default();
+        let read = spans.push_spans(&text, &records, stride, c);
+        let mut one_by_one = TextValues::default();
+        for cell in cells.iter().take(read) {
+            one_by_one.push(cell);
+        }
+        let (dict, codes) = spans.into_parts();
+        assert_eq!((dict, codes), one_by_one.into_parts());
+        read
+    }
+
+    #[test]
+    fn remembered_keys_give_the_codes_of_the_dictionary() {
+        let mut state = 0x9E37_79B9_u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        // Keys of every length from 1 to 20 (past 16 bytes they are not remembered), some only told
+        // apart by their length or by a NUL byte, some missing markers; few enough distinct values that
+        // they are remembered, then more (past REMEMBER_UP_TO, then past BATCH_FROM_KEYS).
+        for distinct in [3u64, 40, 250, 400, 5000] {
+            let mut keys: Vec<Vec<u8>> = (0..distinct)
+                .map(|i| {
+                    let len = 1 + (i % 20) as usize;
+                    let mut key: Vec<u8> = format!("{i:x}k").bytes().cycle().take(len).collect();
+                    if i % 7 == 3 && len > 1 {
+                        // Inside the key: a NUL byte at either end reads as padding (the block path
+                        // stops there).
+                        key.insert(1, 0);
+                    }
+                    if i % 11 == 5 {
+                        key = b"N/A".to_vec();
+                    }
+                    key
+                })
+                .collect();
+            // Same first and last eight bytes, told apart by their length only; the last two also in the
+            // same remembered slot (the top byte of their hashes is the same).
+            for key in ["abababab", "ababababab", "abababababababab"] {
+                keys.push(key.as_bytes().to_vec());
+            }
+            let same_slot = (0..100_000u32)
+                .map(|j| format!("w{j:07}"))
+                .find(|w| hash_key(w.as_bytes()) >> 56 == hash_key(w.repeat(2).as_bytes()) >> 56);
+            if let Some(w) = same_slot {
+                keys.push(w.as_bytes().to_vec());
+                keys.push(w.repeat(2).into_bytes());
+            }
+            let cells: Vec<Vec<u8>> = (0..20_000)
+                .map(|_| match next(50) {
+                    0 => Vec::new(),
+                    _ => keys[next(keys.len() as u64) as usize].clone(),
+                })
+                .collect();
+            for (width, c) in [(1, 0), (3, 0), (3, 2)] {
+                let read = spans_against_pushes(&cells, width, c);
+                assert_eq!(
+                    read,
+                    cells.len(),
+                    "{distinct} distinct values, field {c} of {width}"
+                );
+            }
+        }
     }
 
     #[test]
