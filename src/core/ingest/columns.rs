@@ -571,8 +571,8 @@ fn span_key(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
 
 /// Reads plain numbers straight from a block's text until a cell is not one (or lies too near the end of the
 /// text to be read as a word); returns how many it read. `records` holds `stride` bounds per record (see
-/// [`Block::spans`]) and the cells are field `c`. Each cell is one eight-byte read masked to its length,
-/// given to [`parse_number_word`]: a value read here is the one [`ColumnBuilder::push`] gives, since a cell
+/// [`Block::spans`]) and the cells are field `c`. Each cell is one eight-byte read, given with its length
+/// to [`parse_number_word`]: a value read here is the one [`ColumnBuilder::push`] gives, since a cell
 /// with padding (bytes up to `b' '`) holds a byte that is neither a digit, a sign nor the separator (which
 /// must be above `b' '`).
 #[inline(never)]
@@ -593,8 +593,8 @@ fn push_number_spans(
         if n.wrapping_sub(1) >= 8 {
             break;
         }
-        let word = u64::from_le_bytes(*bytes) & (u64::MAX >> (64 - 8 * n));
-        match parse_number_word(word, n, decimal) {
+        // The bytes past the cell (the delimiter and what follows) stay in the word: they are ignored.
+        match parse_number_word(u64::from_le_bytes(*bytes), n, decimal) {
             Some(v) => values.push(v),
             None => break,
         }

@@ -357,9 +357,9 @@ fn parse_eight_fast(digits: &[u8], decimal: u8) -> Option<f64> {
     parse_eight_word(word(digits), digits.len(), decimal)
 }
 
-/// [`parse_number_fast`] for a cell of 1 to 8 bytes given as a word (its first byte lowest, the bytes past
-/// the cell zero) and its length `n`: the same value, or `None` where `parse_number_fast` gives `None` or
-/// would read a longer cell (so that a caller can read cells straight from a block's text).
+/// [`parse_number_fast`] for a cell of 1 to 8 bytes given as a word (its first byte lowest; the bytes past
+/// the cell may be anything) and its length `n`: the same value, or `None` where `parse_number_fast` gives
+/// `None` or would read a longer cell (so that a caller can read cells straight from a block's text).
 #[inline(always)]
 pub fn parse_number_word(word: u64, n: usize, decimal: u8) -> Option<f64> {
     if !(1..=8).contains(&n) {
@@ -371,7 +371,8 @@ pub fn parse_number_word(word: u64, n: usize, decimal: u8) -> Option<f64> {
     parse_eight_word(word, n, decimal)
 }
 
-/// [`parse_eight_fast`] for the cell's bytes read as a zero-padded word, `n` of them (0 to 8).
+/// [`parse_eight_fast`] for the cell's bytes read as a word, `n` of them (0 to 8; the bytes past them may
+/// be anything).
 #[inline(always)]
 fn parse_eight_word(word: u64, n: usize, decimal: u8) -> Option<f64> {
     if n == 0 || n > 8 {
@@ -382,13 +383,14 @@ fn parse_eight_word(word: u64, n: usize, decimal: u8) -> Option<f64> {
     if first == decimal || (first == b'0' && n > 1 && second != decimal) {
         return None;
     }
-    let padding = 8 - n;
-    // Little-endian: the first character is the lowest byte; shifting left moves the text to the top.
-    let word = word << (8 * padding) | (ONES * u64::from(b'0')).checked_shr(8 * n as u32).unwrap_or(0);
-    let values = word ^ (ONES * u64::from(b'0'));
+    // Digit values, right-aligned (little-endian: the first character is the lowest byte): shifting left
+    // moves the cell's last byte to the top and the bytes past the cell out, and fills the low bytes with
+    // 0, leading zero digits.
+    let values = (word ^ (ONES * u64::from(b'0'))) << (8 * (8 - n));
     // The top bit of every byte that is not a digit (a digit is 0..=9 once `0` is taken away).
     let not_digit = (((values & LOW7) + ONES * 0x76) | values) & !LOW7;
-    let x = word ^ (ONES * u64::from(decimal));
+    // The separator (never `0`) is `decimal ^ b'0'` among the values.
+    let x = values ^ (ONES * u64::from(decimal ^ b'0'));
     let separator = !(((x & LOW7) + LOW7) | x) & !LOW7;
     if not_digit & !separator != 0 || separator & separator.wrapping_sub(1) != 0 {
         return None;
@@ -1240,6 +1242,19 @@ mod tests {
                     String::from_utf8_lossy(case),
                     decimal as char
                 );
+                // The bytes past the cell left in the word (other text, or digits) change nothing.
+                for after in [&b",9-.\n77"[..], b"12345678", b"\xff\xff\xff\xff\xff\xff\xff\xff"] {
+                    let mut bytes = case.clone();
+                    bytes.extend_from_slice(after);
+                    let raw = bytes.first_chunk::<8>().map_or(0, |w| u64::from_le_bytes(*w));
+                    let unmasked = parse_number_word(raw, n, decimal).map(f64::to_bits);
+                    assert_eq!(
+                        unmasked,
+                        reference,
+                        "{:?} then {after:?}",
+                        String::from_utf8_lossy(case)
+                    );
+                }
             }
         }
     }
