@@ -476,6 +476,8 @@ pub struct ColumnBuilder {
     /// Why the plan changed while reading, for the report.
     pub change_note: Option<crate::core::i18n::Text>,
     file_decimal: u8,
+    /// The months met by this column's ISO dates (kept from block to block).
+    months: MonthStarts,
 }
 
 /// What a column loop read: how many cells, and the cell (with its line) it stopped at, if any.
@@ -609,6 +611,7 @@ fn push_number_spans(
 fn push_iso_spans(
     values: &mut Vec<i64>,
     has_time: &mut bool,
+    months: &mut MonthStarts,
     text: &[u8],
     records: &[u32],
     stride: usize,
@@ -616,7 +619,6 @@ fn push_iso_spans(
 ) -> usize {
     let mut count = 0;
     let mut with_time = false;
-    let mut months = MonthStarts::default();
     for (start, next) in field_spans(records, stride, c) {
         let end = next.saturating_sub(1);
         // A date without time is exactly ten bytes, none of them padding.
@@ -649,12 +651,12 @@ fn push_iso_spans(
 fn push_iso_times<'a, 'l>(
     values: &mut Vec<i64>,
     has_time: &mut bool,
+    months: &mut MonthStarts,
     cells: &mut impl Iterator<Item = (&'a [u8], &'l usize)>,
 ) -> Read<'a> {
     let mut count = 0;
     let mut with_time = false;
     let mut stopped = None;
-    let mut months = MonthStarts::default();
     for (cell, &line) in cells {
         let cell_text = trim_padding(cell);
         if let Some(seconds) = months.iso_date_seconds(cell_text) {
@@ -720,6 +722,7 @@ impl ColumnBuilder {
             filled: 0,
             change_note: None,
             file_decimal,
+            months: MonthStarts::default(),
         }
     }
 
@@ -816,7 +819,7 @@ impl ColumnBuilder {
                     values,
                     has_time,
                     ..
-                } => push_iso_times(values, has_time, &mut cells),
+                } => push_iso_times(values, has_time, &mut self.months, &mut cells),
                 Values::Text(t) => {
                     t.push_cells(cells.map(|(cell, _)| cell));
                     return;
@@ -873,7 +876,7 @@ impl ColumnBuilder {
                     ..
                 } => {
                     let (text, records) = block.spans(at, to);
-                    let read = push_iso_spans(values, has_time, text, records, stride, c);
+                    let read = push_iso_spans(values, has_time, &mut self.months, text, records, stride, c);
                     self.filled += read;
                     at += read;
                 }

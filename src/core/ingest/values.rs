@@ -877,11 +877,12 @@ pub fn parse_iso_fast(b: &[u8]) -> Option<(i64, bool)> {
 const MONTH_SLOTS: usize = 32;
 
 /// The day numbers of the months met so far, so that a column of dates (which mostly fall in a few years)
-/// computes each month's start once: a small direct-mapped table keyed by year and month.
+/// computes each month's start once: a small direct-mapped table keyed by the text `YYYY-MM-` itself, so
+/// that a date of a month met before is read from its day alone.
 #[derive(Clone, Debug)]
 pub struct MonthStarts {
-    /// `year * 16 + month` of each slot (0 when empty).
-    keys: [u32; MONTH_SLOTS],
+    /// The first eight bytes (`YYYY-MM-`, a valid month) of the dates of each slot (0 when empty).
+    keys: [u64; MONTH_SLOTS],
     /// Days from 1970-01-01 to the day before the month's first day.
     before: [i64; MONTH_SLOTS],
     /// Days in the month.
@@ -905,33 +906,47 @@ impl MonthStarts {
     pub fn iso_date_seconds(&mut self, b: &[u8]) -> Option<i64> {
         let b: &[u8; 10] = b.try_into().ok()?;
         let (head, tail) = b.split_first_chunk::<8>()?;
-        // `YYYY-MM-` as a word, each digit turned into its value and each dash into 0: every byte must
-        // then be at most 9 (the top bit of `byte + 0x76` clear), and the dashes 0.
-        let x = u64::from_le_bytes(*head) ^ 0x2D30_302D_3030_3030;
+        let head = u64::from_le_bytes(*head);
+        // The day: two digits (each at most 9 once `0` is taken away: the top bit of `byte + 0x76` clear).
         let y = u16::from_le_bytes(*tail.first_chunk::<2>()?) ^ 0x3030;
-        let over_nine = (((x & LOW7) + ONES * 0x76) | x) & !LOW7;
-        let over_nine_day = (((y & 0x7F7F) + 0x7676) | y) & 0x8080;
-        if over_nine != 0 || over_nine_day != 0 || x & 0xFF00_00FF_0000_0000 != 0 {
+        if (((y & 0x7F7F) + 0x7676) | y) & 0x8080 != 0 {
             return None;
         }
-        let digit = |at: u32| (x >> (8 * at)) as u32 & 0xFF;
-        let year = ((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3);
-        let month = digit(5) * 10 + digit(6);
         let day = u32::from(y & 0xFF) * 10 + u32::from(y >> 8);
-        if !(1..=12).contains(&month) || year < 1000 {
-            return None;
-        }
-        let key = year * 16 + month;
-        let at = (year as usize * 12 + month as usize) & (MONTH_SLOTS - 1);
-        if self.keys[at] != key {
-            self.keys[at] = key;
-            self.before[at] = days_from_civil(i64::from(year), month, 1) - 1;
-            self.lengths[at] = days_in_month(i64::from(year), month);
+        // The slot of `YYYY-MM-`: months in a row go to slots in a row (from the year's last two digits and
+        // the month, read from the low bits of their characters: garbage for other bytes, still a slot).
+        let digit = |at: u32| (head >> (8 * at)) as usize & 0x0F;
+        let at = ((digit(2) * 10 + digit(3)) * 12 + digit(5) * 10 + digit(6)) & (MONTH_SLOTS - 1);
+        if self.keys[at] != head {
+            self.remember_month(head, at)?;
         }
         if day == 0 || day > self.lengths[at] {
             return None;
         }
         Some((self.before[at] + i64::from(day)) * SECONDS_PER_DAY)
+    }
+
+    /// Checks `head` (`YYYY-MM-` as a word) and keeps its month in slot `at`; `None` when it is not four
+    /// digits of a year from 1000, a dash, a month from 01 to 12 and a dash.
+    #[inline(never)]
+    fn remember_month(&mut self, head: u64, at: usize) -> Option<()> {
+        // Each digit turned into its value and each dash into 0: every byte must then be at most 9, and
+        // the dashes 0.
+        let x = head ^ 0x2D30_302D_3030_3030;
+        let over_nine = (((x & LOW7) + ONES * 0x76) | x) & !LOW7;
+        if over_nine != 0 || x & 0xFF00_00FF_0000_0000 != 0 {
+            return None;
+        }
+        let digit = |at: u32| (x >> (8 * at)) as u32 & 0xFF;
+        let year = ((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3);
+        let month = digit(5) * 10 + digit(6);
+        if !(1..=12).contains(&month) || year < 1000 {
+            return None;
+        }
+        *self.keys.get_mut(at)? = head;
+        *self.before.get_mut(at)? = days_from_civil(i64::from(year), month, 1) - 1;
+        *self.lengths.get_mut(at)? = days_in_month(i64::from(year), month);
+        Some(())
     }
 }
 
