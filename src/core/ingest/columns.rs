@@ -282,18 +282,19 @@ impl TextValues {
         let mut count = 0;
         // While the dictionary is small, each cell is looked up at once (the dictionary stays in cache),
         // the remembered keys first while there are few distinct values.
-        loop {
-            let keys = self.index.len();
-            if keys >= BATCH_FROM_KEYS {
-                break;
-            }
+        // The number of keys only changes when a cell is not found among the remembered ones.
+        let mut keys = self.index.len();
+        while keys < BATCH_FROM_KEYS {
             let Some(key) = spans.next().and_then(|(start, next)| span_key(text, start, next)) else {
                 return count;
             };
-            let code = if keys <= REMEMBER_UP_TO {
-                self.remembered_code(&key)
-            } else {
-                self.code_of_key(&key)
+            let code = match self.remembered(&key).filter(|_| keys <= REMEMBER_UP_TO) {
+                Some(code) => code,
+                None => {
+                    let code = self.remember_code(&key, keys <= REMEMBER_UP_TO);
+                    keys = self.index.len();
+                    code
+                }
             };
             self.codes.push(code);
             count += 1;
@@ -346,28 +347,30 @@ impl TextValues {
         }
     }
 
-    /// [`TextValues::code_of_key`] through the remembered keys: a key of up to 16 bytes found there
-    /// gives its code at once; any other is looked up in the dictionary (and then remembered).
+    /// The code of a key of 1 to 16 bytes remembered by [`TextValues::remember_code`], if it is.
     #[inline(always)]
-    fn remembered_code(&mut self, key: &SpanKey<'_>) -> u32 {
-        let n = key.bytes.len();
-        if n == 0 || n > 16 {
-            return self.code_of_key(key);
-        }
-        let at = usize::from((key.hash >> 56) as u8);
-        let length = (n as u64 + 1) << 32;
-        if let Some(slot) = self.remembered.0.get(at) {
-            if slot.first == key.first && slot.last == key.last && slot.length_code >> 32 == length >> 32 {
-                return slot.length_code as u32;
-            }
-        }
+    fn remembered(&self, key: &SpanKey<'_>) -> Option<u32> {
+        let slot = self.remembered.0.get(usize::from((key.hash >> 56) as u8))?;
+        // An empty slot's length is 0, a key's at least 2 (`length + 1`): never equal.
+        let length = key.bytes.len() as u64 + 1;
+        (slot.first == key.first && slot.last == key.last && slot.length_code >> 32 == length)
+            .then_some(slot.length_code as u32)
+    }
+
+    /// [`TextValues::code_of_key`] for a key that [`TextValues::remembered`] did not give, remembering it
+    /// (when `remember` and it has 1 to 16 bytes) so that the next time it is.
+    #[inline(always)]
+    fn remember_code(&mut self, key: &SpanKey<'_>, remember: bool) -> u32 {
         let code = self.code_of_key(key);
-        if let Some(slot) = self.remembered.0.get_mut(at) {
-            *slot = Remembered {
-                first: key.first,
-                last: key.last,
-                length_code: length | u64::from(code),
-            };
+        let n = key.bytes.len();
+        if remember && (1..=16).contains(&n) {
+            if let Some(slot) = self.remembered.0.get_mut(usize::from((key.hash >> 56) as u8)) {
+                *slot = Remembered {
+                    first: key.first,
+                    last: key.last,
+                    length_code: (n as u64 + 1) << 32 | u64::from(code),
+                };
+            }
         }
         code
     }
