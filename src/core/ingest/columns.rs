@@ -138,6 +138,41 @@ impl Default for RememberedKeys {
     }
 }
 
+impl RememberedKeys {
+    /// The code of a key of 1 to 16 bytes remembered by [`TextValues::remember_code`], if it is.
+    #[inline(always)]
+    fn code(&self, key: &SpanKey<'_>) -> Option<u32> {
+        let slot = self.0.get(usize::from((key.hash >> 56) as u8))?;
+        // An empty slot's length is 0, a key's at least 2 (`length + 1`): never equal.
+        let length = key.bytes.len() as u64 + 1;
+        (slot.first == key.first && slot.last == key.last && slot.length_code >> 32 == length)
+            .then_some(slot.length_code as u32)
+    }
+}
+
+/// Pushes to `codes` the codes of field `c` of `records` (see [`push_number_spans`]) while each cell is
+/// a remembered key; returns how many. A loop of its own, so that the table, the codes and the text stay
+/// in registers.
+#[inline(never)]
+fn push_remembered(
+    remembered: &RememberedKeys,
+    codes: &mut Vec<u32>,
+    text: &[u8],
+    records: &[u32],
+    stride: usize,
+    c: usize,
+) -> usize {
+    let mut count = 0;
+    for (start, next) in field_spans(records, stride, c) {
+        let Some(code) = span_key(text, start, next).and_then(|key| remembered.code(&key)) else {
+            break;
+        };
+        codes.push(code);
+        count += 1;
+    }
+    count
+}
+
 impl TextValues {
     /// Appends one cell (missing markers become [`MISSING_TEXT`]).
     #[inline(always)]
@@ -278,28 +313,29 @@ impl TextValues {
     #[inline(never)]
     fn push_spans(&mut self, text: &[u8], records: &[u32], stride: usize, c: usize) -> usize {
         self.flush();
-        let mut spans = field_spans(records, stride, c);
+        let stride = stride.max(1);
         let mut count = 0;
-        // While the dictionary is small, each cell is looked up at once (the dictionary stays in cache),
-        // the remembered keys first while there are few distinct values.
+        // The records from the `count`-th on.
+        let rest = |count: usize| records.get(count * stride..).unwrap_or(&[]);
         // The number of keys only changes when a cell is not found among the remembered ones.
         let mut keys = self.index.len();
         while keys < BATCH_FROM_KEYS {
-            let Some(key) = spans.next().and_then(|(start, next)| span_key(text, start, next)) else {
+            if keys <= REMEMBER_UP_TO {
+                count += push_remembered(&self.remembered, &mut self.codes, text, rest(count), stride, c);
+            }
+            // A cell that is not remembered (or any cell, past REMEMBER_UP_TO keys), or the end.
+            let Some(key) = field_spans(rest(count), stride, c)
+                .next()
+                .and_then(|(start, next)| span_key(text, start, next))
+            else {
                 return count;
             };
-            let code = match self.remembered(&key).filter(|_| keys <= REMEMBER_UP_TO) {
-                Some(code) => code,
-                None => {
-                    let code = self.remember_code(&key, keys <= REMEMBER_UP_TO);
-                    keys = self.index.len();
-                    code
-                }
-            };
+            let code = self.remember_code(&key, keys <= REMEMBER_UP_TO);
+            keys = self.index.len();
             self.codes.push(code);
             count += 1;
         }
-        let mut keys = spans.map(|(start, next)| span_key(text, start, next));
+        let mut keys = field_spans(rest(count), stride, c).map(|(start, next)| span_key(text, start, next));
         loop {
             // As in [`TextValues::push_cells`]: the first slots of a batch are read together, then looked up.
             let mut batch = [SpanKey::default(); CELL_BATCH];
@@ -347,17 +383,7 @@ impl TextValues {
         }
     }
 
-    /// The code of a key of 1 to 16 bytes remembered by [`TextValues::remember_code`], if it is.
-    #[inline(always)]
-    fn remembered(&self, key: &SpanKey<'_>) -> Option<u32> {
-        let slot = self.remembered.0.get(usize::from((key.hash >> 56) as u8))?;
-        // An empty slot's length is 0, a key's at least 2 (`length + 1`): never equal.
-        let length = key.bytes.len() as u64 + 1;
-        (slot.first == key.first && slot.last == key.last && slot.length_code >> 32 == length)
-            .then_some(slot.length_code as u32)
-    }
-
-    /// [`TextValues::code_of_key`] for a key that [`TextValues::remembered`] did not give, remembering it
+    /// [`TextValues::code_of_key`] for a key that [`RememberedKeys::code`] did not give, remembering it
     /// (when `remember` and it has 1 to 16 bytes) so that the next time it is.
     #[inline(always)]
     fn remember_code(&mut self, key: &SpanKey<'_>, remember: bool) -> u32 {
