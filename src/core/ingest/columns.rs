@@ -112,23 +112,28 @@ pub struct TextValues {
 }
 
 /// Keys remembered by [`RememberedKeys`] (one per value of a hash's top byte).
+const REMEMBERED_LONGEST: usize = 32;
+/// Slots of [`RememberedKeys`] (one per value of a hash's top byte).
 const REMEMBERED_SLOTS: usize = 256;
 /// Up to this many distinct values the remembered keys are looked at first; past it most would miss.
 const REMEMBER_UP_TO: usize = 256;
 
-/// A key of at most 16 bytes as a [`SpanKey`] reads it, with its code.
+/// A key of at most 32 bytes as a [`SpanKey`] reads it (with, past 16 bytes, its [`middle_words`]), with
+/// its code.
 #[derive(Clone, Copy, Debug, Default)]
 struct Remembered {
     first: u64,
     last: u64,
+    middle: (u64, u64),
     /// `(length + 1) << 32 | code`; 0 for a slot that holds no key.
     length_code: u64,
 }
 
-/// A direct-mapped table of the codes of recent short keys, indexed by the top byte of their hash: a key
-/// found here costs three word comparisons instead of a probe of the dictionary (and, past seven bytes, a
-/// comparison in its arena). A key's first and last eight bytes and its length give back every byte of
-/// it, so a match is exact; a slot only ever holds a key with the code the dictionary gave it.
+/// A direct-mapped table of the codes of recent keys of up to [`REMEMBERED_LONGEST`] bytes, indexed by the
+/// top byte of their hash: a key found here costs a few word comparisons instead of a probe of the
+/// dictionary (and, past seven bytes, a comparison in its arena). A key's first and last eight bytes, past
+/// 16 bytes its [`middle_words`], and its length give back every byte of it, so a match is exact; a slot
+/// only ever holds a key with the code the dictionary gave it.
 #[derive(Clone, Debug)]
 struct RememberedKeys(Box<[Remembered; REMEMBERED_SLOTS]>);
 
@@ -145,9 +150,26 @@ impl RememberedKeys {
         let slot = self.0.get(usize::from((key.hash >> 56) as u8))?;
         // An empty slot's length is 0, a key's at least 2 (`length + 1`): never equal.
         let length = key.bytes.len() as u64 + 1;
-        (slot.first == key.first && slot.last == key.last && slot.length_code >> 32 == length)
+        let same = slot.first == key.first && slot.last == key.last && slot.length_code >> 32 == length;
+        (same && (key.bytes.len() <= 16 || slot.middle == middle_words(key.bytes)))
             .then_some(slot.length_code as u32)
     }
+}
+
+/// Bytes 8 to 16 and the eight bytes before the last eight of a key of 17 to [`REMEMBERED_LONGEST`]
+/// bytes (with its first and last eight bytes, they cover it); zeros for any other key.
+#[inline(always)]
+fn middle_words(key: &[u8]) -> (u64, u64) {
+    let n = key.len();
+    if !(17..=REMEMBERED_LONGEST).contains(&n) {
+        return (0, 0);
+    }
+    let word = |at: usize| {
+        key.get(at..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |w| u64::from_le_bytes(*w))
+    };
+    (word(8), word(n - 16))
 }
 
 /// Pushes to `codes` the codes of field `c` of `records` (see [`push_number_spans`]) while each cell is
@@ -384,16 +406,17 @@ impl TextValues {
     }
 
     /// [`TextValues::code_of_key`] for a key that [`RememberedKeys::code`] did not give, remembering it
-    /// (when `remember` and it has 1 to 16 bytes) so that the next time it is.
+    /// (when `remember` and it has 1 to [`REMEMBERED_LONGEST`] bytes) so that the next time it is.
     #[inline(always)]
     fn remember_code(&mut self, key: &SpanKey<'_>, remember: bool) -> u32 {
         let code = self.code_of_key(key);
         let n = key.bytes.len();
-        if remember && (1..=16).contains(&n) {
+        if remember && (1..=REMEMBERED_LONGEST).contains(&n) {
             if let Some(slot) = self.remembered.0.get_mut(usize::from((key.hash >> 56) as u8)) {
                 *slot = Remembered {
                     first: key.first,
                     last: key.last,
+                    middle: middle_words(key.bytes),
                     length_code: (n as u64 + 1) << 32 | u64::from(code),
                 };
             }
@@ -581,11 +604,13 @@ fn span_key(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
             if first <= b' ' || last <= b' ' {
                 return None;
             }
+            // The first and last eight bytes (used by the remembered keys only).
+            let word = |w: Option<&[u8; 8]>| w.map_or(0, |w| u64::from_le_bytes(*w));
             return Some(SpanKey {
                 bytes,
                 hash: hash_key(bytes),
-                first: 0,
-                last: 0,
+                first: word(bytes.first_chunk::<8>()),
+                last: word(bytes.last_chunk::<8>()),
             });
         }
     };
@@ -1342,7 +1367,7 @@ mod tests {
         for distinct in [3u64, 40, 250, 400, 5000] {
             let mut keys: Vec<Vec<u8>> = (0..distinct)
                 .map(|i| {
-                    let len = 1 + (i % 20) as usize;
+                    let len = 1 + (i % 40) as usize;
                     let mut key: Vec<u8> = format!("{i:x}k").bytes().cycle().take(len).collect();
                     if i % 7 == 3 && len > 1 {
                         // Inside the key: a NUL byte at either end reads as padding (the block path
@@ -1366,6 +1391,24 @@ mod tests {
             if let Some(w) = same_slot {
                 keys.push(w.as_bytes().to_vec());
                 keys.push(w.repeat(2).into_bytes());
+            }
+            // Keys of 17 to 32 bytes in the same slot, with the same first and last eight bytes, told apart
+            // by one byte in the middle (each byte of the middle words in turn).
+            for len in [17usize, 24, 25, 32] {
+                for at in 8..len - 8 {
+                    let key = |byte: u8| {
+                        let mut k: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+                        k[at] = byte;
+                        k
+                    };
+                    let collide = (b'0'..=b'z')
+                        .flat_map(|x| (b'0'..=b'z').map(move |y| (x, y)))
+                        .find(|&(x, y)| x != y && hash_key(&key(x)) >> 56 == hash_key(&key(y)) >> 56);
+                    if let Some((x, y)) = collide {
+                        keys.push(key(x));
+                        keys.push(key(y));
+                    }
+                }
             }
             let cells: Vec<Vec<u8>> = (0..20_000)
                 .map(|_| match next(50) {
