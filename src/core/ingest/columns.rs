@@ -111,9 +111,9 @@ pub struct TextValues {
     remembered: RememberedKeys,
 }
 
-/// Keys remembered by [`RememberedKeys`] (one per value of a hash's top byte).
+/// The longest keys (in bytes) that [`RememberedKeys`] remembers.
 const REMEMBERED_LONGEST: usize = 32;
-/// Slots of [`RememberedKeys`] (one per value of a hash's top byte).
+/// Slots of [`RememberedKeys`] (one per value of [`remembered_slot`]).
 const REMEMBERED_SLOTS: usize = 256;
 /// Up to this many distinct values the remembered keys are looked at first; past it most would miss.
 const REMEMBER_UP_TO: usize = 256;
@@ -129,8 +129,8 @@ struct Remembered {
     length_code: u64,
 }
 
-/// A direct-mapped table of the codes of recent keys of up to [`REMEMBERED_LONGEST`] bytes, indexed by the
-/// top byte of their hash: a key found here costs a few word comparisons instead of a probe of the
+/// A direct-mapped table of the codes of recent keys of up to [`REMEMBERED_LONGEST`] bytes, indexed by
+/// [`remembered_slot`]: a key found here costs a few word comparisons instead of a probe of the
 /// dictionary (and, past seven bytes, a comparison in its arena). A key's first and last eight bytes, past
 /// 16 bytes its [`middle_words`], and its length give back every byte of it, so a match is exact; a slot
 /// only ever holds a key with the code the dictionary gave it.
@@ -143,11 +143,20 @@ impl Default for RememberedKeys {
     }
 }
 
+/// The slot of [`RememberedKeys`] for a key of `n` bytes whose first and last eight bytes are `first` and
+/// `last` (as [`span_words`] reads them): one multiplication, not the dictionary's hash.
+#[inline(always)]
+fn remembered_slot(first: u64, last: u64, n: usize) -> usize {
+    ((first ^ last.rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
 impl RememberedKeys {
     /// The code of a key of 1 to 16 bytes remembered by [`TextValues::remember_code`], if it is.
     #[inline(always)]
     fn code(&self, key: &SpanKey<'_>) -> Option<u32> {
-        let slot = self.0.get(usize::from((key.hash >> 56) as u8))?;
+        let slot = self
+            .0
+            .get(remembered_slot(key.first, key.last, key.bytes.len()))?;
         // An empty slot's length is 0, a key's at least 2 (`length + 1`): never equal.
         let length = key.bytes.len() as u64 + 1;
         let same = slot.first == key.first && slot.last == key.last && slot.length_code >> 32 == length;
@@ -186,7 +195,7 @@ fn push_remembered(
 ) -> usize {
     let mut count = 0;
     for (start, next) in field_spans(records, stride, c) {
-        let Some(code) = span_key(text, start, next).and_then(|key| remembered.code(&key)) else {
+        let Some(code) = span_words(text, start, next).and_then(|key| remembered.code(&key)) else {
             break;
         };
         codes.push(code);
@@ -412,7 +421,7 @@ impl TextValues {
         let code = self.code_of_key(key);
         let n = key.bytes.len();
         if remember && (1..=REMEMBERED_LONGEST).contains(&n) {
-            if let Some(slot) = self.remembered.0.get_mut(usize::from((key.hash >> 56) as u8)) {
+            if let Some(slot) = self.remembered.0.get_mut(remembered_slot(key.first, key.last, n)) {
                 *slot = Remembered {
                     first: key.first,
                     last: key.last,
@@ -585,6 +594,19 @@ struct SpanKey<'a> {
 /// eight bytes of the text. Below eight bytes, one eight-byte read masked to the cell's length.
 #[inline(always)]
 fn span_key(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
+    let mut key = span_words(text, start, next)?;
+    let n = key.bytes.len();
+    key.hash = match n {
+        0 => 0,
+        1..=16 => hash_words(key.first, key.last, n),
+        _ => hash_key(key.bytes),
+    };
+    Some(key)
+}
+
+/// [`span_key`] without the hash (0): what [`RememberedKeys::code`] needs.
+#[inline(always)]
+fn span_words(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
     let bytes = text.get(start..next.checked_sub(1)?)?;
     let n = bytes.len();
     let (first, last, last_byte) = match n {
@@ -594,24 +616,11 @@ fn span_key(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
                 u64::from_le_bytes(*text.get(start..)?.first_chunk::<8>()?) & (u64::MAX >> (64 - 8 * n));
             (word, 0, (word >> (8 * (n - 1))) as u8)
         }
-        8..=16 => {
+        _ => {
+            // From 8 bytes on, the first and last eight (past 16 bytes, used by the remembered keys only).
             let first = u64::from_le_bytes(*bytes.first_chunk::<8>()?);
             let last = u64::from_le_bytes(*bytes.last_chunk::<8>()?);
             (first, last, (last >> 56) as u8)
-        }
-        _ => {
-            let (&first, &last) = (bytes.first()?, bytes.last()?);
-            if first <= b' ' || last <= b' ' {
-                return None;
-            }
-            // The first and last eight bytes (used by the remembered keys only).
-            let word = |w: Option<&[u8; 8]>| w.map_or(0, |w| u64::from_le_bytes(*w));
-            return Some(SpanKey {
-                bytes,
-                hash: hash_key(bytes),
-                first: word(bytes.first_chunk::<8>()),
-                last: word(bytes.last_chunk::<8>()),
-            });
         }
     };
     if (first as u8) <= b' ' || last_byte <= b' ' {
@@ -619,7 +628,7 @@ fn span_key(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
     }
     Some(SpanKey {
         bytes,
-        hash: hash_words(first, last, n),
+        hash: 0,
         first,
         last,
     })
@@ -1352,6 +1361,14 @@ mod tests {
         read
     }
 
+    /// The remembered slot of a key (its words read as [`span_words`] reads them).
+    fn remembered_slot_of(key: &[u8]) -> usize {
+        let mut text = key.to_vec();
+        text.extend_from_slice(b",2345678");
+        let words = span_words(&text, 0, key.len() + 1).unwrap_or_default();
+        remembered_slot(words.first, words.last, key.len())
+    }
+
     #[test]
     fn remembered_keys_give_the_codes_of_the_dictionary() {
         let mut state = 0x9E37_79B9_u64;
@@ -1381,13 +1398,13 @@ mod tests {
                 })
                 .collect();
             // Same first and last eight bytes, told apart by their length only; the last two also in the
-            // same remembered slot (the top byte of their hashes is the same).
+            // same remembered slot.
             for key in ["abababab", "ababababab", "abababababababab"] {
                 keys.push(key.as_bytes().to_vec());
             }
             let same_slot = (0..100_000u32)
                 .map(|j| format!("w{j:07}"))
-                .find(|w| hash_key(w.as_bytes()) >> 56 == hash_key(w.repeat(2).as_bytes()) >> 56);
+                .find(|w| remembered_slot_of(w.as_bytes()) == remembered_slot_of(w.repeat(2).as_bytes()));
             if let Some(w) = same_slot {
                 keys.push(w.as_bytes().to_vec());
                 keys.push(w.repeat(2).into_bytes());
@@ -1403,7 +1420,7 @@ mod tests {
                     };
                     let collide = (b'0'..=b'z')
                         .flat_map(|x| (b'0'..=b'z').map(move |y| (x, y)))
-                        .find(|&(x, y)| x != y && hash_key(&key(x)) >> 56 == hash_key(&key(y)) >> 56);
+                        .find(|&(x, y)| x != y && remembered_slot_of(&key(x)) == remembered_slot_of(&key(y)));
                     if let Some((x, y)) = collide {
                         keys.push(key(x));
                         keys.push(key(y));
