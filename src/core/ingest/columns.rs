@@ -193,14 +193,26 @@ fn push_remembered(
     stride: usize,
     c: usize,
 ) -> usize {
+    // Codes go through a small buffer, so that the vector's length is not written back per cell.
+    let mut buffer = [0u32; 64];
     let mut count = 0;
+    let mut filled = 0;
     for (start, next) in field_spans(records, stride, c) {
         let Some(code) = span_words(text, start, next).and_then(|key| remembered.code(&key)) else {
             break;
         };
-        codes.push(code);
+        match buffer.get_mut(filled) {
+            Some(slot) => *slot = code,
+            None => {
+                codes.extend_from_slice(&buffer);
+                buffer[0] = code;
+                filled = 0;
+            }
+        }
+        filled += 1;
         count += 1;
     }
+    codes.extend_from_slice(buffer.get(..filled).unwrap_or(&[]));
     count
 }
 
@@ -649,7 +661,10 @@ fn push_number_spans(
     stride: usize,
     c: usize,
 ) -> usize {
+    // Values go through a small buffer, so that the vector's length is not written back per cell.
+    let mut buffer = [0f64; 64];
     let mut count = 0;
+    let mut filled = 0;
     for (start, next) in field_spans(records, stride, c) {
         let n = next.wrapping_sub(start + 1);
         let Some(bytes) = text.get(start..).and_then(<[u8]>::first_chunk::<8>) else {
@@ -659,12 +674,21 @@ fn push_number_spans(
             break;
         }
         // The bytes past the cell (the delimiter and what follows) stay in the word: they are ignored.
-        match parse_number_word(u64::from_le_bytes(*bytes), n, decimal) {
-            Some(v) => values.push(v),
-            None => break,
+        let Some(v) = parse_number_word(u64::from_le_bytes(*bytes), n, decimal) else {
+            break;
+        };
+        match buffer.get_mut(filled) {
+            Some(slot) => *slot = v,
+            None => {
+                values.extend_from_slice(&buffer);
+                buffer[0] = v;
+                filled = 0;
+            }
         }
+        filled += 1;
         count += 1;
     }
+    values.extend_from_slice(buffer.get(..filled).unwrap_or(&[]));
     count
 }
 
