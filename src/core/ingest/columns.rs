@@ -398,10 +398,12 @@ impl TextValues {
             let batch = batch.get(..filled).unwrap_or(&[]);
             let touched = batch.iter().fold(0u64, |t, key| t ^ self.index.touch(key.hash));
             std::hint::black_box(touched);
-            for key in batch {
-                let code = self.code_of_key(key);
-                self.codes.push(code);
+            let mut codes = [0u32; CELL_BATCH];
+            for (code, key) in codes.iter_mut().zip(batch) {
+                *code = self.code_of_key(key);
             }
+            self.codes
+                .extend_from_slice(codes.get(..batch.len()).unwrap_or(&[]));
             count += filled;
             if stopped || filled < CELL_BATCH {
                 return count;
