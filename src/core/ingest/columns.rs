@@ -1225,12 +1225,17 @@ impl ColumnBuilder {
             return None;
         };
         debug_assert!(t.pending_ends.is_empty(), "read before flush");
-        let mut counts = vec![0usize; t.dict.len()];
-        for &code in &t.codes {
-            if let Some(c) = counts.get_mut(code as usize) {
-                *c += 1;
+        // One more count, where codes past the dictionary ([`MISSING_TEXT`]) go: no branch per code.
+        let len = t.dict.len();
+        let mut counts = vec![0usize; len + 1];
+        if let Some(counts) = counts.get_mut(..=len) {
+            for &code in &t.codes {
+                if let Some(c) = counts.get_mut((code as usize).min(len)) {
+                    *c += 1;
+                }
             }
         }
+        counts.truncate(len);
         Some((&t.dict, counts))
     }
 
@@ -1468,6 +1473,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn dictionary_counts_count_each_value_and_leave_missing_out() {
+        let mut plan = ColumnPlan::text();
+        plan.column_type = ColumnType::Text;
+        let mut b = ColumnBuilder::new("city", plan, b'.', 0);
+        for (row, cell) in ["Paris", "", "Lyon", "Paris", "N/A", "Nice", "Paris", "Lyon"]
+            .iter()
+            .enumerate()
+        {
+            b.push(cell.as_bytes(), row, row + 2);
+        }
+        b.push_missing();
+        b.flush();
+        let (dict, counts) = b.dictionary_counts().unwrap_or_else(|| panic!("a text column"));
+        let values: Vec<&str> = dict.iter().collect();
+        assert_eq!(values, vec!["Paris", "Lyon", "Nice"]);
+        assert_eq!(counts, vec![3, 2, 1]);
     }
 
     #[test]
