@@ -107,6 +107,113 @@ pub struct TextValues {
     pending: Vec<u8>,
     /// Where each waiting cell ends in `pending` (an empty cell is a missing value).
     pending_ends: Vec<usize>,
+    /// Codes of short keys met lately, for block cells while the dictionary is small.
+    remembered: RememberedKeys,
+}
+
+/// The longest keys (in bytes) that [`RememberedKeys`] remembers.
+const REMEMBERED_LONGEST: usize = 32;
+/// Slots of [`RememberedKeys`] (one per value of [`remembered_slot`]).
+const REMEMBERED_SLOTS: usize = 256;
+/// Up to this many distinct values the remembered keys are looked at first; past it most would miss.
+const REMEMBER_UP_TO: usize = 256;
+
+/// A key of at most 32 bytes as a [`SpanKey`] reads it (with, past 16 bytes, its [`middle_words`]), with
+/// its code.
+#[derive(Clone, Copy, Debug, Default)]
+struct Remembered {
+    first: u64,
+    last: u64,
+    middle: (u64, u64),
+    /// `(length + 1) << 32 | code`; 0 for a slot that holds no key.
+    length_code: u64,
+}
+
+/// A direct-mapped table of the codes of recent keys of up to [`REMEMBERED_LONGEST`] bytes, indexed by
+/// [`remembered_slot`]: a key found here costs a few word comparisons instead of a probe of the
+/// dictionary (and, past seven bytes, a comparison in its arena). A key's first and last eight bytes, past
+/// 16 bytes its [`middle_words`], and its length give back every byte of it, so a match is exact; a slot
+/// only ever holds a key with the code the dictionary gave it.
+#[derive(Clone, Debug)]
+struct RememberedKeys(Box<[Remembered; REMEMBERED_SLOTS]>);
+
+impl Default for RememberedKeys {
+    fn default() -> Self {
+        RememberedKeys(Box::new([Remembered::default(); REMEMBERED_SLOTS]))
+    }
+}
+
+/// The slot of [`RememberedKeys`] for a key of `n` bytes whose first and last eight bytes are `first` and
+/// `last` (as [`span_words`] reads them): one multiplication, not the dictionary's hash.
+#[inline(always)]
+fn remembered_slot(first: u64, last: u64, n: usize) -> usize {
+    ((first ^ last.rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
+impl RememberedKeys {
+    /// The code of a key of 1 to 16 bytes remembered by [`TextValues::remember_code`], if it is.
+    #[inline(always)]
+    fn code(&self, key: &SpanKey<'_>) -> Option<u32> {
+        let slot = self
+            .0
+            .get(remembered_slot(key.first, key.last, key.bytes.len()))?;
+        // An empty slot's length is 0, a key's at least 2 (`length + 1`): never equal.
+        let length = key.bytes.len() as u64 + 1;
+        let same = slot.first == key.first && slot.last == key.last && slot.length_code >> 32 == length;
+        (same && (key.bytes.len() <= 16 || slot.middle == middle_words(key.bytes)))
+            .then_some(slot.length_code as u32)
+    }
+}
+
+/// Bytes 8 to 16 and the eight bytes before the last eight of a key of 17 to [`REMEMBERED_LONGEST`]
+/// bytes (with its first and last eight bytes, they cover it); zeros for any other key.
+#[inline(always)]
+fn middle_words(key: &[u8]) -> (u64, u64) {
+    let n = key.len();
+    if !(17..=REMEMBERED_LONGEST).contains(&n) {
+        return (0, 0);
+    }
+    let word = |at: usize| {
+        key.get(at..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |w| u64::from_le_bytes(*w))
+    };
+    (word(8), word(n - 16))
+}
+
+/// Pushes to `codes` the codes of field `c` of `records` (see [`push_number_spans`]) while each cell is
+/// a remembered key; returns how many. A loop of its own, so that the table, the codes and the text stay
+/// in registers.
+#[inline(never)]
+fn push_remembered(
+    remembered: &RememberedKeys,
+    codes: &mut Vec<u32>,
+    text: &[u8],
+    records: &[u32],
+    stride: usize,
+    c: usize,
+) -> usize {
+    // Codes go through a small buffer, so that the vector's length is not written back per cell.
+    let mut buffer = [0u32; 64];
+    let mut count = 0;
+    let mut filled = 0;
+    for (start, next) in field_spans(records, stride, c) {
+        let Some(code) = span_words(text, start, next).and_then(|key| remembered.code(&key)) else {
+            break;
+        };
+        match buffer.get_mut(filled) {
+            Some(slot) => *slot = code,
+            None => {
+                codes.extend_from_slice(&buffer);
+                buffer[0] = code;
+                filled = 0;
+            }
+        }
+        filled += 1;
+        count += 1;
+    }
+    codes.extend_from_slice(buffer.get(..filled).unwrap_or(&[]));
+    count
 }
 
 impl TextValues {
@@ -249,18 +356,30 @@ impl TextValues {
     #[inline(never)]
     fn push_spans(&mut self, text: &[u8], records: &[u32], stride: usize, c: usize) -> usize {
         self.flush();
-        let mut keys = field_spans(records, stride, c).map(|(start, next)| span_key(text, start, next));
+        let stride = stride.max(1);
         let mut count = 0;
-        loop {
-            if self.index.len() < BATCH_FROM_KEYS {
-                let Some(Some(key)) = keys.next() else {
-                    return count;
-                };
-                let code = self.code_of_key(&key);
-                self.codes.push(code);
-                count += 1;
-                continue;
+        // The records from the `count`-th on.
+        let rest = |count: usize| records.get(count * stride..).unwrap_or(&[]);
+        // The number of keys only changes when a cell is not found among the remembered ones.
+        let mut keys = self.index.len();
+        while keys < BATCH_FROM_KEYS {
+            if keys <= REMEMBER_UP_TO {
+                count += push_remembered(&self.remembered, &mut self.codes, text, rest(count), stride, c);
             }
+            // A cell that is not remembered (or any cell, past REMEMBER_UP_TO keys), or the end.
+            let Some(key) = field_spans(rest(count), stride, c)
+                .next()
+                .and_then(|(start, next)| span_key(text, start, next))
+            else {
+                return count;
+            };
+            let code = self.remember_code(&key, keys <= REMEMBER_UP_TO);
+            keys = self.index.len();
+            self.codes.push(code);
+            count += 1;
+        }
+        let mut keys = field_spans(rest(count), stride, c).map(|(start, next)| span_key(text, start, next));
+        loop {
             // As in [`TextValues::push_cells`]: the first slots of a batch are read together, then looked up.
             let mut batch = [SpanKey::default(); CELL_BATCH];
             let mut filled = 0;
@@ -279,10 +398,12 @@ impl TextValues {
             let batch = batch.get(..filled).unwrap_or(&[]);
             let touched = batch.iter().fold(0u64, |t, key| t ^ self.index.touch(key.hash));
             std::hint::black_box(touched);
-            for key in batch {
-                let code = self.code_of_key(key);
-                self.codes.push(code);
+            let mut codes = [0u32; CELL_BATCH];
+            for (code, key) in codes.iter_mut().zip(batch) {
+                *code = self.code_of_key(key);
             }
+            self.codes
+                .extend_from_slice(codes.get(..batch.len()).unwrap_or(&[]));
             count += filled;
             if stopped || filled < CELL_BATCH {
                 return count;
@@ -305,6 +426,25 @@ impl TextValues {
             Some(code) => code,
             None => self.add(key.bytes, key.hash),
         }
+    }
+
+    /// [`TextValues::code_of_key`] for a key that [`RememberedKeys::code`] did not give, remembering it
+    /// (when `remember` and it has 1 to [`REMEMBERED_LONGEST`] bytes) so that the next time it is.
+    #[inline(always)]
+    fn remember_code(&mut self, key: &SpanKey<'_>, remember: bool) -> u32 {
+        let code = self.code_of_key(key);
+        let n = key.bytes.len();
+        if remember && (1..=REMEMBERED_LONGEST).contains(&n) {
+            if let Some(slot) = self.remembered.0.get_mut(remembered_slot(key.first, key.last, n)) {
+                *slot = Remembered {
+                    first: key.first,
+                    last: key.last,
+                    middle: middle_words(key.bytes),
+                    length_code: (n as u64 + 1) << 32 | u64::from(code),
+                };
+            }
+        }
+        code
     }
 
     /// Appends a missing value.
@@ -411,6 +551,8 @@ pub struct ColumnBuilder {
     /// Why the plan changed while reading, for the report.
     pub change_note: Option<crate::core::i18n::Text>,
     file_decimal: u8,
+    /// The months met by this column's ISO dates (kept from block to block).
+    months: MonthStarts,
 }
 
 /// What a column loop read: how many cells, and the cell (with its line) it stopped at, if any.
@@ -466,6 +608,19 @@ struct SpanKey<'a> {
 /// eight bytes of the text. Below eight bytes, one eight-byte read masked to the cell's length.
 #[inline(always)]
 fn span_key(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
+    let mut key = span_words(text, start, next)?;
+    let n = key.bytes.len();
+    key.hash = match n {
+        0 => 0,
+        1..=16 => hash_words(key.first, key.last, n),
+        _ => hash_key(key.bytes),
+    };
+    Some(key)
+}
+
+/// [`span_key`] without the hash (0): what [`RememberedKeys::code`] needs.
+#[inline(always)]
+fn span_words(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
     let bytes = text.get(start..next.checked_sub(1)?)?;
     let n = bytes.len();
     let (first, last, last_byte) = match n {
@@ -475,22 +630,11 @@ fn span_key(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
                 u64::from_le_bytes(*text.get(start..)?.first_chunk::<8>()?) & (u64::MAX >> (64 - 8 * n));
             (word, 0, (word >> (8 * (n - 1))) as u8)
         }
-        8..=16 => {
+        _ => {
+            // From 8 bytes on, the first and last eight (past 16 bytes, used by the remembered keys only).
             let first = u64::from_le_bytes(*bytes.first_chunk::<8>()?);
             let last = u64::from_le_bytes(*bytes.last_chunk::<8>()?);
             (first, last, (last >> 56) as u8)
-        }
-        _ => {
-            let (&first, &last) = (bytes.first()?, bytes.last()?);
-            if first <= b' ' || last <= b' ' {
-                return None;
-            }
-            return Some(SpanKey {
-                bytes,
-                hash: hash_key(bytes),
-                first: 0,
-                last: 0,
-            });
         }
     };
     if (first as u8) <= b' ' || last_byte <= b' ' {
@@ -498,7 +642,7 @@ fn span_key(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
     }
     Some(SpanKey {
         bytes,
-        hash: hash_words(first, last, n),
+        hash: 0,
         first,
         last,
     })
@@ -506,8 +650,8 @@ fn span_key(text: &[u8], start: usize, next: usize) -> Option<SpanKey<'_>> {
 
 /// Reads plain numbers straight from a block's text until a cell is not one (or lies too near the end of the
 /// text to be read as a word); returns how many it read. `records` holds `stride` bounds per record (see
-/// [`Block::spans`]) and the cells are field `c`. Each cell is one eight-byte read masked to its length,
-/// given to [`parse_number_word`]: a value read here is the one [`ColumnBuilder::push`] gives, since a cell
+/// [`Block::spans`]) and the cells are field `c`. Each cell is one eight-byte read, given with its length
+/// to [`parse_number_word`]: a value read here is the one [`ColumnBuilder::push`] gives, since a cell
 /// with padding (bytes up to `b' '`) holds a byte that is neither a digit, a sign nor the separator (which
 /// must be above `b' '`).
 #[inline(never)]
@@ -519,7 +663,10 @@ fn push_number_spans(
     stride: usize,
     c: usize,
 ) -> usize {
+    // Values go through a small buffer, so that the vector's length is not written back per cell.
+    let mut buffer = [0f64; 64];
     let mut count = 0;
+    let mut filled = 0;
     for (start, next) in field_spans(records, stride, c) {
         let n = next.wrapping_sub(start + 1);
         let Some(bytes) = text.get(start..).and_then(<[u8]>::first_chunk::<8>) else {
@@ -528,13 +675,22 @@ fn push_number_spans(
         if n.wrapping_sub(1) >= 8 {
             break;
         }
-        let word = u64::from_le_bytes(*bytes) & (u64::MAX >> (64 - 8 * n));
-        match parse_number_word(word, n, decimal) {
-            Some(v) => values.push(v),
-            None => break,
+        // The bytes past the cell (the delimiter and what follows) stay in the word: they are ignored.
+        let Some(v) = parse_number_word(u64::from_le_bytes(*bytes), n, decimal) else {
+            break;
+        };
+        match buffer.get_mut(filled) {
+            Some(slot) => *slot = v,
+            None => {
+                values.extend_from_slice(&buffer);
+                buffer[0] = v;
+                filled = 0;
+            }
         }
+        filled += 1;
         count += 1;
     }
+    values.extend_from_slice(buffer.get(..filled).unwrap_or(&[]));
     count
 }
 
@@ -544,6 +700,7 @@ fn push_number_spans(
 fn push_iso_spans(
     values: &mut Vec<i64>,
     has_time: &mut bool,
+    months: &mut MonthStarts,
     text: &[u8],
     records: &[u32],
     stride: usize,
@@ -551,7 +708,6 @@ fn push_iso_spans(
 ) -> usize {
     let mut count = 0;
     let mut with_time = false;
-    let mut months = MonthStarts::default();
     for (start, next) in field_spans(records, stride, c) {
         let end = next.saturating_sub(1);
         // A date without time is exactly ten bytes, none of them padding.
@@ -584,12 +740,12 @@ fn push_iso_spans(
 fn push_iso_times<'a, 'l>(
     values: &mut Vec<i64>,
     has_time: &mut bool,
+    months: &mut MonthStarts,
     cells: &mut impl Iterator<Item = (&'a [u8], &'l usize)>,
 ) -> Read<'a> {
     let mut count = 0;
     let mut with_time = false;
     let mut stopped = None;
-    let mut months = MonthStarts::default();
     for (cell, &line) in cells {
         let cell_text = trim_padding(cell);
         if let Some(seconds) = months.iso_date_seconds(cell_text) {
@@ -655,6 +811,7 @@ impl ColumnBuilder {
             filled: 0,
             change_note: None,
             file_decimal,
+            months: MonthStarts::default(),
         }
     }
 
@@ -751,7 +908,7 @@ impl ColumnBuilder {
                     values,
                     has_time,
                     ..
-                } => push_iso_times(values, has_time, &mut cells),
+                } => push_iso_times(values, has_time, &mut self.months, &mut cells),
                 Values::Text(t) => {
                     t.push_cells(cells.map(|(cell, _)| cell));
                     return;
@@ -808,7 +965,7 @@ impl ColumnBuilder {
                     ..
                 } => {
                     let (text, records) = block.spans(at, to);
-                    let read = push_iso_spans(values, has_time, text, records, stride, c);
+                    let read = push_iso_spans(values, has_time, &mut self.months, text, records, stride, c);
                     self.filled += read;
                     at += read;
                 }
@@ -1068,12 +1225,17 @@ impl ColumnBuilder {
             return None;
         };
         debug_assert!(t.pending_ends.is_empty(), "read before flush");
-        let mut counts = vec![0usize; t.dict.len()];
-        for &code in &t.codes {
-            if let Some(c) = counts.get_mut(code as usize) {
-                *c += 1;
+        // One more count, where codes past the dictionary ([`MISSING_TEXT`]) go: no branch per code.
+        let len = t.dict.len();
+        let mut counts = vec![0usize; len + 1];
+        if let Some(counts) = counts.get_mut(..=len) {
+            for &code in &t.codes {
+                if let Some(c) = counts.get_mut((code as usize).min(len)) {
+                    *c += 1;
+                }
             }
         }
+        counts.truncate(len);
         Some((&t.dict, counts))
     }
 
@@ -1196,6 +1358,140 @@ mod tests {
         let (dict, codes) = t.into_parts();
         assert_eq!(dict, vec!["Paris", "Lyon"]);
         assert_eq!(codes, vec![0, 1, MISSING_TEXT, 0, MISSING_TEXT]);
+    }
+
+    /// The codes `push_spans` gives to `cells` laid out as one field of a block (`width` fields a record,
+    /// the cells in field `c`), against pushing them one by one; returns how many it read.
+    fn spans_against_pushes(cells: &[Vec<u8>], width: usize, c: usize) -> usize {
+        let mut text = Vec::new();
+        let mut records = Vec::new();
+        for cell in cells {
+            for field in 0..width {
+                records.push(text.len() as u32);
+                if field == c {
+                    text.extend_from_slice(cell);
+                } else {
+                    text.extend_from_slice(b"other");
+                }
+                text.push(if field + 1 == width { b'\n' } else { b',' });
+            }
+            records.push(text.len() as u32);
+        }
+        // Text after the last record (as after a block's last line), so that short cells at the end are
+        // read as words too.
+        text.extend_from_slice(b"12345678");
+        let stride = width + 1;
+        let mut spans = TextValues::default();
+        let read = spans.push_spans(&text, &records, stride, c);
+        let mut one_by_one = TextValues::default();
+        for cell in cells.iter().take(read) {
+            one_by_one.push(cell);
+        }
+        let (dict, codes) = spans.into_parts();
+        assert_eq!((dict, codes), one_by_one.into_parts());
+        read
+    }
+
+    /// The remembered slot of a key (its words read as [`span_words`] reads them).
+    fn remembered_slot_of(key: &[u8]) -> usize {
+        let mut text = key.to_vec();
+        text.extend_from_slice(b",2345678");
+        let words = span_words(&text, 0, key.len() + 1).unwrap_or_default();
+        remembered_slot(words.first, words.last, key.len())
+    }
+
+    #[test]
+    fn remembered_keys_give_the_codes_of_the_dictionary() {
+        let mut state = 0x9E37_79B9_u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        // Keys of every length from 1 to 20 (past 16 bytes they are not remembered), some only told
+        // apart by their length or by a NUL byte, some missing markers; few enough distinct values that
+        // they are remembered, then more (past REMEMBER_UP_TO, then past BATCH_FROM_KEYS).
+        for distinct in [3u64, 40, 250, 400, 5000] {
+            let mut keys: Vec<Vec<u8>> = (0..distinct)
+                .map(|i| {
+                    let len = 1 + (i % 40) as usize;
+                    let mut key: Vec<u8> = format!("{i:x}k").bytes().cycle().take(len).collect();
+                    if i % 7 == 3 && len > 1 {
+                        // Inside the key: a NUL byte at either end reads as padding (the block path
+                        // stops there).
+                        key.insert(1, 0);
+                    }
+                    if i % 11 == 5 {
+                        key = b"N/A".to_vec();
+                    }
+                    key
+                })
+                .collect();
+            // Same first and last eight bytes, told apart by their length only; the last two also in the
+            // same remembered slot.
+            for key in ["abababab", "ababababab", "abababababababab"] {
+                keys.push(key.as_bytes().to_vec());
+            }
+            let same_slot = (0..100_000u32)
+                .map(|j| format!("w{j:07}"))
+                .find(|w| remembered_slot_of(w.as_bytes()) == remembered_slot_of(w.repeat(2).as_bytes()));
+            if let Some(w) = same_slot {
+                keys.push(w.as_bytes().to_vec());
+                keys.push(w.repeat(2).into_bytes());
+            }
+            // Keys of 17 to 32 bytes in the same slot, with the same first and last eight bytes, told apart
+            // by one byte in the middle (each byte of the middle words in turn).
+            for len in [17usize, 24, 25, 32] {
+                for at in 8..len - 8 {
+                    let key = |byte: u8| {
+                        let mut k: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+                        k[at] = byte;
+                        k
+                    };
+                    let collide = (b'0'..=b'z')
+                        .flat_map(|x| (b'0'..=b'z').map(move |y| (x, y)))
+                        .find(|&(x, y)| x != y && remembered_slot_of(&key(x)) == remembered_slot_of(&key(y)));
+                    if let Some((x, y)) = collide {
+                        keys.push(key(x));
+                        keys.push(key(y));
+                    }
+                }
+            }
+            let cells: Vec<Vec<u8>> = (0..20_000)
+                .map(|_| match next(50) {
+                    0 => Vec::new(),
+                    _ => keys[next(keys.len() as u64) as usize].clone(),
+                })
+                .collect();
+            for (width, c) in [(1, 0), (3, 0), (3, 2)] {
+                let read = spans_against_pushes(&cells, width, c);
+                assert_eq!(
+                    read,
+                    cells.len(),
+                    "{distinct} distinct values, field {c} of {width}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn dictionary_counts_count_each_value_and_leave_missing_out() {
+        let mut plan = ColumnPlan::text();
+        plan.column_type = ColumnType::Text;
+        let mut b = ColumnBuilder::new("city", plan, b'.', 0);
+        for (row, cell) in ["Paris", "", "Lyon", "Paris", "N/A", "Nice", "Paris", "Lyon"]
+            .iter()
+            .enumerate()
+        {
+            b.push(cell.as_bytes(), row, row + 2);
+        }
+        b.push_missing();
+        b.flush();
+        let (dict, counts) = b.dictionary_counts().unwrap_or_else(|| panic!("a text column"));
+        let values: Vec<&str> = dict.iter().collect();
+        assert_eq!(values, vec!["Paris", "Lyon", "Nice"]);
+        assert_eq!(counts, vec![3, 2, 1]);
     }
 
     #[test]

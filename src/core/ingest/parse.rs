@@ -96,8 +96,20 @@ impl RecordSink for Sink {
         let mut from = 0;
         while from < count {
             let mut to = from;
-            while to < count && self.is_plain_row(block, to) {
-                to += 1;
+            if self.records_to_skip == 0 {
+                let name = self.header.first().map(String::as_bytes);
+                for first in block.column(0, from, count) {
+                    // A first cell with a visible byte at each end is its own trimmed text and not empty:
+                    // the row is plain unless it repeats the header's first name (see `is_plain_row`).
+                    let plain = match (first.first(), first.last()) {
+                        (Some(&a), Some(&b)) if a > b' ' && b > b' ' => name.is_none_or(|n| first != n),
+                        _ => self.is_plain_row(block, to),
+                    };
+                    if !plain {
+                        break;
+                    }
+                    to += 1;
+                }
             }
             if to > from {
                 self.take_rows(block, from, to);

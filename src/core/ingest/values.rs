@@ -357,9 +357,9 @@ fn parse_eight_fast(digits: &[u8], decimal: u8) -> Option<f64> {
     parse_eight_word(word(digits), digits.len(), decimal)
 }
 
-/// [`parse_number_fast`] for a cell of 1 to 8 bytes given as a word (its first byte lowest, the bytes past
-/// the cell zero) and its length `n`: the same value, or `None` where `parse_number_fast` gives `None` or
-/// would read a longer cell (so that a caller can read cells straight from a block's text).
+/// [`parse_number_fast`] for a cell of 1 to 8 bytes given as a word (its first byte lowest; the bytes past
+/// the cell may be anything) and its length `n`: the same value, or `None` where `parse_number_fast` gives
+/// `None` or would read a longer cell (so that a caller can read cells straight from a block's text).
 #[inline(always)]
 pub fn parse_number_word(word: u64, n: usize, decimal: u8) -> Option<f64> {
     if !(1..=8).contains(&n) {
@@ -371,7 +371,8 @@ pub fn parse_number_word(word: u64, n: usize, decimal: u8) -> Option<f64> {
     parse_eight_word(word, n, decimal)
 }
 
-/// [`parse_eight_fast`] for the cell's bytes read as a zero-padded word, `n` of them (0 to 8).
+/// [`parse_eight_fast`] for the cell's bytes read as a word, `n` of them (0 to 8; the bytes past them may
+/// be anything).
 #[inline(always)]
 fn parse_eight_word(word: u64, n: usize, decimal: u8) -> Option<f64> {
     if n == 0 || n > 8 {
@@ -382,13 +383,14 @@ fn parse_eight_word(word: u64, n: usize, decimal: u8) -> Option<f64> {
     if first == decimal || (first == b'0' && n > 1 && second != decimal) {
         return None;
     }
-    let padding = 8 - n;
-    // Little-endian: the first character is the lowest byte; shifting left moves the text to the top.
-    let word = word << (8 * padding) | (ONES * u64::from(b'0')).checked_shr(8 * n as u32).unwrap_or(0);
-    let values = word ^ (ONES * u64::from(b'0'));
+    // Digit values, right-aligned (little-endian: the first character is the lowest byte): shifting left
+    // moves the cell's last byte to the top and the bytes past the cell out, and fills the low bytes with
+    // 0, leading zero digits.
+    let values = (word ^ (ONES * u64::from(b'0'))) << (8 * (8 - n));
     // The top bit of every byte that is not a digit (a digit is 0..=9 once `0` is taken away).
     let not_digit = (((values & LOW7) + ONES * 0x76) | values) & !LOW7;
-    let x = word ^ (ONES * u64::from(decimal));
+    // The separator (never `0`) is `decimal ^ b'0'` among the values.
+    let x = values ^ (ONES * u64::from(decimal ^ b'0'));
     let separator = !(((x & LOW7) + LOW7) | x) & !LOW7;
     if not_digit & !separator != 0 || separator & separator.wrapping_sub(1) != 0 {
         return None;
@@ -875,11 +877,12 @@ pub fn parse_iso_fast(b: &[u8]) -> Option<(i64, bool)> {
 const MONTH_SLOTS: usize = 32;
 
 /// The day numbers of the months met so far, so that a column of dates (which mostly fall in a few years)
-/// computes each month's start once: a small direct-mapped table keyed by year and month.
+/// computes each month's start once: a small direct-mapped table keyed by the text `YYYY-MM-` itself, so
+/// that a date of a month met before is read from its day alone.
 #[derive(Clone, Debug)]
 pub struct MonthStarts {
-    /// `year * 16 + month` of each slot (0 when empty).
-    keys: [u32; MONTH_SLOTS],
+    /// The first eight bytes (`YYYY-MM-`, a valid month) of the dates of each slot (0 when empty).
+    keys: [u64; MONTH_SLOTS],
     /// Days from 1970-01-01 to the day before the month's first day.
     before: [i64; MONTH_SLOTS],
     /// Days in the month.
@@ -902,30 +905,48 @@ impl MonthStarts {
     #[inline(always)]
     pub fn iso_date_seconds(&mut self, b: &[u8]) -> Option<i64> {
         let b: &[u8; 10] = b.try_into().ok()?;
-        let digit = |c: u8| {
-            let d = c.wrapping_sub(b'0');
-            (d < 10).then_some(u32::from(d))
-        };
-        if b[4] != b'-' || b[7] != b'-' {
+        let (head, tail) = b.split_first_chunk::<8>()?;
+        let head = u64::from_le_bytes(*head);
+        // The day: two digits (each at most 9 once `0` is taken away: the top bit of `byte + 0x76` clear).
+        let y = u16::from_le_bytes(*tail.first_chunk::<2>()?) ^ 0x3030;
+        if (((y & 0x7F7F) + 0x7676) | y) & 0x8080 != 0 {
             return None;
         }
-        let year = digit(b[0])? * 1000 + digit(b[1])? * 100 + digit(b[2])? * 10 + digit(b[3])?;
-        let month = digit(b[5])? * 10 + digit(b[6])?;
-        let day = digit(b[8])? * 10 + digit(b[9])?;
-        if !(1..=12).contains(&month) || year < 1000 {
-            return None;
-        }
-        let key = year * 16 + month;
-        let at = (year as usize * 12 + month as usize) & (MONTH_SLOTS - 1);
-        if self.keys[at] != key {
-            self.keys[at] = key;
-            self.before[at] = days_from_civil(i64::from(year), month, 1) - 1;
-            self.lengths[at] = days_in_month(i64::from(year), month);
+        let day = u32::from(y & 0xFF) * 10 + u32::from(y >> 8);
+        // The slot of `YYYY-MM-`: months in a row go to slots in a row (from the year's last two digits and
+        // the month, read from the low bits of their characters: garbage for other bytes, still a slot).
+        let digit = |at: u32| (head >> (8 * at)) as usize & 0x0F;
+        let at = ((digit(2) * 10 + digit(3)) * 12 + digit(5) * 10 + digit(6)) & (MONTH_SLOTS - 1);
+        if self.keys[at] != head {
+            self.remember_month(head, at)?;
         }
         if day == 0 || day > self.lengths[at] {
             return None;
         }
         Some((self.before[at] + i64::from(day)) * SECONDS_PER_DAY)
+    }
+
+    /// Checks `head` (`YYYY-MM-` as a word) and keeps its month in slot `at`; `None` when it is not four
+    /// digits of a year from 1000, a dash, a month from 01 to 12 and a dash.
+    #[inline(never)]
+    fn remember_month(&mut self, head: u64, at: usize) -> Option<()> {
+        // Each digit turned into its value and each dash into 0: every byte must then be at most 9, and
+        // the dashes 0.
+        let x = head ^ 0x2D30_302D_3030_3030;
+        let over_nine = (((x & LOW7) + ONES * 0x76) | x) & !LOW7;
+        if over_nine != 0 || x & 0xFF00_00FF_0000_0000 != 0 {
+            return None;
+        }
+        let digit = |at: u32| (x >> (8 * at)) as u32 & 0xFF;
+        let year = ((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3);
+        let month = digit(5) * 10 + digit(6);
+        if !(1..=12).contains(&month) || year < 1000 {
+            return None;
+        }
+        *self.keys.get_mut(at)? = head;
+        *self.before.get_mut(at)? = days_from_civil(i64::from(year), month, 1) - 1;
+        *self.lengths.get_mut(at)? = days_in_month(i64::from(year), month);
+        Some(())
     }
 }
 
@@ -969,6 +990,28 @@ mod tests {
             "1円2", "x1", "1x", "0", "1 2",
         ] {
             assert_eq!(strip_currency(t), every_symbol(t), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn remembered_months_read_any_ten_bytes_as_the_iso_reading(
+            cell in proptest::collection::vec(
+                proptest::sample::select(b"0123456789012345678901234567890123456789----/:.\x00\x80\xb0\xff a".to_vec()),
+                10,
+            ),
+            edits in proptest::collection::vec((0usize..10, proptest::sample::select(b"0129-/:\x80\xff".to_vec())), 0..3),
+        ) {
+            // A valid date with a few bytes changed, and the random bytes themselves.
+            let mut edited = b"2024-02-29".to_vec();
+            for (at, byte) in edits {
+                edited[at] = byte;
+            }
+            let mut months = MonthStarts::default();
+            for cell in [&cell, &edited] {
+                let fast = parse_iso_fast(cell).map(|(s, _)| s);
+                proptest::prop_assert_eq!(months.iso_date_seconds(cell), fast, "{:?}", cell);
+            }
         }
     }
 
@@ -1214,6 +1257,19 @@ mod tests {
                     String::from_utf8_lossy(case),
                     decimal as char
                 );
+                // The bytes past the cell left in the word (other text, or digits) change nothing.
+                for after in [&b",9-.\n77"[..], b"12345678", b"\xff\xff\xff\xff\xff\xff\xff\xff"] {
+                    let mut bytes = case.clone();
+                    bytes.extend_from_slice(after);
+                    let raw = bytes.first_chunk::<8>().map_or(0, |w| u64::from_le_bytes(*w));
+                    let unmasked = parse_number_word(raw, n, decimal).map(f64::to_bits);
+                    assert_eq!(
+                        unmasked,
+                        reference,
+                        "{:?} then {after:?}",
+                        String::from_utf8_lossy(case)
+                    );
+                }
             }
         }
     }
