@@ -59,7 +59,7 @@ pub fn layout(chart: &Sparkline, scene: &mut Scene) {
     };
     for i in 0..n {
         match value_at(&chart.values, i) {
-            Some(v) => run.push((px(x_of(i)), px(y_of(v)))),
+            Some(v) => push_thinned(&mut run, (px(x_of(i)), px(y_of(v)))),
             None => flush(&mut run, scene),
         }
     }
@@ -83,5 +83,75 @@ pub fn layout(chart: &Sparkline, scene: &mut Scene) {
                 ),
             ),
         );
+    }
+}
+
+/// Appends `point` to a line, keeping at most the highest and the lowest point of each pixel column
+/// (in their order): a card's 160-pixel line of two years of days draws the same shape from a few
+/// hundred points instead of 730, which the browser then lays out and paints faster.
+fn push_thinned(run: &mut Vec<Point>, point: Point) {
+    let column = point.0;
+    // The points already in this column (at most two: its extremes so far).
+    let start = run.len() - run.iter().rev().take_while(|p| p.0 == column).count();
+    match run.len() - start {
+        0 | 1 => run.push(point),
+        _ => {
+            let (a, b) = (run[start].1, run[start + 1].1);
+            let (low, high) = (a.min(b), a.max(b));
+            if point.1 < low {
+                // A new extreme replaces the one of the same side, keeping the column's order.
+                let keep = if a == high { start } else { start + 1 };
+                let kept = run[keep];
+                run.truncate(start);
+                run.push(kept);
+                run.push(point);
+            } else if point.1 > high {
+                let keep = if a == low { start } else { start + 1 };
+                let kept = run[keep];
+                run.truncate(start);
+                run.push(kept);
+                run.push(point);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_column_keeps_its_highest_and_lowest_points_in_order() {
+        let mut run = Vec::new();
+        for p in [(0, 5), (1, 4), (1, 9), (1, 2), (1, 6), (2, 3)] {
+            push_thinned(&mut run, p);
+        }
+        assert_eq!(run, vec![(0, 5), (1, 9), (1, 2), (2, 3)]);
+        let mut run = Vec::new();
+        for p in [(1, 1), (1, 8), (1, 5), (1, 0)] {
+            push_thinned(&mut run, p);
+        }
+        assert_eq!(
+            run,
+            vec![(1, 8), (1, 0)],
+            "the first extreme is replaced by a lower one"
+        );
+    }
+
+    #[test]
+    fn a_long_series_is_drawn_with_at_most_two_points_per_pixel() {
+        let values: Vec<Option<f64>> = (0..730).map(|i| Some(((i * 37) % 101) as f64)).collect();
+        let svg = crate::core::chart::draw::to_svg_in(
+            crate::core::i18n::Lang::En,
+            &crate::core::chart::spec::ChartSpec::Sparkline(Sparkline { values }),
+            160,
+            36,
+        );
+        let points = svg
+            .split("points=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .map_or(0, |p| p.split_whitespace().count());
+        assert!((150..=320).contains(&points), "{points} points");
     }
 }
