@@ -29,6 +29,8 @@ extern "C" {
     fn kb_engine_on_crash(callback: &js_sys::Function);
     #[wasm_bindgen(js_name = kbWarmUp)]
     fn kb_warm_up() -> js_sys::Promise;
+    #[wasm_bindgen(js_name = kbUseModule)]
+    fn kb_use_module(module: &JsValue);
 }
 
 thread_local! {
@@ -44,6 +46,8 @@ thread_local! {
 /// optimises the hot code before the user's first file (see [`crate::core::warm_up`]); stopped as soon
 /// as a file is handed to the worker.
 pub async fn warm_up() {
+    // The workers run the page's own module: compiled once, its code optimised once for all.
+    kb_use_module(&wasm_bindgen::module());
     let _ = wasm_bindgen_futures::JsFuture::from(kb_warm_up()).await;
 }
 

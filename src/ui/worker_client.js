@@ -11,10 +11,20 @@ function pageFiles() {
   return { wasm: wasm.href, bindings, worker };
 }
 
-// The page's wasm compiled once (off the main thread, from the HTTP cache) and shared with every worker,
-// so a worker instantiates it instead of compiling it again; undefined when the browser cannot, and the
-// worker then loads it by its URL.
+// The page's wasm module, shared with every worker, so that a worker instantiates it instead of compiling
+// it again, and the page and its workers run the same compiled (and, once warm, optimised) code. It is
+// the page's own module when the page handed it over (see kbUseModule); otherwise the page's wasm is
+// compiled once more (off the main thread, from the HTTP cache); undefined when the browser cannot, and
+// the worker then loads it by its URL.
 let compiled = null;
+
+// Hands over the module the page itself runs (a WebAssembly.Module), for the workers.
+export function kbUseModule(module) {
+  if (compiled === null && typeof WebAssembly !== "undefined" && module instanceof WebAssembly.Module) {
+    compiled = Promise.resolve(module);
+  }
+}
+
 function compiledModule(url) {
   if (compiled === null) {
     const compile = () => fetch(url).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
