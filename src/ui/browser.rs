@@ -47,10 +47,24 @@ impl SliceRead {
         let unreadable = || crate::text!("{file}: the browser could not read this file", file = &self.file);
         match self.read {
             Some(read) => match read.await {
-                Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+                Ok(buffer) => {
+                    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                    release(&buffer);
+                    Ok(bytes)
+                }
                 Err(_) => Err(unreadable()),
             },
             None => Err(unreadable()),
+        }
+    }
+}
+
+/// Gives the memory of an `ArrayBuffer` whose bytes were copied back at once (`transfer(0)` detaches
+/// it), instead of when the garbage collector next runs: a large file is read in many such buffers.
+fn release(buffer: &JsValue) {
+    if let Ok(transfer) = js_sys::Reflect::get(buffer, &JsValue::from_str("transfer")) {
+        if let Some(transfer) = transfer.dyn_ref::<js_sys::Function>() {
+            let _ = transfer.call1(buffer, &JsValue::from_f64(0.0));
         }
     }
 }
