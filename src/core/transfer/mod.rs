@@ -429,57 +429,28 @@ fn write_data(out: &mut Writer<impl Sink>, data: ColumnData) {
     }
 }
 
-/// A list of texts (see `Writer::texts`) being read a piece at a time.
-struct TextsReader {
-    lengths: Vec<u32>,
-    texts: Vec<String>,
-}
-
-impl TextsReader {
-    /// Reads the list's length and the byte length of every text.
-    fn start(input: &mut Reader<impl Source>) -> Result<Self, TransferError> {
-        let entries = input.u32()? as usize;
-        let lengths: Vec<u32> = input.numbers(entries, u32::from_le_bytes)?;
-        let total = lengths
-            .iter()
-            .try_fold(0usize, |sum, &n| sum.checked_add(n as usize))
-            .ok_or(TransferError("too long"))?;
-        if total > input.source.remaining() {
-            return Err(TransferError("truncated"));
-        }
-        Ok(TextsReader {
-            texts: Vec::with_capacity(entries),
-            lengths,
-        })
+/// Reads a list of texts: its length, the byte length of each text, then all their UTF-8 bytes.
+fn read_texts(input: &mut Reader<impl Source>) -> Result<Vec<String>, TransferError> {
+    let entries = input.u32()? as usize;
+    let lengths: Vec<u32> = input.numbers(entries, u32::from_le_bytes)?;
+    let total = lengths
+        .iter()
+        .try_fold(0usize, |sum, &n| sum.checked_add(n as usize))
+        .ok_or(TransferError("too long"))?;
+    let text = input.take(total)?;
+    let text = std::str::from_utf8(&text).map_err(|_| TransferError("text is not UTF-8"))?;
+    let mut texts = Vec::with_capacity(entries);
+    let mut start = 0;
+    for &n in &lengths {
+        let end = start + n as usize;
+        texts.push(
+            text.get(start..end)
+                .ok_or(TransferError("text is not UTF-8"))?
+                .to_string(),
+        );
+        start = end;
     }
-
-    /// Texts read so far.
-    fn len(&self) -> usize {
-        self.texts.len()
-    }
-
-    /// Reads at most `most` more texts; `Ok(true)` once the list is whole.
-    fn read(&mut self, input: &mut Reader<impl Source>, most: usize) -> Result<bool, TransferError> {
-        let from = self.texts.len();
-        let to = from + (self.lengths.len() - from).min(most);
-        let lengths = self.lengths.get(from..to).unwrap_or_default();
-        let bytes: usize = lengths.iter().map(|&n| n as usize).sum();
-        let text = input.take(bytes)?;
-        let text = std::str::from_utf8(&text).map_err(|_| TransferError("text is not UTF-8"))?;
-        let mut start = 0;
-        for &n in lengths {
-            let end = start + n as usize;
-            let entry = text.get(start..end).ok_or(TransferError("text is not UTF-8"))?;
-            self.texts.push(entry.to_string());
-            start = end;
-        }
-        Ok(self.texts.len() == self.lengths.len())
-    }
-
-    /// The texts read (call once [`TextsReader::read`] said the list is whole).
-    fn finish(self) -> Vec<String> {
-        self.texts
-    }
+    Ok(texts)
 }
 
 /// Writes little-endian values to a sink.
@@ -587,26 +558,6 @@ impl<S: Source> Reader<'_, S> {
         let mut values = vec![T::zeroed(); count];
         self.source.fill(bytemuck::cast_slice_mut(&mut values));
         Ok(values)
-    }
-    /// Appends `count` little-endian numbers to `values` (like [`Reader::numbers`]).
-    fn append_numbers<T: bytemuck::Pod, const N: usize>(
-        &mut self,
-        values: &mut Vec<T>,
-        count: usize,
-        from_bytes: impl Fn([u8; N]) -> T,
-    ) -> Result<(), TransferError> {
-        if !cfg!(target_endian = "little") || std::mem::size_of::<T>() != N {
-            values.extend(self.array(count, from_bytes)?);
-            return Ok(());
-        }
-        let len = count.checked_mul(N).ok_or(TransferError("too long"))?;
-        if len > self.source.remaining() {
-            return Err(TransferError("truncated"));
-        }
-        let start = values.len();
-        values.resize(start + count, T::zeroed());
-        self.source.fill(bytemuck::cast_slice_mut(&mut values[start..]));
-        Ok(())
     }
     /// Reads `count` fixed-size items a piece at a time, straight into the result vector.
     fn array<T, const N: usize>(
