@@ -58,7 +58,8 @@ function rendererRssMb() {
 
 await generate();
 const mb = statSync(file).size / 1e6;
-const server = await startServer(`${root}dist`);
+// KB_DIST serves another build (e.g. an earlier one kept aside, to compare both on the same machine).
+const server = await startServer(process.env.KB_DIST ?? `${root}dist`);
 const browser = await launch();
 try {
   for (const run of ['first', 'second']) {

@@ -17,6 +17,8 @@ test('changing the granularity keeps the all-data figures and the detail view ex
   const detail = await app.openDetail('revenue');
   assert.equal(await detail.getAttribute('data-detail'), 'revenue');
   assert.ok(await detail.locator('svg').count() >= 1, 'the detail view draws its chart');
+  assert.equal(await detail.locator('.kb-detail__table').count(), 0, 'the table view is laid out only when asked for');
+  await detail.locator('.kb-detail__table-view > summary').click();
   const weeks = await detail.locator('.kb-detail__table tbody tr').count();
   assert.ok(weeks > 100, `about two years of weeks, got ${weeks}`);
   await page.screenshot({ path: `${shots}/detail-revenue.png` });
@@ -26,6 +28,12 @@ test('changing the granularity keeps the all-data figures and the detail view ex
   assert.equal(bytes.toString('utf8').split('\r\n').filter(Boolean).length, weeks + 1);
   const [png] = await Promise.all([page.waitForEvent('download'), detail.locator('[data-testid="export-png"]').click()]);
   assert.deepEqual([...readFileSync(await png.path()).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
+  // The table view stays open while the figures change.
+  await app.setGranularity('month');
+  await page.waitForFunction(() => {
+    const rows = document.querySelectorAll('.kb-detail__table tbody tr').length;
+    return rows > 12 && rows < 40;
+  });
   await page.keyboard.press('Escape');
   assert.deepEqual(page.kbErrors, []);
 });

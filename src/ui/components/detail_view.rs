@@ -28,8 +28,13 @@ pub fn DetailView() -> impl IntoView {
             .report
             .with(|report| crate::ui::browser::timed("kb-detail", || present::detail(lang, &id, report)))
     });
+    // The table view stays open (or closed) while the figures change: its hundreds of rows are laid out
+    // only when the user asks for them.
+    let table_open = RwSignal::new(false);
     move || {
         detail.get().map(|d| {
+            let rows = d.table_rows.len();
+            let table_html = d.table_html();
             let csv = d.table_csv.clone();
             let svg = d.chart_svg.clone();
             let id = d.id.clone();
@@ -70,14 +75,16 @@ pub fn DetailView() -> impl IntoView {
                             {move || t(Msg::Print)}
                         </button>
                     </div>
-                    <table class="kb-table kb-detail__table">
-                        <thead><tr>{d.table_header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
-                        <tbody>
-                            {d.table_rows.iter().map(|row| view! {
-                                <tr>{row.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+                    <details
+                        class="kb-detail__table-view"
+                        prop:open=move || table_open.get_untracked()
+                        on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+                    >
+                        <summary>{move || format!("{} · {}", t(Msg::TableView), present::row_count(state.lang.get(), rows))}</summary>
+                        {move || table_open.get().then(|| view! {
+                            <table class="kb-table kb-detail__table" inner_html=table_html.clone()></table>
+                        })}
+                    </details>
                     {d.breakdowns.iter().enumerate().map(|(i, b)| view! {
                         <Breakdown breakdown=b.clone() file_stem=format!("{}-{}", d.id, i + 1) />
                     }).collect_view()}
