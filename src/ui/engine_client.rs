@@ -147,10 +147,11 @@ fn local_answer(view: &str) -> Answer {
     })
 }
 
-/// The worker's answer read (timed as the User Timing measure `kb-receive`).
-fn parse_answer(json: &JsValue) -> Option<Answer> {
+/// The worker's answer read from its bytes (timed as the User Timing measure `kb-receive`).
+fn parse_answer(bytes: &JsValue) -> Option<Answer> {
     browser::timed("kb-receive", || {
-        json.as_string().and_then(|json| serde_json::from_str(&json).ok())
+        let bytes = bytes.dyn_ref::<js_sys::Uint8Array>()?;
+        Answer::from_bytes(&bytes.to_vec())
     })
 }
 

@@ -36,6 +36,19 @@ function call(bindings, { id, op, args }) {
   }
 }
 
+// The buffers of the byte arrays in a call's result (an answer, previews), handed over to the page
+// rather than copied. Only an array that is its whole buffer is handed over (never a view into the
+// WebAssembly memory, which would be taken away from the worker), and each buffer once.
+function buffersOf(value) {
+  const parts = value instanceof Uint8Array ? [value]
+    : value !== null && typeof value === "object"
+      ? [value.answer, value.view, ...(Array.isArray(value.views) ? value.views : [])]
+      : [];
+  const whole = parts.filter((part) => part instanceof Uint8Array && part.byteOffset === 0
+    && part.byteLength === part.buffer.byteLength);
+  return [...new Set(whole.map((part) => part.buffer))];
+}
+
 self.onmessage = async (event) => {
   const message = event.data;
   if (message.type === "init") {
@@ -67,7 +80,7 @@ self.onmessage = async (event) => {
     const started = performance.now();
     const value = await call(bindings, message);
     const ms = performance.now() - started;
-    self.postMessage({ type: "result", id: message.id, value: value === undefined ? null : value, ms });
+    self.postMessage({ type: "result", id: message.id, value: value === undefined ? null : value, ms }, buffersOf(value));
   } catch (error) {
     if (typeof error === "string") {
       // The core's message for the user.

@@ -2,9 +2,9 @@
 //! [`Engine`] with every loaded file. It reads a file in slices through the core's [`Importer`],
 //! reports progress, recognises the file's kind and roles, builds its orders index and keeps it; the
 //! page gets the file's preview ([`crate::core::engine::preview`], a few rows) and the figures of its view
-//! ([`crate::core::engine::Answer`], as JSON). The files themselves never leave the worker.
+//! ([`crate::core::engine::Answer`], as its bytes). The files themselves never leave the worker.
 
-use crate::core::engine::{Engine, Remap, ViewRequest};
+use crate::core::engine::{Answer, Engine, Remap, ViewRequest};
 use crate::core::i18n::Text;
 use crate::core::ingest::{self, ImportOptions, Importer};
 use crate::core::pipeline::{self, LoadedFile};
@@ -48,14 +48,15 @@ fn set_view(view: &str) -> Option<u64> {
     request.known
 }
 
-/// The answer for the current view, as JSON.
-fn answer_json(known: Option<u64>) -> String {
+/// The answer for the current view, as the bytes of [`Answer::to_bytes`] (handed to the page as a
+/// `Uint8Array` whose buffer is transferred, not copied).
+fn answer_bytes(known: Option<u64>) -> js_sys::Uint8Array {
     let answer = ENGINE.with(|e| e.borrow_mut().answer(known));
-    serde_json::to_string(&answer).unwrap_or_default()
+    js_sys::Uint8Array::from(answer.to_bytes().as_slice())
 }
 
-/// `{view, answer}`: a file's preview encoded for the page ([`transfer`]) and the answer as JSON.
-fn shown(preview: &LoadedFile, answer: String) -> JsValue {
+/// `{view, answer}`: a file's preview encoded for the page ([`transfer`]) and the answer's bytes.
+fn shown(preview: &LoadedFile, answer: js_sys::Uint8Array) -> JsValue {
     let object = js_sys::Object::new();
     let bytes = transfer::encode_loaded(preview);
     let _ = js_sys::Reflect::set(
@@ -63,15 +64,15 @@ fn shown(preview: &LoadedFile, answer: String) -> JsValue {
         &"view".into(),
         &js_sys::Uint8Array::from(bytes.as_slice()),
     );
-    let _ = js_sys::Reflect::set(&object, &"answer".into(), &JsValue::from_str(&answer));
+    let _ = js_sys::Reflect::set(&object, &"answer".into(), &answer);
     object.into()
 }
 
-/// The figures of the view `view` ([`ViewRequest`] as JSON), as JSON of [`crate::core::engine::Answer`].
+/// The figures of the view `view` ([`ViewRequest`] as JSON), as the bytes of an [`Answer`].
 #[wasm_bindgen(js_name = kbEngineView)]
-pub fn engine_view(view: String) -> String {
+pub fn engine_view(view: String) -> js_sys::Uint8Array {
     let known = set_view(&view);
-    answer_json(known)
+    answer_bytes(known)
 }
 
 /// Reads `file` as job `job` with the import settings `options` (JSON of [`ImportOptions`]) and keeps
@@ -102,7 +103,7 @@ pub async fn engine_parse(
     })?;
     let preview = ENGINE.with(|e| e.borrow_mut().insert(job, loaded, &mappings));
     clock.lap(Some(Phase::Keep));
-    let result = shown(&preview, answer_json(None));
+    let result = shown(&preview, answer_bytes(None));
     clock.lap(Some(Phase::Answer));
     clock.attach_to(&result);
     Ok(result)
@@ -142,7 +143,7 @@ pub async fn engine_sample(jobs: Vec<u32>, names: Vec<String>, options: String, 
     }
     let object = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&object, &"views".into(), &views);
-    let _ = js_sys::Reflect::set(&object, &"answer".into(), &JsValue::from_str(&answer_json(None)));
+    let _ = js_sys::Reflect::set(&object, &"answer".into(), &answer_bytes(None));
     object.into()
 }
 
@@ -155,18 +156,18 @@ pub fn engine_remap(job: u32, remap: String, view: String) -> JsValue {
         return JsValue::NULL;
     };
     match ENGINE.with(|e| e.borrow_mut().remap(job, &remap)) {
-        Some(preview) => shown(&preview, answer_json(None)),
+        Some(preview) => shown(&preview, answer_bytes(None)),
         None => JsValue::NULL,
     }
 }
 
-/// Forgets file `job` (and stops reading it if it is still read); the answer without it, as JSON.
+/// Forgets file `job` (and stops reading it if it is still read); the bytes of the answer without it.
 #[wasm_bindgen(js_name = kbEngineRemove)]
-pub fn engine_remove(job: u32, view: String) -> String {
+pub fn engine_remove(job: u32, view: String) -> js_sys::Uint8Array {
     set_view(&view);
     CANCELLED.with(|c| c.borrow_mut().insert(job));
     ENGINE.with(|e| e.borrow_mut().remove(job));
-    answer_json(None)
+    answer_bytes(None)
 }
 
 /// Forgets every file, and stops reading the ones still read.

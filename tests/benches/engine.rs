@@ -41,6 +41,10 @@ struct Run {
     json_bytes: usize,
     period: f64,
     filter: f64,
+    /// All the data by day with the filter: answer, JSON written, JSON read, bytes written, bytes read (ms).
+    daily: [f64; 5],
+    /// Sizes of that answer as JSON and as the bytes the worker hands over.
+    daily_sizes: [usize; 2],
 }
 
 fn timed<T>(work: impl FnOnce() -> T) -> (T, f64) {
@@ -74,8 +78,19 @@ fn run(loaded: &LoadedFile) -> Run {
         }],
         ..Query::default()
     };
-    engine.set_view(query, Preset::LastFullQuarter);
+    engine.set_view(query.clone(), Preset::LastFullQuarter);
     let (_, filter) = timed(|| engine.answer(known));
+    // The detail-view case of the browser bench: that filter, all the data, one bucket per day.
+    let daily = Query {
+        granularity: kpiboard::core::time::Granularity::Day,
+        ..query
+    };
+    engine.set_view(daily, Preset::AllData);
+    let (days, daily_answer) = timed(|| engine.answer(known));
+    let (daily_json, daily_write) = timed(|| serde_json::to_string(&days).expect("writes"));
+    let (_, daily_read) = timed(|| serde_json::from_str::<Answer>(&daily_json).expect("reads"));
+    let (daily_bytes, bytes_write) = timed(|| days.to_bytes());
+    let (_, bytes_read) = timed(|| Answer::from_bytes(&daily_bytes).expect("reads"));
     Run {
         index,
         keep,
@@ -85,6 +100,8 @@ fn run(loaded: &LoadedFile) -> Run {
         json_bytes: json.len(),
         period,
         filter,
+        daily: [daily_answer, daily_write, daily_read, bytes_write, bytes_read],
+        daily_sizes: [daily_json.len(), daily_bytes.len()],
     }
 }
 
@@ -106,5 +123,16 @@ fn main() {
         pick(|r| r.read),
         pick(|r| r.period),
         pick(|r| r.filter),
+    );
+    println!(
+        "  by day over all the data with that filter: answer {:.1} ms; as JSON {:.0} kB written {:.1} / read {:.1} ms; \
+         as the bytes handed over {:.0} kB written {:.1} / read {:.1} ms",
+        pick(|r| r.daily[0]),
+        runs[0].daily_sizes[0] as f64 / 1000.0,
+        pick(|r| r.daily[1]),
+        pick(|r| r.daily[2]),
+        runs[0].daily_sizes[1] as f64 / 1000.0,
+        pick(|r| r.daily[3]),
+        pick(|r| r.daily[4]),
     );
 }
