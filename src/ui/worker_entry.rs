@@ -4,7 +4,7 @@
 //! page gets the file's preview ([`crate::core::engine::preview`], a few rows) and the figures of its view
 //! ([`crate::core::engine::Answer`], as its bytes). The files themselves never leave the worker.
 
-use crate::core::engine::{Answer, Engine, Remap, ViewRequest};
+use crate::core::engine::{Engine, Remap, ViewRequest};
 use crate::core::i18n::Text;
 use crate::core::ingest::{self, ImportOptions, Importer};
 use crate::core::pipeline::{self, LoadedFile};
@@ -48,7 +48,7 @@ fn set_view(view: &str) -> Option<u64> {
     request.known
 }
 
-/// The answer for the current view, as the bytes of [`Answer::to_bytes`] (handed to the page as a
+/// The answer for the current view, as the bytes of [`crate::core::engine::Answer::to_bytes`] (handed to the page as a
 /// `Uint8Array` whose buffer is transferred, not copied).
 fn answer_bytes(known: Option<u64>) -> js_sys::Uint8Array {
     let answer = ENGINE.with(|e| e.borrow_mut().answer(known));
@@ -68,7 +68,7 @@ fn shown(preview: &LoadedFile, answer: js_sys::Uint8Array) -> JsValue {
     object.into()
 }
 
-/// The figures of the view `view` ([`ViewRequest`] as JSON), as the bytes of an [`Answer`].
+/// The figures of the view `view` ([`ViewRequest`] as JSON), as the bytes of an [`crate::core::engine::Answer`].
 #[wasm_bindgen(js_name = kbEngineView)]
 pub fn engine_view(view: String) -> js_sys::Uint8Array {
     let known = set_view(&view);
