@@ -280,7 +280,7 @@ pub fn warm_up() -> f64 {
         let loaded = loaded.with_orders_index();
         let preview = engine.insert(0, loaded.clone(), &[]);
         let _ = transfer::encode_loaded(&preview);
-        let _ = serde_json::to_string(&engine.answer(None));
+        let _ = engine.answer(None).to_bytes();
         Some(loaded)
     });
     summary.rows as f64
