@@ -18,6 +18,13 @@ test('changing the granularity keeps the all-data figures and the detail view ex
   assert.equal(await detail.getAttribute('data-detail'), 'revenue');
   assert.ok(await detail.locator('svg').count() >= 1, 'the detail view draws its chart');
   assert.equal(await detail.locator('.kb-detail__table').count(), 0, 'the table view is laid out only when asked for');
+  // Printed, the detail view has its table; afterwards the table view is closed again, as it was.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => document.querySelector('.kb-detail__table-view')?.open
+    && document.querySelectorAll('.kb-detail__table tbody tr').length > 100);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => !document.querySelector('.kb-detail__table-view')?.open
+    && document.querySelectorAll('.kb-detail__table').length === 0);
   await detail.locator('.kb-detail__table-view > summary').click();
   const weeks = await detail.locator('.kb-detail__table tbody tr').count();
   assert.ok(weeks > 100, `about two years of weeks, got ${weeks}`);

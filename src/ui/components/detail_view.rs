@@ -31,6 +31,19 @@ pub fn DetailView() -> impl IntoView {
     // The table view stays open (or closed) while the figures change: its hundreds of rows are laid out
     // only when the user asks for them.
     let table_open = RwSignal::new(false);
+    // A printed detail view has its table: it is opened for the print, then put back as it was.
+    let open_before_print = StoredValue::new(false);
+    let before_print = window_event_listener_untyped("beforeprint", move |_| {
+        open_before_print.set_value(table_open.get_untracked());
+        table_open.set(true);
+    });
+    let after_print = window_event_listener_untyped("afterprint", move |_| {
+        table_open.set(open_before_print.get_value());
+    });
+    on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
+    });
     move || {
         detail.get().map(|d| {
             let rows = d.table_rows.len();
@@ -77,7 +90,7 @@ pub fn DetailView() -> impl IntoView {
                     </div>
                     <details
                         class="kb-detail__table-view"
-                        prop:open=move || table_open.get_untracked()
+                        prop:open=move || table_open.get()
                         on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
                     >
                         <summary>{move || format!("{} · {}", t(Msg::TableView), present::row_count(state.lang.get(), rows))}</summary>
