@@ -101,7 +101,7 @@ fn main() {
             "  dimension {:?}: {} values, codes {:.0} MiB",
             d.role,
             d.names.len(),
-            mib(d.codes.capacity() * 4)
+            mib(d.codes.heap_bytes())
         );
     }
 }

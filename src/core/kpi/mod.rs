@@ -9,6 +9,7 @@
 //! [`context::breakdown`]), declare the module below and add it to [`AREAS`]; the registry already lists
 //! every KPI. Change, comparison and target status are filled in here for every area.
 
+pub mod codes;
 pub mod context;
 pub mod costs;
 pub mod customers;

@@ -3,6 +3,7 @@
 //! scan adds the whole months inside the period from here and reads rows only for its partial months, so a
 //! long period costs its number of months, not its number of lines.
 
+use super::codes::CodesRef;
 use super::kept_orders::KeptOrders;
 use super::keys::MISSING;
 use super::orders_table::OrdersTable;
@@ -93,7 +94,7 @@ impl MonthOfDay {
 /// per row, and the last order counted per value.
 struct LineDimension<'t> {
     index: usize,
-    codes: &'t [u32],
+    codes: CodesRef<'t>,
     stamp: Vec<u32>,
 }
 
@@ -138,7 +139,7 @@ impl<'t> MonthTotalsBuilder<'t> {
             if !d.order_level {
                 b.lines.push(LineDimension {
                     index,
-                    codes: &d.codes,
+                    codes: d.codes.as_ref(),
                     stamp: vec![MISSING; width],
                 });
             }
@@ -159,7 +160,7 @@ impl<'t> MonthTotalsBuilder<'t> {
                 continue;
             };
             let width = totals.width;
-            let code = l.codes.get(row).copied().unwrap_or(MISSING);
+            let code = l.codes.get(row).unwrap_or(MISSING);
             let idx = if code == MISSING { width - 1 } else { code as usize };
             if idx >= width {
                 continue;
@@ -207,7 +208,7 @@ impl<'t> MonthTotalsBuilder<'t> {
                 let rows = k.first_row.get(orders.clone()).unwrap_or(&[]);
                 let values = k.revenue.get(orders.clone()).unwrap_or(&[]);
                 for (&row, &v) in rows.iter().zip(values) {
-                    let idx = index(d.codes.get(row as usize).copied().unwrap_or(MISSING));
+                    let idx = index(d.codes.get(row as usize).unwrap_or(MISSING));
                     if let Some(x) = revenue.get_mut(idx) {
                         *x += v;
                     }

@@ -2,6 +2,7 @@
 //! history, then one pass per period needed for distinct customers, breakdowns and grids.
 //! Sales and Customers both read these; nothing here scans strings.
 
+use super::codes::CodesRef;
 use super::daily::Daily;
 use super::kept_orders::KeptOrders;
 use super::keys::MISSING;
@@ -25,7 +26,7 @@ pub struct RowMask {
 
 /// A filter on the orders: the codes per row, whether each code is accepted, and whether a missing
 /// value is.
-type CodeTest<'a> = (&'a [u32], Vec<bool>, bool);
+type CodeTest<'a> = (CodesRef<'a>, Vec<bool>, bool);
 
 /// Whether a code passes a test.
 #[inline]
@@ -44,18 +45,20 @@ fn kept_rows(n: usize, tests: &[CodeTest]) -> Option<Vec<u32>> {
     // row), the others over the rows kept so far.
     let mut rows = vec![0u32; n];
     let mut len = 0usize;
-    for (r, &code) in first_codes.iter().take(n).enumerate() {
-        if let Some(x) = rows.get_mut(len) {
-            *x = r as u32;
+    first_codes.for_each(|r, code| {
+        if r < n {
+            if let Some(x) = rows.get_mut(len) {
+                *x = r as u32;
+            }
+            len += usize::from(accepts(code, first_accepted, *first_missing));
         }
-        len += usize::from(accepts(code, first_accepted, *first_missing));
-    }
+    });
     rows.truncate(len);
     for (codes, accepted, accept_missing) in rest {
         rows.retain(|&r| {
             codes
                 .get(r as usize)
-                .is_some_and(|&c| accepts(c, accepted, *accept_missing))
+                .is_some_and(|c| accepts(c, accepted, *accept_missing))
         });
     }
     Some(rows)
@@ -67,10 +70,10 @@ impl RowMask {
         let mut unapplied = Vec::new();
         let mut tests: Vec<CodeTest> = Vec::new();
         for f in &query.filters {
-            let (names, codes): (&[String], &[u32]) = if Some(f.role) == t.customer_role {
-                (&t.customers, &t.customer)
+            let (names, codes): (&[String], CodesRef) = if Some(f.role) == t.customer_role {
+                (&t.customers, CodesRef::Wide(&t.customer))
             } else if let Some(d) = t.dimension(f.role) {
-                (&d.names, &d.codes)
+                (&d.names, d.codes.as_ref())
             } else {
                 unapplied.push(f.role);
                 continue;
@@ -83,7 +86,7 @@ impl RowMask {
             if let Some(code) = t.currencies.iter().position(|c| c.eq_ignore_ascii_case(cur)) {
                 // A row of another currency is left out; a row without one is kept.
                 let accepted: Vec<bool> = (0..t.currencies.len()).map(|c| c == code).collect();
-                tests.push((&t.currency, accepted, true));
+                tests.push((CodesRef::Wide(&t.currency), accepted, true));
             }
         }
         (tests, unapplied)
@@ -403,7 +406,7 @@ fn flush_grid(t: &OrdersTable, block: &Block, orders: &mut [Vec<f64>], revenue: 
 
 /// A dimension being totalled by a scan: its totals, the last order counted per value, its codes per row and
 /// whether it is order-level.
-type Dim<'a> = (DimensionTotals, Vec<u32>, &'a [u32], bool);
+type Dim<'a> = (DimensionTotals, Vec<u32>, CodesRef<'a>, bool);
 
 /// Adds the per-month totals of `months` (whole months inside a period) to the dimensions and the grid.
 fn add_months(
@@ -444,7 +447,7 @@ fn add_months(
 /// Adds a finished order to the order-level dimensions (one value per order).
 fn flush_order_dimensions(block: &Block, dims: &mut [Dim]) {
     for (totals, _, codes, _) in dims.iter_mut().filter(|d| d.3) {
-        let code = codes.get(block.row).copied().unwrap_or(MISSING);
+        let code = codes.get(block.row).unwrap_or(MISSING);
         let idx = if code == MISSING {
             totals.names.len()
         } else {
@@ -716,7 +719,7 @@ fn scan(
                         orders: vec![0.0; len],
                     },
                     vec![MISSING; len],
-                    d.codes.as_slice(),
+                    d.codes.as_ref(),
                     d.order_level,
                 )
             })
@@ -772,7 +775,7 @@ fn scan(
             let not_set = totals.names.len();
             for &line in lines {
                 let line = line as usize;
-                let (Some(&code), Some(&amount), Some(&o)) =
+                let (Some(code), Some(&amount), Some(&o)) =
                     (codes.get(line), t.amount.get(line), t.order.get(line))
                 else {
                     continue;
@@ -926,7 +929,7 @@ mod history_tests {
         t.dimensions.push(Dimension {
             role: Role::Channel,
             names: vec!["a".into(), "b".into(), "c".into()],
-            codes: channel,
+            codes: crate::core::kpi::codes::Codes::new(channel, 3),
             order_level: true,
         });
         t
@@ -987,7 +990,7 @@ mod history_tests {
                     Query::default(),
                     Box::new(|_: usize| true) as Box<dyn Fn(usize) -> bool>,
                 ),
-                (channel, Box::new(move |r: usize| codes[r] == 1)),
+                (channel, Box::new(move |r: usize| codes.get(r) == Some(1))),
             ] {
                 let (_, f) = RowMask::with_history(&t, &query);
                 let got = [

@@ -16,6 +16,7 @@
 //! whose lines happen to cost the same are not evidence enough to drop lines). Files whose amount is given only on an order's first line
 //! (Shopify) need no rule: the other lines are empty.
 
+use super::codes::Codes;
 use super::keys::{BorrowedKeys, MISSING};
 use crate::core::ingest::table::{ColumnData, ColumnType, MISSING_TIME, SECONDS_PER_DAY};
 use crate::core::schema::dataset::Dataset;
@@ -47,7 +48,7 @@ pub struct Dimension {
     /// Values by code.
     pub names: Vec<String>,
     /// Code per (sorted) row; [`MISSING`] when the row has no value.
-    pub codes: Vec<u32>,
+    pub codes: Codes,
     /// Whether every order has one value (channel, country…) rather than one per line (product…).
     pub order_level: bool,
 }
@@ -951,10 +952,11 @@ impl OrdersTable {
                 if present {
                     let codes = fitted(codes, n, MISSING);
                     let order_level = is_order_level(&table.order, &codes);
+                    let names = keys.to_names();
                     table.dimensions.push(Dimension {
                         role,
-                        names: keys.to_names(),
-                        codes,
+                        codes: Codes::new(codes, names.len()),
+                        names,
                         order_level,
                     });
                 }
@@ -1010,10 +1012,11 @@ impl OrdersTable {
                 if let Some(field) = field {
                     let codes = words.codes(*field);
                     let order_level = is_order_level(&table.order, &codes);
+                    let names = keys.to_names();
                     table.dimensions.push(Dimension {
                         role,
-                        names: keys.to_names(),
-                        codes,
+                        codes: Codes::new(codes, names.len()),
+                        names,
                         order_level,
                     });
                 }
@@ -1429,8 +1432,9 @@ mod merge_tests {
             t.dimension(role).map(|d| {
                 let names: Vec<Option<String>> = d
                     .codes
-                    .iter()
-                    .map(|&c| d.names.get(c as usize).cloned())
+                    .to_vec()
+                    .into_iter()
+                    .map(|c| d.names.get(c as usize).cloned())
                     .collect();
                 (names, d.order_level)
             })
@@ -1498,7 +1502,7 @@ mod merge_tests {
         let cost = t.cost.clone().unwrap_or_default();
         assert!(cost[0].is_nan() && cost[1] == 5.0 && cost[2].is_nan() && cost[3] == 4.0);
         assert!(t.profit.is_none() && t.processing_days.is_none());
-        let channel = t.dimension(Role::Channel).map(|d| d.codes.clone());
+        let channel = t.dimension(Role::Channel).map(|d| d.codes.to_vec());
         assert_eq!(channel, Some(vec![MISSING, MISSING, MISSING, 0]));
         assert_eq!(t.warnings.len(), 1, "{:?}", t.warnings);
     }
