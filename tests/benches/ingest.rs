@@ -13,6 +13,10 @@ use kpiboard::core::ingest::table::ColumnData;
 use kpiboard::core::ingest::tokenize::Tokenizer;
 use kpiboard::core::ingest::{read, Import, ImportOptions, Importer};
 
+#[path = "proc_status.rs"]
+mod proc_status;
+use proc_status::status_mib;
+
 /// Rows of the seeded file (`INGEST_BENCH_ROWS` overrides).
 const ROWS: usize = 1_000_000;
 const CHUNK: usize = 1 << 20;
@@ -79,28 +83,6 @@ fn write_rows(rng: &mut Rng, first: usize, count: usize, out: &mut Vec<u8>) {
 
 const HEADER: &[u8] =
     b"order_id,order_date,customer_id,product,category,channel,country,quantity,unit_price,amount,status\n";
-
-/// Peak resident memory so far, in MiB.
-fn peak_mib() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .map_or(f64::NAN, |kb| kb / 1024.0)
-}
-
-/// Current resident memory, in MiB.
-fn current_mib() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .map_or(f64::NAN, |kb| kb / 1024.0)
-}
 
 /// Bytes held by the columnar result.
 fn columnar_mib(import: &Import) -> f64 {
@@ -179,7 +161,7 @@ fn main() {
     }
     // 1. Streaming: rows are generated 1 MiB at a time and pushed, so the file never exists whole.
     //    Peak memory here is what the page would need: the columnar result plus one chunk.
-    let baseline = current_mib();
+    let baseline = status_mib("VmRSS:");
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let mut importer = Importer::new("orders.csv", ImportOptions::default());
     // The page passes File.size; here, the size of this seeded file (measured once: 86.2 MB).
@@ -213,7 +195,7 @@ fn main() {
         }
     };
     in_import += start.elapsed();
-    let streamed_peak = peak_mib();
+    let streamed_peak = status_mib("VmHWM:");
     println!("file: {:.1} MB, {}", total as f64 / 1e6, summary(&streamed));
     println!(
         "streamed (1 MiB chunks, generated on the fly): {:.0} MB/s; peak RSS {:.1} MiB above a {:.1} MiB baseline; columnar result {:.1} MiB",
@@ -229,7 +211,7 @@ fn main() {
     let mut text = Vec::with_capacity(total + 1024);
     text.extend_from_slice(HEADER);
     write_rows(&mut rng, 0, rows, &mut text);
-    let before = current_mib();
+    let before = status_mib("VmRSS:");
     let mut walls = Vec::new();
     let mut cpus = Vec::new();
     let mut rows = 0;
@@ -251,7 +233,7 @@ fn main() {
         mb_per_s(text.len(), wall),
         mb_per_s(text.len(), cpu),
         wall.as_secs_f64() * 1e3,
-        peak_mib(),
+        status_mib("VmHWM:"),
         text.len() as f64 / 1e6,
         before
     );

@@ -15,6 +15,10 @@ use kpiboard::core::schema::roles::Role;
 use kpiboard::core::time::{day, Calendar, Granularity, Period, Preset};
 use std::time::Instant;
 
+#[path = "proc_status.rs"]
+mod proc_status;
+use proc_status::status_mib;
+
 /// xorshift64*: small, seeded, deterministic.
 struct Rng(u64);
 impl Rng {
@@ -447,17 +451,6 @@ fn cpu_ms() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
     Some(ns / 1e6)
-}
-
-/// A memory figure of `/proc/self/status` (`VmRSS:`, `VmHWM:`), in MiB (NaN when unknown).
-fn status_mib(key: &str) -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with(key))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 /// Median wall-clock and CPU milliseconds of `runs` runs, formatted.

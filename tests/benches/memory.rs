@@ -9,16 +9,9 @@ use kpiboard::core::ingest::{ImportOptions, Importer};
 use kpiboard::core::pipeline;
 use kpiboard::core::warm_up::generated_orders;
 
-/// A line of /proc/self/status (`VmRSS:`, `VmHWM:`) in MiB.
-fn status_mib(key: &str) -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with(key))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .map_or(f64::NAN, |kb| kb / 1024.0)
-}
+#[path = "proc_status.rs"]
+mod proc_status;
+use proc_status::status_mib;
 
 fn mib(bytes: usize) -> f64 {
     bytes as f64 / 1_048_576.0
