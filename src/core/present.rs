@@ -270,21 +270,21 @@ pub fn table_html(header: &[String], rows: &[Vec<String>]) -> String {
         .map(|r| r.iter().map(|c| c.len() + 9).sum::<usize>())
         .sum();
     let mut html = String::with_capacity(64 + cells + 9 * rows.len());
-    html.push_str("<thead><tr>");
-    for name in header {
-        html.push_str("<th scope=\"col\">");
-        html.push_str(&escape_xml(name));
-        html.push_str("</th>");
-    }
-    html.push_str("</tr></thead><tbody>");
-    for row in rows {
+    // One row: each text escaped between `open` and `close`.
+    let push_row = |html: &mut String, cells: &[String], open: &str, close: &str| {
         html.push_str("<tr>");
-        for cell in row {
-            html.push_str("<td>");
+        for cell in cells {
+            html.push_str(open);
             html.push_str(&escape_xml(cell));
-            html.push_str("</td>");
+            html.push_str(close);
         }
         html.push_str("</tr>");
+    };
+    html.push_str("<thead>");
+    push_row(&mut html, header, "<th scope=\"col\">", "</th>");
+    html.push_str("</thead><tbody>");
+    for row in rows {
+        push_row(&mut html, row, "<td>", "</td>");
     }
     html.push_str("</tbody>");
     html
@@ -671,6 +671,7 @@ fn monthly_movements_chart(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn the_table_html_escapes_every_text_and_keeps_rows_and_cells() {
@@ -694,7 +695,6 @@ mod tests {
             "{html}"
         );
     }
-    use super::*;
 
     #[test]
     fn a_rising_churn_is_bad_and_a_rising_revenue_is_good() {

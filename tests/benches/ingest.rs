@@ -256,11 +256,10 @@ fn main() {
         walls.push(start.elapsed());
         cpus.push(cpu_time().saturating_sub(cpu_start));
     }
-    let cpus_of_chunked = cpus.clone();
+    let chunked = mb_per_s(text.len(), median(cpus));
     println!(
-        "chunked read (1 MiB pushes): {:.0} MB/s wall, {:.0} MB/s of CPU time (medians of {RUNS})",
+        "chunked read (1 MiB pushes): {:.0} MB/s wall, {chunked:.0} MB/s of CPU time (medians of {RUNS})",
         mb_per_s(text.len(), median(walls)),
-        mb_per_s(text.len(), median(cpus))
     );
 
     // 3. For scale: splitting the same text into records and fields only (csv_core, no typing).
@@ -290,7 +289,6 @@ fn main() {
     // 4. The machine's scale: the `csv` crate alone (byte records, no typing), which the issue puts at
     //    about 780 MB/s on its reference machines. Machines differ by a factor of two; the ratio holds.
     let csv_alone = csv_crate_alone(&text);
-    let chunked = mb_per_s(text.len(), median(cpus_of_chunked));
     println!(
         "csv crate alone (read_byte_record): {csv_alone:.0} MB/s; the chunked read is {:.2}x of it, {:.0} MB/s on a machine where the csv crate reads 780 MB/s",
         chunked / csv_alone,
