@@ -16,12 +16,6 @@ pub enum Codes {
     Wide(Vec<u32>),
 }
 
-impl Default for Codes {
-    fn default() -> Self {
-        Codes::Narrow(Vec::new())
-    }
-}
-
 impl Codes {
     /// The codes of a dimension of `values` values (each code below `values`, or [`MISSING`]), in the
     /// narrow form when they fit. A code out of range reads as missing.
@@ -69,7 +63,9 @@ impl Codes {
 
     /// The codes in 32 bits.
     pub fn to_vec(&self) -> Vec<u32> {
-        self.as_ref().iter().collect()
+        let mut all = Vec::with_capacity(self.len());
+        self.as_ref().for_each(|_, code| all.push(code));
+        all
     }
 
     /// Bytes held.
@@ -121,21 +117,6 @@ impl<'a> CodesRef<'a> {
             CodesRef::Wide(v) => v.iter().enumerate().for_each(|(r, &c)| f(r, c)),
         }
     }
-
-    /// The codes in row order, in 32 bits (the form is chosen once, not per row).
-    pub fn iter(self) -> impl Iterator<Item = u32> + 'a {
-        let (narrow, wide) = match self {
-            CodesRef::Narrow(v) => (v, &[][..]),
-            CodesRef::Wide(v) => (&[][..], v),
-        };
-        narrow.iter().map(|&c| widen(c)).chain(wide.iter().copied())
-    }
-}
-
-impl<'a> From<&'a [u32]> for CodesRef<'a> {
-    fn from(codes: &'a [u32]) -> Self {
-        CodesRef::Wide(codes)
-    }
 }
 
 #[inline]
@@ -169,7 +150,9 @@ mod tests {
         let codes = Codes::new(given.clone(), 70_001);
         assert!(matches!(codes, Codes::Wide(_)));
         assert_eq!(codes.to_vec(), given);
-        assert_eq!(CodesRef::from(given.as_slice()).iter().collect::<Vec<_>>(), given);
+        let mut seen = Vec::new();
+        CodesRef::Wide(&given).for_each(|row, code| seen.push((row, code)));
+        assert_eq!(seen, given.iter().copied().enumerate().collect::<Vec<_>>());
     }
 
     #[test]
