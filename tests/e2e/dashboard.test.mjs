@@ -26,6 +26,8 @@ test('changing the granularity keeps the all-data figures and the detail view ex
   await page.waitForFunction(() => !document.querySelector('.kb-detail__table-view')?.open
     && document.querySelectorAll('.kb-detail__table').length === 0);
   await detail.locator('.kb-detail__table-view > summary').click();
+  // The rows are laid out after the toggle event, not within the click.
+  await page.waitForFunction(() => document.querySelectorAll('.kb-detail__table tbody tr').length > 0);
   const weeks = await detail.locator('.kb-detail__table tbody tr').count();
   assert.ok(weeks > 100, `about two years of weeks, got ${weeks}`);
   await page.screenshot({ path: `${shots}/detail-revenue.png` });
