@@ -327,7 +327,7 @@ function stopWarmUp() {
 
 // Resolves after the other tasks waiting in this thread's event loop had their turn (a message to
 // itself: unlike a zero timeout, never held back by the browser). The parsing worker yields so between
-// pieces of a slice, letting the browser go on delivering the next slice, read meanwhile.
+// the files of one call.
 export function kbYield() {
   return new Promise((resolve) => {
     const channel = new MessageChannel();

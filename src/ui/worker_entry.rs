@@ -264,8 +264,8 @@ async fn parse_slices(
             &JsValue::from_f64(end),
             &JsValue::from_f64(importer.rows_so_far() as f64),
         );
-        yield_to_browser().await;
-        clock.lap(Some(Phase::Yield));
+        // No yield of its own here: waiting for the next slice (delivered by a message) lets the
+        // worker's event loop turn, and the page's calls (a view, another file, a cancel) with it.
     }
     Ok(())
 }
@@ -297,15 +297,13 @@ enum Phase {
     Keep,
     /// The answer for the page's view computed and written.
     Answer,
-    /// Between two slices, letting the worker's event loop turn.
-    Yield,
 }
 
 /// Milliseconds spent in each [`Phase`], measured between laps.
 #[derive(Default)]
 struct PhaseClock {
     last: f64,
-    spent: [f64; 7],
+    spent: [f64; 6],
 }
 
 impl PhaseClock {
@@ -324,7 +322,7 @@ impl PhaseClock {
     /// measures on the page).
     fn attach_to(&self, result: &JsValue) {
         let timings = js_sys::Object::new();
-        for (name, ms) in ["read", "parse", "recognise", "index", "keep", "answer", "yield"]
+        for (name, ms) in ["read", "parse", "recognise", "index", "keep", "answer"]
             .iter()
             .zip(self.spent)
         {

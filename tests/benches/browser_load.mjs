@@ -121,6 +121,20 @@ try {
         }
       }).observe({ type: 'longtask', buffered: false });
     });
+    // The load's timeline inside the page: the file input's change event, the revenue card's first value
+    // (MutationObserver) and the frame after it.
+    await page.evaluate(() => {
+      window.kbTimeline = {};
+      document.addEventListener('change', () => { window.kbTimeline.pick ??= performance.now(); }, { capture: true });
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('[data-kpi="revenue"]')?.dataset.value) {
+          observer.disconnect();
+          window.kbTimeline.cards = performance.now();
+          requestAnimationFrame(() => setTimeout(() => { window.kbTimeline.painted = performance.now(); }));
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     let peak = 0;
     const sampler = setInterval(() => { peak = Math.max(peak, rendererRssMb()); }, 100);
     const t0 = Date.now();
@@ -136,8 +150,18 @@ try {
         .map((m) => `${m.name} ${m.duration.toFixed(0)}`);
       return `${t.duration.toFixed(0)} ms [${inside.join(', ')}]`;
     }));
-    const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-index', 'kb-worker-keep', 'kb-worker-answer', 'kb-worker-yield', 'kb-worker-call-parse', 'kb-receive', 'kb-apply']
+    const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-index', 'kb-worker-keep', 'kb-worker-answer', 'kb-worker-call-parse', 'kb-receive', 'kb-apply']
       .map((n) => [n, Math.max(0, ...performance.getEntriesByName(n).map((e) => e.duration))])));
+    await page.waitForFunction(() => window.kbTimeline.painted !== undefined);
+    const timeline = await page.evaluate(() => {
+      const t = window.kbTimeline;
+      const entry = (n) => performance.getEntriesByName(n).at(-1);
+      const call = entry('kb-worker-call-parse');
+      const received = entry('kb-receive');
+      const at = (v) => (v === undefined ? 'n/a' : `${(v - t.pick).toFixed(0)} ms`);
+      return `worker call started ${at(call?.startTime)}, ended ${at(call && call.startTime + call.duration)}; ` +
+        `answer read on the page ${at(received?.startTime)}; revenue card shown ${at(t.cards)}; next frame ${at(t.painted)}`;
+    });
     const workerMemory = await page.evaluate(() => Math.max(0, ...performance.getEntriesByName('kb-worker-memory').map((e) => e.detail)) / 1e6);
     await page.evaluate(() => performance.clearMeasures('kb-worker-call-view'));
     const before = await app.kpiValue('revenue');
@@ -208,10 +232,11 @@ try {
       `(from the keyboard, to ${granularityNow}: key → next paint ${keyToPaint.toFixed(0)} ms by Event Timing); ` +
       `longest main-thread task while loading ${longest.toFixed(0)} ms; renderer peak RSS ${peak.toFixed(0)} MB`);
     const ms = (v) => `${v.toFixed(0)} ms`;
+    console.log(`  timeline from the file input's change event: ${timeline}`);
     console.log(`  long main-thread tasks while loading: ${longTasks.join('; ') || 'none'}`);
     console.log(`  in the worker (the whole parse call ${ms(steps['kb-worker-call-parse'])}): reading slices ${ms(steps['kb-worker-read'])}, parsing ${ms(steps['kb-worker-parse'])}, ` +
       `recognising ${ms(steps['kb-worker-recognise'])}, orders index ${ms(steps['kb-worker-index'])}, keeping the file ${ms(steps['kb-worker-keep'])}, ` +
-      `first answer ${ms(steps['kb-worker-answer'])}, yielding between slices ${ms(steps['kb-worker-yield'])}; its WebAssembly memory ${workerMemory.toFixed(0)} MB`);
+      `first answer ${ms(steps['kb-worker-answer'])}; its WebAssembly memory ${workerMemory.toFixed(0)} MB`);
     console.log(`  main thread after the worker: answer read ${ms(steps['kb-receive'])}, applied ${ms(steps['kb-apply'])}; ` +
       `KPI answer in the worker after the period change: ${reports.map(ms).join(', ')}`);
     console.log(`  filter change (channel = email, quarter shown) → cards ${filterChange} ms (browser Event Timing, click → next paint: ${clickToPaint.toFixed(0)} ms); ` +
