@@ -268,8 +268,32 @@ impl StopFinder {
         if let Some(searcher) = &self.avx2 {
             return searcher.find(input);
         }
+        #[cfg(target_arch = "wasm32")]
+        return find_stop_words(input);
+        #[cfg(not(target_arch = "wasm32"))]
         memchr::memchr3(b'"', b'\n', b'\r', input)
     }
+}
+
+/// The first quote, LF or CR of `input`, eight bytes at a time (see [`bytes_equal`]). Without vector
+/// instructions (WebAssembly here), `memchr3` reads four bytes at a time (`usize` words) and checks a
+/// line's first bytes and last bytes one by one; this reads whole 64-bit words, and the end of the input
+/// one by one.
+#[cfg_attr(not(target_arch = "wasm32"), cfg(test))]
+#[inline(always)]
+fn find_stop_words(input: &[u8]) -> Option<usize> {
+    let (words, rest) = input.as_chunks::<8>();
+    for (i, word) in words.iter().enumerate() {
+        let word = u64::from_le_bytes(*word);
+        let found = bytes_equal(word, b'"') | bytes_equal(word, b'\n') | bytes_equal(word, b'\r');
+        if found != 0 {
+            return Some(i * 8 + (found.trailing_zeros() / 8) as usize);
+        }
+    }
+    let base = input.len() - rest.len();
+    rest.iter()
+        .position(|&b| matches!(b, b'"' | b'\n' | b'\r'))
+        .map(|at| base + at)
 }
 
 /// The state of a tokenizer for whitespace-aligned text: where columns start, and the current record.
@@ -972,7 +996,9 @@ mod tests {
             let finder = StopFinder::new();
             for from in 0..text.len().min(40) {
                 let input = &text[from..];
-                proptest::prop_assert_eq!(finder.find(input), memchr::memchr3(b'"', b'\n', b'\r', input));
+                let expected = memchr::memchr3(b'"', b'\n', b'\r', input);
+                proptest::prop_assert_eq!(finder.find(input), expected);
+                proptest::prop_assert_eq!(find_stop_words(input), expected);
             }
         }
     }
