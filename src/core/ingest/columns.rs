@@ -710,19 +710,21 @@ fn push_iso_spans(
     let mut with_time = false;
     for (start, next) in field_spans(records, stride, c) {
         let end = next.saturating_sub(1);
-        // A date without time is exactly ten bytes, none of them padding.
-        if end == start + 10 {
-            if let Some(seconds) = text
-                .get(start..end)
-                .and_then(|cell| months.iso_date_seconds(cell))
-            {
-                values.push(seconds);
-                count += 1;
-                continue;
-            }
+        // A date without time is exactly ten bytes, none of them padding; a date-time 16 or 19.
+        let cell = text.get(start..end).unwrap_or(&[]);
+        let remembered = match cell.len() {
+            10 => months.iso_date_seconds(cell),
+            16 | 19 => months
+                .iso_date_time_seconds(cell)
+                .inspect(|_| with_time = true),
+            _ => None,
+        };
+        if let Some(seconds) = remembered {
+            values.push(seconds);
+            count += 1;
+            continue;
         }
-        let cell = trim_padding(text.get(start..end).unwrap_or(&[]));
-        match parse_iso_fast(cell) {
+        match parse_iso_fast(trim_padding(cell)) {
             Some((seconds, time)) => {
                 values.push(seconds);
                 with_time |= time;

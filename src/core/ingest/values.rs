@@ -926,6 +926,32 @@ impl MonthStarts {
         Some((self.before[at] + i64::from(day)) * SECONDS_PER_DAY)
     }
 
+    /// [`parse_iso_fast`] of a date-time of 16 or 19 bytes (`YYYY-MM-DD HH:MM`, `…:SS`, with a space or
+    /// a `T`), its date read as [`MonthStarts::iso_date_seconds`] reads one; `None` for anything else.
+    #[inline(always)]
+    pub fn iso_date_time_seconds(&mut self, b: &[u8]) -> Option<i64> {
+        fn two(b: &[u8], at: usize) -> Option<u32> {
+            let hi = b.get(at)?.wrapping_sub(b'0');
+            let lo = b.get(at + 1)?.wrapping_sub(b'0');
+            (hi < 10 && lo < 10).then_some(u32::from(hi) * 10 + u32::from(lo))
+        }
+        let (date, time) = b.split_at_checked(10)?;
+        let (&separator, time) = time.split_first()?;
+        if !matches!(separator, b' ' | b'T') || time.get(2) != Some(&b':') {
+            return None;
+        }
+        let (h, m) = (two(time, 0)?, two(time, 3)?);
+        let s = match time.len() {
+            5 => 0,
+            8 if time.get(5) == Some(&b':') => two(time, 6)?,
+            _ => return None,
+        };
+        if h > 23 || m > 59 || s > 59 {
+            return None;
+        }
+        Some(self.iso_date_seconds(date)? + i64::from(h * 3600 + m * 60 + s))
+    }
+
     /// Checks `head` (`YYYY-MM-` as a word) and keeps its month in slot `at`; `None` when it is not four
     /// digits of a year from 1000, a dash, a month from 01 to 12 and a dash.
     #[inline(never)]
@@ -1012,6 +1038,30 @@ mod tests {
                 let fast = parse_iso_fast(cell).map(|(s, _)| s);
                 proptest::prop_assert_eq!(months.iso_date_seconds(cell), fast, "{:?}", cell);
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn remembered_months_read_date_times_as_the_iso_reading(
+            edits in proptest::collection::vec(
+                (0usize..19, proptest::sample::select(b"0123456789-: T/\x80\xff".to_vec())),
+                0..3,
+            ),
+            seconds in proptest::bool::ANY,
+            day in 1u32..=31,
+            hour in 0u32..=25,
+        ) {
+            // A valid date-time (or one hour too late) with a few bytes changed, with and without seconds.
+            let text = format!("2024-01-{day:02}T{hour:02}:30:59");
+            let mut cell = text.into_bytes();
+            for (at, byte) in edits {
+                cell[at] = byte;
+            }
+            let cell = if seconds { &cell[..] } else { &cell[..16] };
+            let mut months = MonthStarts::default();
+            let fast = parse_iso_fast(cell).filter(|(_, time)| *time).map(|(s, _)| s);
+            proptest::prop_assert_eq!(months.iso_date_time_seconds(cell), fast, "{:?}", cell);
         }
     }
 
