@@ -714,9 +714,7 @@ fn push_iso_spans(
         let cell = text.get(start..end).unwrap_or(&[]);
         let remembered = match cell.len() {
             10 => months.iso_date_seconds(cell),
-            16 | 19 => months
-                .iso_date_time_seconds(cell)
-                .inspect(|_| with_time = true),
+            16 | 19 => months.iso_date_time_seconds(cell).inspect(|_| with_time = true),
             _ => None,
         };
         if let Some(seconds) = remembered {
