@@ -63,8 +63,9 @@ function startWorker(worker, files, job) {
   });
 }
 
-// A parsing worker started and made ready after the warm-up, for the next file: {worker, ready} or null.
-// Once ready, the User Timing mark "kb-worker-ready" says so.
+// A parsing worker started and made ready after the warm-up, for the next file: {worker, ready,
+// handedOver} (handedOver: resolves once its module was posted to it), or null. Once ready, the User
+// Timing mark "kb-worker-ready" says so.
 let spare = null;
 
 // Starts the spare worker (unless there is one, or the engine runs already).
@@ -76,7 +77,7 @@ function startSpare() {
   if (!worker) {
     return;
   }
-  const entry = { worker, ready: false };
+  const entry = { worker, ready: false, handedOver: null };
   const drop = () => {
     if (spare === entry) {
       spare = null;
@@ -100,22 +101,15 @@ function startSpare() {
     drop();
   };
   spare = entry;
-  startWorker(worker, files, null);
+  entry.handedOver = startWorker(worker, files, null);
 }
 
-// The spare worker when it is ready (then no longer spare); null otherwise (one still starting is
-// stopped: the file gets a worker of its own).
+// The spare worker (then no longer spare), ready or still starting: one still instantiating its module
+// is further along than a new one, and the calls posted after its module wait for it in order.
 function takeSpare() {
   const entry = spare;
   spare = null;
-  if (entry === null) {
-    return null;
-  }
-  if (!entry.ready) {
-    entry.worker.terminate();
-    return null;
-  }
-  return entry.worker;
+  return entry;
 }
 
 // The size of the worker's WebAssembly memory once a file is kept, as the User Timing mark
@@ -183,10 +177,10 @@ function engineWorker() {
   }
   // A file to read comes first: a warm-up still running would only compete with it for the processor.
   stopWarmUp();
-  let worker = takeSpare();
-  const warm = worker !== null;
+  const taken = takeSpare();
+  let worker = taken && taken.worker;
   let files = null;
-  if (!warm) {
+  if (!taken) {
     const launched = launchWorker();
     if (!launched.worker) {
       engine = "unavailable";
@@ -194,7 +188,8 @@ function engineWorker() {
     }
     ({ worker, files } = launched);
   }
-  const entry = { worker, started: warm, calls: new Map(), queue: [], posted: warm };
+  const ready = taken !== null && taken.ready;
+  const entry = { worker, started: ready, calls: new Map(), queue: [], posted: ready };
   worker.onerror = (event) => {
     event.preventDefault();
     fail(entry, entry.started ? "failed" : "unavailable", event.message || "the parsing worker stopped");
@@ -224,9 +219,9 @@ function engineWorker() {
     }
   };
   engine = entry;
-  if (!warm) {
+  if (!ready) {
     // Calls made before the worker got its module wait for it, in order.
-    startWorker(worker, files, null).then(() => {
+    (taken ? taken.handedOver : startWorker(worker, files, null)).then(() => {
       entry.posted = true;
       for (const message of entry.queue) {
         worker.postMessage(message);
