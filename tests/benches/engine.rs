@@ -2,8 +2,8 @@
 //! each later view costs. A generated orders export (1M lines by default, `ENGINE_BENCH_ROWS` to change)
 //! is read and recognised; then, timed (median of 5 runs, milliseconds): its orders index with the
 //! figures of no filters, keeping it in an [`Engine`] (its preview made), the first answer, that
-//! answer written as JSON for the page and read back (its size printed), the answer to a period change
-//! and to a channel filter. Run with `cargo bench --bench engine`.
+//! answer written as JSON for the page and read back (its size printed), the answer to a period change,
+//! to a channel filter and to that filter taken off again. Run with `cargo bench --bench engine`.
 
 use kpiboard::core::engine::{Answer, Engine};
 use kpiboard::core::ingest::ImportOptions;
@@ -41,6 +41,8 @@ struct Run {
     json_bytes: usize,
     period: f64,
     filter: f64,
+    /// That filter taken off again.
+    unfiltered: f64,
     /// All the data by day with the filter: answer, JSON written, JSON read, bytes written, bytes read (ms).
     daily: [f64; 5],
     /// Sizes of that answer as JSON and as the bytes the worker hands over.
@@ -80,6 +82,10 @@ fn run(loaded: &LoadedFile) -> Run {
     };
     engine.set_view(query.clone(), Preset::LastFullQuarter);
     let (_, filter) = timed(|| engine.answer(known));
+    // The filter taken off again (the figures of no filters are kept from the index).
+    engine.set_view(Query::default(), Preset::LastFullQuarter);
+    let (_, unfiltered) = timed(|| engine.answer(known));
+    engine.set_view(query.clone(), Preset::LastFullQuarter);
     // The detail-view case of the browser bench: that filter, all the data, one bucket per day.
     let daily = Query {
         granularity: kpiboard::core::time::Granularity::Day,
@@ -100,6 +106,7 @@ fn run(loaded: &LoadedFile) -> Run {
         json_bytes: json.len(),
         period,
         filter,
+        unfiltered,
         daily: [daily_answer, daily_write, daily_read, bytes_write, bytes_read],
         daily_sizes: [daily_json.len(), daily_bytes.len()],
     }
@@ -114,7 +121,7 @@ fn main() {
     let pick = |f: fn(&Run) -> f64| median(runs.iter().map(f).collect());
     println!(
         "engine over {rows} order lines (ms, median of 5): orders index {:.1}, keep (preview) {:.1}, first answer {:.1}, \
-         answer as JSON {:.0} kB written {:.1} / read {:.1}, period change {:.1}, channel filter {:.1}",
+         answer as JSON {:.0} kB written {:.1} / read {:.1}, period change {:.1}, channel filter {:.1}, that filter taken off {:.1}",
         pick(|r| r.index),
         pick(|r| r.keep),
         pick(|r| r.answer),
@@ -123,6 +130,7 @@ fn main() {
         pick(|r| r.read),
         pick(|r| r.period),
         pick(|r| r.filter),
+        pick(|r| r.unfiltered),
     );
     println!(
         "  by day over all the data with that filter: answer {:.1} ms; as JSON {:.0} kB written {:.1} / read {:.1} ms; \

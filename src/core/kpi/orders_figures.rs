@@ -245,9 +245,18 @@ fn bounds(calendar: Calendar, period: Period, granularity: Granularity) -> Vec<i
 }
 
 /// The filter-dependent (period-independent) part of the figures, kept for the last filter set so that a
-/// period, granularity or comparison change does not redo the full history pass.
+/// period, granularity or comparison change does not redo the full history pass. The figures it was
+/// seeded with (those of no filters, computed with the index) are kept as well: taking a filter off again
+/// finds them instead of redoing that pass (a quarter of a second over five million rows), and they are
+/// shared with the loaded file, which holds them anyway.
 #[derive(Default)]
-pub struct FiguresCache(Mutex<Option<CacheEntry>>);
+pub struct FiguresCache(Mutex<CacheSlots>);
+
+#[derive(Default)]
+struct CacheSlots {
+    seeded: Option<CacheEntry>,
+    last: Option<CacheEntry>,
+}
 
 struct CacheEntry {
     key: (Vec<Filter>, Option<String>),
@@ -271,25 +280,29 @@ impl FiguresCache {
     /// A cache holding `mask` and `history` for `query`'s filters (computed elsewhere, e.g. by a parsing
     /// worker with [`FiguresCache::history`] on the same index).
     pub fn seeded(query: &Query, mask: Arc<RowMask>, history: Arc<OrdersFigures>) -> Self {
-        FiguresCache(Mutex::new(Some(CacheEntry {
-            key: (query.filters.clone(), query.currency.clone()),
-            mask,
-            history,
-        })))
+        FiguresCache(Mutex::new(CacheSlots {
+            seeded: Some(CacheEntry {
+                key: (query.filters.clone(), query.currency.clone()),
+                mask,
+                history,
+            }),
+            last: None,
+        }))
     }
 
     /// The row mask and history of `query`'s filters, from the cache or computed (and cached).
     pub fn history(&self, t: &OrdersTable, query: &Query) -> (Arc<RowMask>, Arc<OrdersFigures>) {
         let key = (query.filters.clone(), query.currency.clone());
-        if let Ok(guard) = self.0.lock() {
-            if let Some(e) = guard.as_ref().filter(|e| e.key == key) {
+        if let Ok(slots) = self.0.lock() {
+            let kept = [&slots.seeded, &slots.last];
+            if let Some(e) = kept.into_iter().flatten().find(|e| e.key == key) {
                 return (e.mask.clone(), e.history.clone());
             }
         }
         let (mask, history) = RowMask::with_history(t, query);
         let (mask, history) = (Arc::new(mask), Arc::new(history));
-        if let Ok(mut guard) = self.0.lock() {
-            *guard = Some(CacheEntry {
+        if let Ok(mut slots) = self.0.lock() {
+            slots.last = Some(CacheEntry {
                 key,
                 mask: mask.clone(),
                 history: history.clone(),
@@ -970,6 +983,46 @@ mod history_tests {
         let mut out = [revenue, orders, all, units, margin, base];
         out.iter_mut().for_each(Daily::finish);
         out
+    }
+
+    /// The figures of no filters the cache was seeded with stay while filters come and go, and the last
+    /// filter's are kept too: taking a filter off or putting it back on computes nothing again.
+    #[test]
+    fn the_seeded_figures_outlast_a_filter() {
+        use super::FiguresCache;
+        use std::sync::Arc;
+        let t = table(0x5EED);
+        let all = Query::default();
+        let (mask, history) = RowMask::with_history(&t, &all);
+        let (mask, history) = (Arc::new(mask), Arc::new(history));
+        let cache = FiguresCache::seeded(&all, mask, history.clone());
+        let filtered = Query {
+            filters: vec![Filter {
+                role: Role::Channel,
+                values: vec!["b".into()],
+            }],
+            ..Query::default()
+        };
+        let (_, first) = cache.history(&t, &filtered);
+        assert!(!Arc::ptr_eq(&first, &history), "a filter has figures of its own");
+        assert!(
+            Arc::ptr_eq(&cache.history(&t, &all).1, &history),
+            "the seeded figures are kept"
+        );
+        assert!(
+            Arc::ptr_eq(&cache.history(&t, &filtered).1, &first),
+            "and the last filter's"
+        );
+        let other = Query {
+            filters: vec![Filter {
+                role: Role::Channel,
+                values: vec!["c".into()],
+            }],
+            ..Query::default()
+        };
+        let (_, second) = cache.history(&t, &other);
+        assert!(!Arc::ptr_eq(&second, &first));
+        assert!(Arc::ptr_eq(&cache.history(&t, &all).1, &history));
     }
 
     /// The day totals summed day by day are those of the rows added one by one, bit for bit.
