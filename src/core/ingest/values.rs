@@ -831,23 +831,26 @@ fn parse_month_name_date(t: &str) -> Option<DateValue> {
     })
 }
 
+/// The two ASCII digits at `at` and `at + 1` of `b` as a number (`None` when either is not a digit).
+#[inline(always)]
+fn two_digits(b: &[u8], at: usize) -> Option<u32> {
+    let hi = b.get(at)?.wrapping_sub(b'0');
+    let lo = b.get(at + 1)?.wrapping_sub(b'0');
+    (hi < 10 && lo < 10).then_some(u32::from(hi) * 10 + u32::from(lo))
+}
+
 /// Fast path for `YYYY-MM-DD` and `YYYY-MM-DD HH:MM[:SS]` (also with `T`): seconds and whether a time
 /// was written. `None` when the general reader must decide.
 #[inline(always)]
 pub fn parse_iso_fast(b: &[u8]) -> Option<(i64, bool)> {
-    fn two(b: &[u8], at: usize) -> Option<u32> {
-        let hi = b.get(at)?.wrapping_sub(b'0');
-        let lo = b.get(at + 1)?.wrapping_sub(b'0');
-        (hi < 10 && lo < 10).then_some(u32::from(hi) * 10 + u32::from(lo))
-    }
     if b.len() != 10 && b.len() != 16 && b.len() != 19 {
         return None;
     }
     if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return None;
     }
-    let year = two(b, 0)? * 100 + two(b, 2)?;
-    let (month, day) = (two(b, 5)?, two(b, 8)?);
+    let year = two_digits(b, 0)? * 100 + two_digits(b, 2)?;
+    let (month, day) = (two_digits(b, 5)?, two_digits(b, 8)?);
     if !(1..=12).contains(&month) || day == 0 || day > days_in_month(i64::from(year), month) || year < 1000 {
         return None;
     }
@@ -855,22 +858,28 @@ pub fn parse_iso_fast(b: &[u8]) -> Option<(i64, bool)> {
     if b.len() == 10 {
         return Some((days * SECONDS_PER_DAY, false));
     }
-    if !matches!(b.get(10), Some(b' ' | b'T')) || b.get(13) != Some(&b':') {
+    let time = iso_time_of_day(b.get(10..)?)?;
+    Some((days * SECONDS_PER_DAY + time, true))
+}
+
+/// The seconds into the day of the time part of an ISO date-time: a space or `T`, then `HH:MM` or
+/// `HH:MM:SS` and nothing else (`None` otherwise).
+#[inline(always)]
+fn iso_time_of_day(b: &[u8]) -> Option<i64> {
+    let (&separator, time) = b.split_first()?;
+    if !matches!(separator, b' ' | b'T') || time.get(2) != Some(&b':') {
         return None;
     }
-    let (h, m) = (two(b, 11)?, two(b, 14)?);
-    let s = if b.len() == 19 {
-        if b.get(16) != Some(&b':') {
-            return None;
-        }
-        two(b, 17)?
-    } else {
-        0
+    let (h, m) = (two_digits(time, 0)?, two_digits(time, 3)?);
+    let s = match time.len() {
+        5 => 0,
+        8 if time.get(5) == Some(&b':') => two_digits(time, 6)?,
+        _ => return None,
     };
     if h > 23 || m > 59 || s > 59 {
         return None;
     }
-    Some((days * SECONDS_PER_DAY + i64::from(h * 3600 + m * 60 + s), true))
+    Some(i64::from(h * 3600 + m * 60 + s))
 }
 
 /// Months remembered by [`MonthStarts`] (a power of two).
@@ -930,26 +939,9 @@ impl MonthStarts {
     /// a `T`), its date read as [`MonthStarts::iso_date_seconds`] reads one; `None` for anything else.
     #[inline(always)]
     pub fn iso_date_time_seconds(&mut self, b: &[u8]) -> Option<i64> {
-        fn two(b: &[u8], at: usize) -> Option<u32> {
-            let hi = b.get(at)?.wrapping_sub(b'0');
-            let lo = b.get(at + 1)?.wrapping_sub(b'0');
-            (hi < 10 && lo < 10).then_some(u32::from(hi) * 10 + u32::from(lo))
-        }
         let (date, time) = b.split_at_checked(10)?;
-        let (&separator, time) = time.split_first()?;
-        if !matches!(separator, b' ' | b'T') || time.get(2) != Some(&b':') {
-            return None;
-        }
-        let (h, m) = (two(time, 0)?, two(time, 3)?);
-        let s = match time.len() {
-            5 => 0,
-            8 if time.get(5) == Some(&b':') => two(time, 6)?,
-            _ => return None,
-        };
-        if h > 23 || m > 59 || s > 59 {
-            return None;
-        }
-        Some(self.iso_date_seconds(date)? + i64::from(h * 3600 + m * 60 + s))
+        let time = iso_time_of_day(time)?;
+        Some(self.iso_date_seconds(date)? + time)
     }
 
     /// Checks `head` (`YYYY-MM-` as a word) and keeps its month in slot `at`; `None` when it is not four
