@@ -258,8 +258,16 @@ struct CacheSlots {
     last: Option<CacheEntry>,
 }
 
+/// What the cached figures depend on: the query's filters and currency.
+type CacheKey = (Vec<Filter>, Option<String>);
+
+/// The [`CacheKey`] of `query`.
+fn cache_key(query: &Query) -> CacheKey {
+    (query.filters.clone(), query.currency.clone())
+}
+
 struct CacheEntry {
-    key: (Vec<Filter>, Option<String>),
+    key: CacheKey,
     mask: Arc<RowMask>,
     history: Arc<OrdersFigures>,
 }
@@ -282,7 +290,7 @@ impl FiguresCache {
     pub fn seeded(query: &Query, mask: Arc<RowMask>, history: Arc<OrdersFigures>) -> Self {
         FiguresCache(Mutex::new(CacheSlots {
             seeded: Some(CacheEntry {
-                key: (query.filters.clone(), query.currency.clone()),
+                key: cache_key(query),
                 mask,
                 history,
             }),
@@ -292,7 +300,7 @@ impl FiguresCache {
 
     /// The row mask and history of `query`'s filters, from the cache or computed (and cached).
     pub fn history(&self, t: &OrdersTable, query: &Query) -> (Arc<RowMask>, Arc<OrdersFigures>) {
-        let key = (query.filters.clone(), query.currency.clone());
+        let key = cache_key(query);
         if let Ok(slots) = self.0.lock() {
             let kept = [&slots.seeded, &slots.last];
             if let Some(e) = kept.into_iter().flatten().find(|e| e.key == key) {
@@ -996,13 +1004,14 @@ mod history_tests {
         let (mask, history) = RowMask::with_history(&t, &all);
         let (mask, history) = (Arc::new(mask), Arc::new(history));
         let cache = FiguresCache::seeded(&all, mask, history.clone());
-        let filtered = Query {
+        let channel = |value: &str| Query {
             filters: vec![Filter {
                 role: Role::Channel,
-                values: vec!["b".into()],
+                values: vec![value.into()],
             }],
             ..Query::default()
         };
+        let filtered = channel("b");
         let (_, first) = cache.history(&t, &filtered);
         assert!(!Arc::ptr_eq(&first, &history), "a filter has figures of its own");
         assert!(
@@ -1013,14 +1022,7 @@ mod history_tests {
             Arc::ptr_eq(&cache.history(&t, &filtered).1, &first),
             "and the last filter's"
         );
-        let other = Query {
-            filters: vec![Filter {
-                role: Role::Channel,
-                values: vec!["c".into()],
-            }],
-            ..Query::default()
-        };
-        let (_, second) = cache.history(&t, &other);
+        let (_, second) = cache.history(&t, &channel("c"));
         assert!(!Arc::ptr_eq(&second, &first));
         assert!(Arc::ptr_eq(&cache.history(&t, &all).1, &history));
     }
