@@ -244,7 +244,7 @@ try {
     console.log(`  with the revenue detail view open, period change → its chart drawn again ${detailChange} ms ` +
       `(answer in the worker ${detailAnswer} ms; the detail's charts drawn on the page ${detailDrawing} ms)`);
     console.log(`  timed in the page (change event → revenue card updated / open chart redrawn / next frame painted), ` +
-      `filter on and off (card/paint): ${filterInPage.map(timing).join(', ')}; ` +
+      `filter taken off and put on again (card/paint): ${filterInPage.map(timing).join(', ')}; ` +
       `4 period changes with the detail view open (card/chart/paint): ${inPage.map(timing).join(', ')}`);
     await page.context().close();
   }
