@@ -7,6 +7,9 @@ use super::dictionary::{hash_key, hash_words, ByteDictionary};
 use super::infer::{ColumnPlan, PlanKind, TimeSource};
 use super::table::{format_time, Column, ColumnData, ColumnType, MISSING_TEXT, MISSING_TIME};
 use super::tokenize::Block;
+mod part;
+pub use part::PartColumn;
+
 use super::values::{
     excel_serial_seconds, is_missing, parse_bool, parse_date, parse_iso_fast, parse_number,
     parse_number_fast, parse_number_word, trim_cell, DateOrder, MonthStarts,
@@ -109,6 +112,9 @@ pub struct TextValues {
     pending_ends: Vec<usize>,
     /// Codes of short keys met lately, for block cells while the dictionary is small.
     remembered: RememberedKeys,
+    /// Whether some value of the dictionary is not written exactly as its cell's bytes (it was trimmed of
+    /// Unicode spaces, or had invalid UTF-8 replaced): such a dictionary cannot be looked up by its values.
+    inexact: bool,
 }
 
 /// The longest keys (in bytes) that [`RememberedKeys`] remembers.
@@ -253,7 +259,9 @@ impl TextValues {
     /// Adds a cell not yet in the dictionary (kept out of line: the lookup above is the hot path).
     #[inline(never)]
     fn add(&mut self, cell: &[u8], hash: u64) -> u32 {
-        let Self { index, dict, .. } = self;
+        let Self {
+            index, dict, inexact, ..
+        } = self;
         index.insert(cell, hash, || {
             // Plain ASCII without padding at either end (most cells): the text is the cell itself, and a
             // missing marker is at most 7 bytes long.
@@ -274,7 +282,9 @@ impl TextValues {
             if is_missing(&text) {
                 MISSING_TEXT
             } else {
-                dict.push(trim_cell(&text))
+                let value = trim_cell(&text);
+                *inexact |= value.as_bytes() != cell;
+                dict.push(value)
             }
         })
     }

@@ -14,6 +14,9 @@ use super::{Import, ImportOptions};
 use crate::core::error::IngestError;
 use crate::core::i18n::{Arg, Text};
 
+mod split;
+pub use split::{split_point, Part};
+
 /// Bytes looked at before deciding encoding, dialect and types.
 pub const SNIFF_BYTES: usize = 1 << 20;
 /// Data rows of that first part used to type the columns.
@@ -27,6 +30,8 @@ pub struct Importer {
     state: State,
     expected_bytes: Option<usize>,
     blocks: bool,
+    /// Bytes sniffed before deciding ([`SNIFF_BYTES`]; fewer in tests, so that small files stream).
+    sniff_bytes: usize,
 }
 
 #[derive(Debug)]
@@ -44,6 +49,9 @@ struct Decisions {
     encoding_reason: &'static str,
     dialect: Dialect,
     inference: Inference,
+    /// Whether a line end always ends a character in this encoding and starts a line of the file, so
+    /// that a part of the file from a line start may be read elsewhere (see [`Importer::part`]).
+    splittable: bool,
 }
 
 #[derive(Debug)]
@@ -266,6 +274,7 @@ impl Importer {
             state: State::Sniffing(Vec::new()),
             expected_bytes: None,
             blocks: true,
+            sniff_bytes: SNIFF_BYTES,
         }
     }
 
@@ -296,10 +305,10 @@ impl Importer {
                 Ok(())
             }
             State::Sniffing(buffer) => {
-                let room = SNIFF_BYTES.saturating_sub(buffer.len());
+                let room = self.sniff_bytes.saturating_sub(buffer.len());
                 let (head, rest) = chunk.split_at(room.min(chunk.len()));
                 buffer.extend_from_slice(head);
-                if buffer.len() < SNIFF_BYTES {
+                if buffer.len() < self.sniff_bytes {
                     return Ok(());
                 }
                 let sample = std::mem::take(buffer);
@@ -423,6 +432,8 @@ impl Importer {
         } else {
             Vec::new()
         };
+        let splittable =
+            encoding.is_ascii_compatible() && dialect.aligned.is_none() && dialect.line_byte == b'\n';
         let mut tokenizer = dialect.tokenizer();
         tokenizer.set_line(dialect.skip_lines + 1);
         Ok(Some(Stream {
@@ -448,6 +459,7 @@ impl Importer {
                 encoding_reason,
                 dialect,
                 inference,
+                splittable,
             },
         }))
     }
@@ -472,6 +484,7 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
         encoding_reason,
         dialect,
         inference,
+        ..
     } = decisions;
     if sink.rows == 0 {
         return Err(IngestError::NoRows {

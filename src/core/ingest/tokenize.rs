@@ -357,6 +357,12 @@ impl Tokenizer {
         self.line
     }
 
+    /// Whether every byte fed so far has been split into records, none held back and none inside a
+    /// quoted field: the next byte starts a record, as it would for a new tokenizer.
+    pub fn at_record_start(&self) -> bool {
+        !self.in_record && self.carry.is_empty() && !self.done && self.aligned.is_none()
+    }
+
     /// Sets the line number of the next byte (after lines skipped before tokenizing).
     pub fn set_line(&mut self, line: usize) {
         self.line = line;
