@@ -1,15 +1,22 @@
 // kpiboard's parsing worker: runs the page's own wasm (the same core) off the main thread and keeps the
 // loaded files there, so that reading a large export never freezes the page and its data never has to
-// be copied to the page. Messages in: {type: "init", module, bindings, wasm}, then {type: "warm-up"} or
-// calls {type: "call", id, op, args} (op: "view", "parse", "sample", "remap", "remove", "clear").
+// be copied to the page. Messages in: {type: "init", module, bindings, wasm, helper}, then {type: "warm-up"}
+// or calls {type: "call", id, op, args} (op: "view", "parse", "sample", "remap", "remove", "clear", and
+// "part" in a helper). With `helper`, the worker starts its own helper once ready: a second parsing worker
+// that reads the later part of a large file at the same time (see part_client.js).
 // Messages out: {type: "ready"} or {type: "unavailable", message}; {type: "warm", rows};
 // {type: "progress", id, bytes, rows}; {type: "result", id, value, ms} or {type: "error", id, message};
 // {type: "crashed", message} when the WebAssembly code failed (the page then stops this worker).
 let ready = null;
 
 function start(message) {
+  // What a helper needs to start the same way (read by part_client.js).
+  self.kbWorkerInit = { module: message.module, bindings: message.bindings, wasm: message.wasm };
   return import(message.bindings).then(async (bindings) => {
     await bindings.default({ module_or_path: message.module || message.wasm });
+    if (message.helper && bindings.kbPrepareHelper) {
+      bindings.kbPrepareHelper();
+    }
     return bindings;
   });
 }
@@ -22,6 +29,10 @@ function call(bindings, { id, op, args }) {
     case "parse": {
       const progress = (bytes, rows) => self.postMessage({ type: "progress", id, bytes, rows });
       return bindings.kbEngineParse(args.job, args.file, args.options, args.mappings, args.view, progress);
+    }
+    case "part": {
+      const progress = (bytes, rows) => self.postMessage({ type: "progress", id, bytes, rows });
+      return bindings.kbEnginePart(args.file, args.start, args.options, progress);
     }
     case "sample":
       return bindings.kbEngineSample(Uint32Array.from(args.jobs), args.names, args.options, args.view);
@@ -42,7 +53,7 @@ function call(bindings, { id, op, args }) {
 function buffersOf(value) {
   const parts = value instanceof Uint8Array ? [value]
     : value !== null && typeof value === "object"
-      ? [value.answer, value.view, ...(Array.isArray(value.views) ? value.views : [])]
+      ? [value.answer, value.view, value.part, ...(Array.isArray(value.views) ? value.views : [])]
       : [];
   const whole = parts.filter((part) => part instanceof Uint8Array && part.byteOffset === 0
     && part.byteLength === part.buffer.byteLength);

@@ -51,7 +51,9 @@ function launchWorker() {
 // (none: the worker only gets ready).
 function startWorker(worker, files, job) {
   return compiledModule(files.wasm).then((module) => {
-    const init = { type: "init", bindings: files.bindings, wasm: files.wasm };
+    // A worker that only warms up needs no helper (see part_client.js).
+    const helper = !(job && job.type === "warm-up");
+    const init = { type: "init", bindings: files.bindings, wasm: files.wasm, helper };
     try {
       worker.postMessage({ ...init, module });
     } catch (error) {

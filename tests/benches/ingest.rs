@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use kpiboard::core::ingest::table::ColumnData;
 use kpiboard::core::ingest::tokenize::Tokenizer;
-use kpiboard::core::ingest::{read, Import, ImportOptions, Importer};
+use kpiboard::core::ingest::{read, split_point, Import, ImportOptions, Importer, Part};
 
 #[path = "proc_status.rs"]
 mod proc_status;
@@ -293,6 +293,66 @@ fn main() {
         "csv crate alone (read_byte_record): {csv_alone:.0} MB/s; the chunked read is {:.2}x of it, {:.0} MB/s on a machine where the csv crate reads 780 MB/s",
         chunked / csv_alone,
         chunked / csv_alone * 780.0
+    );
+
+    // 5. Two cores, as the page reads a large file with its helper: the start here, the rest as a part
+    //    on another thread, then joined (medians of RUNS runs).
+    two_parts(&text);
+}
+
+/// Reads `text` in two parts at once (the page's split: 57 % here), printing the wall time and each step.
+fn two_parts(text: &[u8]) {
+    let split = text.len() * 57 / 100;
+    let Some(start) = split_point(&text[split..], b'\n').map(|p| split + p) else {
+        return;
+    };
+    let (first, rest) = text.split_at(start);
+    let mut steps: Vec<[Duration; 5]> = Vec::new();
+    for _ in 0..RUNS {
+        let began = Instant::now();
+        let (here, part) = std::thread::scope(|scope| {
+            let helper = scope.spawn(|| {
+                let began = Instant::now();
+                let mut part =
+                    Importer::part("orders.csv", ImportOptions::default(), text, rest.len()).ok()?;
+                for piece in rest.chunks(CHUNK) {
+                    part.push(piece).ok()?;
+                }
+                let read = began.elapsed();
+                let bytes = part.finish_part().ok()?.to_bytes();
+                Some((bytes, read, began.elapsed() - read))
+            });
+            let mut importer = Importer::new("orders.csv", ImportOptions::default());
+            importer.expect_total_bytes(text.len());
+            for piece in first.chunks(CHUNK) {
+                let _ = importer.push(piece);
+            }
+            let here = began.elapsed();
+            (importer, helper.join().ok().flatten().map(|p| (p, here)))
+        });
+        let Some(((bytes, part_read, part_write), first_read)) = part else {
+            eprintln!("the part could not be read");
+            return;
+        };
+        let mut importer = here;
+        let joined_at = Instant::now();
+        let joined = Part::from_bytes(&bytes).is_some_and(|part| importer.absorb(part));
+        let join = joined_at.elapsed();
+        if !joined || importer.finish().is_err() {
+            eprintln!("the part could not be joined");
+            return;
+        }
+        steps.push([began.elapsed(), first_read, part_read, part_write, join]);
+    }
+    let median_of = |i: usize| median(steps.iter().map(|s| s[i]).collect()).as_secs_f64() * 1e3;
+    println!(
+        "two parts at once (57 % here, the rest on another thread, joined): {:.0} MB/s wall ({:.0} ms); here {:.0} ms; the part read in {:.0} ms and written out in {:.0} ms; joining {:.0} ms (medians of {RUNS})",
+        text.len() as f64 / 1e6 / (median_of(0) / 1e3),
+        median_of(0),
+        median_of(1),
+        median_of(2),
+        median_of(3),
+        median_of(4)
     );
 }
 

@@ -9,11 +9,16 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
 };
 
-/** Starts the server; resolves to { origin, base, requests, close }. */
+/**
+ * Starts the server; resolves to { origin, base, requests, refuse, close }. Setting `refuse` to a
+ * predicate of the request's URL answers the requests it holds for with 404 (a file the browser cannot get).
+ */
 export async function startServer(distDir, basePath = '/sub/kpiboard/') {
   const requests = [];
+  const state = { refuse: null };
   const server = createServer(async (req, res) => {
     requests.push(req.url);
+    if (state.refuse?.(req.url)) { res.writeHead(404); res.end(); return; }
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(basePath)) { res.writeHead(404); res.end(); return; }
     let rel = decodeURIComponent(url.pathname.slice(basePath.length)) || 'index.html';
@@ -29,5 +34,8 @@ export async function startServer(distDir, basePath = '/sub/kpiboard/') {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, base: `${origin}${basePath}`, requests, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    origin, base: `${origin}${basePath}`, requests, close: () => new Promise((ok) => server.close(ok)),
+    set refuse(predicate) { state.refuse = predicate; },
+  };
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useHarness, fixture } from './harness.mjs';
 
-const { open, browser } = useHarness();
+const { open, browser, server } = useHarness();
 
 /** A large orders CSV (about 60 MB), made of one block of rows written many times. */
 async function largeOrders() {
@@ -99,6 +99,48 @@ test('removing a file still being read while another is loaded stops that readin
   assert.deepEqual(page.kbErrors, []);
 });
 
+/** The figures of every KPI card of a page, by KPI. */
+function cardValues(page) {
+  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-kpi]')]
+    .map((card) => [card.dataset.kpi, card.dataset.value ?? null])));
+}
+
+test('a large file is read in two parts at once, by the parsing worker and its helper, and gives the figures of one reading', async () => {
+  const file = await largeOrders();
+  const loaded = (page) => page.waitForFunction(() =>
+    document.querySelector('[data-testid="dataset"]')?.dataset.rows !== undefined, null, { timeout: 120000 });
+  // The helper's time on its part, from the parsing worker's timings (0 when it read none).
+  const helped = (page) => page.evaluate(() => performance.getEntriesByName('kb-worker-helper').at(-1)?.duration ?? -1);
+
+  // Without a helper (the server refuses its script), the parsing worker reads the whole file itself.
+  server().refuse = (url) => url.endsWith('/parse_worker.js?helper');
+  const single = await open();
+  await single.app.pickFiles([file]);
+  await loaded(single.page);
+  server().refuse = null;
+  assert.equal(await helped(single.page), 0, 'no helper read a part');
+  assert.equal(await single.page.locator('[data-testid="dataset"]').getAttribute('data-rows'), '720000');
+  const figures = await cardValues(single.page);
+  assert.ok(Object.values(figures).filter((v) => v !== null).length >= 5, `figures are shown: ${JSON.stringify(figures)}`);
+
+  const split = await open();
+  await split.app.pickFiles([file]);
+  await loaded(split.page);
+  assert.ok(await helped(split.page) > 0, 'the helper read the later part');
+  assert.equal(await split.page.locator('[data-testid="dataset"]').getAttribute('data-rows'), '720000');
+  assert.deepEqual(await cardValues(split.page), figures);
+  // Read again, the file gets a helper again (a fresh one: the first was stopped once its part was in).
+  await split.page.locator('[data-testid="remove-dataset"]').click();
+  await split.page.waitForFunction(() => document.querySelectorAll('[data-testid="dataset"]').length === 0);
+  await split.page.evaluate(() => performance.clearMeasures('kb-worker-helper'));
+  await split.app.pickFiles([file]);
+  await loaded(split.page);
+  assert.ok(await helped(split.page) > 0, 'the file read again was read in two parts too');
+  assert.deepEqual(await cardValues(split.page), figures);
+  assert.deepEqual(split.page.kbErrors, []);
+  assert.deepEqual(single.page.kbErrors.filter((e) => !/parse_worker|404|Failed to load/i.test(e)), []);
+});
+
 test('when the browser cannot start the parsing worker, the page parses the file itself', async () => {
   // Refused from the start: neither the idle warm-up nor a file gets a worker.
   const context = await browser().newContext();
@@ -119,8 +161,13 @@ test('while the page is idle its code is warmed up in a worker, then one worker 
   await page.waitForFunction(() => performance.getEntriesByName('kb-warm-up').length > 0, null, { timeout: 60000 });
   // The warm-up's worker is stopped and a fresh one is kept ready for the first file.
   await page.waitForFunction(() => performance.getEntriesByName('kb-worker-ready').length > 0, null, { timeout: 60000 });
-  for (let i = 0; i < 50 && page.workers().length !== 1; i++) await page.waitForTimeout(100);
-  assert.equal(page.workers().length, 1, 'one worker is kept ready once the warm-up is done');
+  // That worker starts its helper (the same script, see below) for the later part of a large file.
+  const parsing = () => page.workers().filter((w) => w.url().endsWith('/parse_worker.js')).length;
+  const helpers = () => page.workers().filter((w) => w.url().endsWith('/parse_worker.js?helper')).length;
+  for (let i = 0; i < 50 && (parsing() !== 1 || helpers() !== 1); i++) await page.waitForTimeout(100);
+  assert.equal(parsing(), 1, 'one worker is kept ready once the warm-up is done');
+  assert.equal(helpers(), 1, 'with its helper');
+  assert.equal(page.workers().length, 2, 'and no other worker');
   assert.equal(await page.locator('[data-testid="dataset"]').count(), 0, 'the warm-up adds no file');
   assert.equal(await page.locator('[data-kpi]').count(), 0, 'the warm-up shows no figures');
   const started = [];
@@ -131,7 +178,6 @@ test('while the page is idle its code is warmed up in a worker, then one worker 
   // The parsing worker starts a small slice reader of its own while it reads; no other parsing worker starts.
   assert.deepEqual(started.filter((u) => !u.endsWith('/slice_reader.js')), [], 'the file is read by the worker kept ready');
   assert.ok(started.some((u) => u.endsWith('/slice_reader.js')), `the slices were read by the slice reader: ${started}`);
-  const parsing = () => page.workers().filter((w) => w.url().endsWith('/parse_worker.js')).length;
   assert.equal(parsing(), 1, 'that worker keeps the file (the page holds only its preview)');
   await page.locator('[data-testid="remove-dataset"]').click();
   for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
@@ -140,7 +186,7 @@ test('while the page is idle its code is warmed up in a worker, then one worker 
   const busy = await open();
   // Picked as soon as the warm-up worker exists: the file is read and the warm-up is stopped.
   for (let i = 0; i < 100 && busy.page.workers().length === 0; i++) await busy.page.waitForTimeout(20);
-  assert.equal(busy.page.workers().length, 1, 'the warm-up worker runs');
+  assert.equal(busy.page.workers().length, 1, 'the warm-up worker runs (it starts no helper)');
   await busy.app.pickFiles([fixture('orders_small.csv')]);
   await busy.app.waitForDatasets(1);
   assert.equal(Number(await busy.app.kpiValue('revenue')), 450.75);

@@ -7,6 +7,7 @@ use super::dictionary::{hash_key, hash_words, ByteDictionary};
 use super::infer::{ColumnPlan, PlanKind, TimeSource};
 use super::table::{format_time, Column, ColumnData, ColumnType, MISSING_TEXT, MISSING_TIME};
 use super::tokenize::Block;
+mod packed;
 mod part;
 pub use part::PartColumn;
 

@@ -3,7 +3,7 @@
 //! to their rows and lines in the whole file. The result is the column a single reader would have built,
 //! or nothing is joined (see [`ColumnBuilder::can_absorb`]).
 
-use super::{ColumnBuilder, Reject, Values, MAX_KEPT_REJECTS};
+use super::{ColumnBuilder, Reject, Values, CELL_BATCH, MAX_KEPT_REJECTS};
 use crate::core::ingest::dictionary::hash_key;
 use crate::core::ingest::infer::TimeSource;
 use crate::core::ingest::table::MISSING_TEXT;
@@ -16,22 +16,27 @@ enum PartValues {
     Number {
         decimal: u8,
         percent: bool,
+        #[serde(with = "super::packed")]
         values: Vec<f64>,
     },
     Time {
         /// How the values were read (see [`time_reading`]): a part joins a column read the same way.
         reading: String,
+        #[serde(with = "super::packed")]
         values: Vec<i64>,
         has_time: bool,
     },
     Bool {
         digits_only: bool,
+        #[serde(with = "super::packed")]
         values: Vec<Option<bool>>,
     },
     Text {
         /// The distinct values, one after another, in code order; `ends[i]` is where value `i` ends.
         dict: String,
-        ends: Vec<usize>,
+        #[serde(with = "super::packed")]
+        ends: Vec<u64>,
+        #[serde(with = "super::packed")]
         codes: Vec<u32>,
         /// Whether every value is written exactly as its cells' bytes (see `TextValues::inexact`).
         exact: bool,
@@ -82,7 +87,7 @@ impl ColumnBuilder {
             Values::Bool { digits_only, values } => PartValues::Bool { digits_only, values },
             Values::Text(t) => {
                 let exact = !t.inexact;
-                let ends = t.dict.ends;
+                let ends = t.dict.ends.iter().map(|&end| end as u64).collect();
                 PartValues::Text {
                     dict: t.dict.text,
                     ends,
@@ -173,12 +178,22 @@ impl ColumnBuilder {
             ) => {
                 // The part's values in its code order are in the order a single reader would have met
                 // them: looked up (or added) here in that order, they get the codes it would have given.
+                // In batches whose first slots are read together, so that their cache misses overlap.
+                let mut values = Vec::with_capacity(ends.len());
                 let mut start = 0;
-                let mut to_here = Vec::with_capacity(ends.len());
                 for &end in &ends {
+                    let end = end as usize;
                     let value = dict.get(start..end).unwrap_or_default().as_bytes();
-                    to_here.push(t.code_of(value, hash_key(value)));
+                    values.push((value, hash_key(value)));
                     start = end;
+                }
+                let mut to_here = Vec::with_capacity(values.len());
+                for batch in values.chunks(CELL_BATCH) {
+                    let touched = batch
+                        .iter()
+                        .fold(0u64, |seen, &(_, hash)| seen ^ t.index.touch(hash));
+                    std::hint::black_box(touched);
+                    to_here.extend(batch.iter().map(|&(value, hash)| t.code_of(value, hash)));
                 }
                 t.codes.reserve(codes.len());
                 t.codes.extend(
