@@ -6,7 +6,7 @@
 
 use crate::core::engine::{Engine, Remap, ViewRequest};
 use crate::core::i18n::Text;
-use crate::core::ingest::{self, split_point, ImportOptions, Importer, Part};
+use crate::core::ingest::{self, split_point, ImportOptions, Importer};
 use crate::core::pipeline::{self, LoadedFile};
 use crate::core::sample;
 use crate::core::share::MappingOverride;
@@ -39,7 +39,7 @@ const SPLIT_WINDOW_BYTES: f64 = 64.0 * 1024.0;
 /// The share of a split file read here: a little more than half, as the helper has more to do besides
 /// its part (sniffing the file's start again, writing its rows out for this worker, which then joins
 /// them), so that both are done at about the same time.
-const FIRST_PART_SHARE: f64 = 0.57;
+const FIRST_PART_SHARE: f64 = 0.6;
 
 /// The job number a helper reads its part under (a helper is stopped, never cancelled).
 const PART_JOB: u32 = u32::MAX;
@@ -332,19 +332,13 @@ async fn join_part(importer: &mut Importer, part: js_sys::Promise, clock: &mut P
     else {
         return false;
     };
-    match Part::from_bytes(&bytes) {
-        Some(part) => {
-            drop(bytes);
-            importer.absorb(part)
-        }
-        None => false,
-    }
+    importer.absorb(&bytes)
 }
 
 /// Reads bytes `start..` of `file` as the later part of a file read by another worker ([`Importer::part`],
 /// deciding as that worker does from the file's first bytes), with the import settings `options` (JSON
 /// of [`ImportOptions`]); calls `progress(bytes_read_to, rows_so_far)` after each slice. Resolves with
-/// `{part, timings}`: the part's bytes ([`Part::to_bytes`]) and the helper's steps in milliseconds
+/// `{part, timings}`: the part's bytes ([`Importer::finish_part`]) and the helper's steps in milliseconds
 /// (`decide`: the file's first bytes read and sniffed, `read`, `parse`, `answer`: the part finished and
 /// written); rejects when the file cannot be read in parts.
 #[wasm_bindgen(js_name = kbEnginePart)]
@@ -377,7 +371,7 @@ pub async fn engine_part(
     parsed?;
     clock.lap(None);
     let part = importer.finish_part().map_err(|e| to_js(&e.text()))?;
-    let bytes = js_sys::Uint8Array::from(part.to_bytes().as_slice());
+    let bytes = js_sys::Uint8Array::from(part.as_slice());
     drop(part);
     clock.lap(Some(Phase::Answer));
     let result = js_sys::Object::new();

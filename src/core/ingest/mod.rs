@@ -17,7 +17,7 @@ pub mod values;
 pub mod xlsx;
 
 pub use crate::core::error::IngestError;
-pub use parse::{split_point, Importer, Part};
+pub use parse::{split_point, Importer};
 pub use report::{ColumnReport, ImportReport};
 
 use serde::{Deserialize, Serialize};

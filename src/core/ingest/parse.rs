@@ -15,7 +15,7 @@ use crate::core::error::IngestError;
 use crate::core::i18n::{Arg, Text};
 
 mod split;
-pub use split::{split_point, Part};
+pub use split::split_point;
 
 /// Bytes looked at before deciding encoding, dialect and types.
 pub const SNIFF_BYTES: usize = 1 << 20;
@@ -225,12 +225,13 @@ impl Sink {
     }
 }
 
-/// The 1-based line of data row `row`, from the rows where lines stopped following one another.
-fn line_of(marks: &[(usize, usize)], row: usize) -> usize {
+/// The 1-based line of data row `row`, from the rows where lines stopped following one another (`marks`)
+/// and the lines before the first row's when it has no mark (`lines_before`: up to the header's).
+fn line_of(marks: &[(usize, usize)], row: usize, lines_before: usize) -> usize {
     let at = marks.partition_point(|&(r, _)| r <= row);
     match at.checked_sub(1).and_then(|i| marks.get(i)) {
         Some(&(mark_row, mark_line)) => mark_line + (row - mark_row),
-        None => row + 1,
+        None => lines_before + row + 1,
     }
 }
 
@@ -522,7 +523,7 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
         rows,
         ..
     } = sink;
-    let line_of = |row: usize| line_of(&line_marks, row);
+    let line_of = |row: usize| line_of(&line_marks, row, dialect.header_line);
     let mut builders = Vec::with_capacity(filled.len());
     for mut builder in filled {
         builder.finish_rejects();
@@ -751,6 +752,33 @@ mod tests {
         assert!(reference.contains(column_type), "{reference}");
         for chunk in [bytes.len(), 4096, 1000, 97, 13] {
             assert_eq!(import(bytes, chunk, true), reference, "chunks of {chunk}");
+        }
+    }
+
+    #[test]
+    fn a_column_typed_from_all_its_values_names_the_line_of_a_value_that_does_not_fit() {
+        // Empty in the sampled rows, so typed at the end; row 5800 is on line 5802 (the header is line 1),
+        // and a title line above the header moves it to 5803.
+        let mut body = String::new();
+        for i in 0..6000 {
+            let late = match i {
+                0..5500 => String::new(),
+                5800 => "oops".to_string(),
+                _ => (i % 7).to_string(),
+            };
+            body.push_str(&format!("{i},{late}\n"));
+        }
+        for (head, line) in [("id,late\n", 5802), ("Orders export\nid,late\n", 5803)] {
+            let text = format!("{head}{body}");
+            let report = import_result(text.as_bytes(), 4096, true).map(|i| i.report);
+            let problems = report.map(|r| r.problems).unwrap_or_default();
+            let lines: Vec<_> = problems
+                .iter()
+                .flat_map(|p| p.args.iter())
+                .filter(|(name, _)| name == "line")
+                .map(|(_, value)| format!("{value:?}"))
+                .collect();
+            assert_eq!(lines, vec![format!("Int({line})")], "{head:?}");
         }
     }
 

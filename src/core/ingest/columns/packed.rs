@@ -1,18 +1,14 @@
-//! Vectors of plain values (de)serialised as one run of little-endian bytes (`#[serde(with = "packed")]`),
-//! not value by value: a part of a large file holds millions of them, and a byte run is written and read
-//! back at the speed of a copy.
-
-use serde::de::{Error, Visitor};
-use serde::{Deserializer, Serializer};
-use std::marker::PhantomData;
+//! Vectors of plain values written as one run of little-endian bytes and read back from it: a part of a
+//! large file holds millions of values, and a byte run is written and read at about the speed of a copy,
+//! straight into the vector that keeps them.
 
 /// A value of a fixed number of little-endian bytes.
-pub trait Plain: Sized {
+pub trait Plain: Sized + Copy {
     /// Bytes per value.
     const SIZE: usize;
     /// Appends the value's bytes.
-    fn put(&self, out: &mut Vec<u8>);
-    /// The value of exactly [`Plain::SIZE`] bytes (`None` for bytes that are not one).
+    fn put(self, out: &mut Vec<u8>);
+    /// The value of the first [`Plain::SIZE`] bytes of `bytes` (`None` when they are not one).
     fn get(bytes: &[u8]) -> Option<Self>;
 }
 
@@ -20,11 +16,13 @@ macro_rules! plain_number {
     ($($t:ty),*) => {$(
         impl Plain for $t {
             const SIZE: usize = std::mem::size_of::<$t>();
-            fn put(&self, out: &mut Vec<u8>) {
+            #[inline]
+            fn put(self, out: &mut Vec<u8>) {
                 out.extend_from_slice(&self.to_le_bytes());
             }
+            #[inline]
             fn get(bytes: &[u8]) -> Option<Self> {
-                Some(<$t>::from_le_bytes(bytes.try_into().ok()?))
+                Some(<$t>::from_le_bytes(*bytes.first_chunk()?))
             }
         }
     )*};
@@ -33,102 +31,96 @@ plain_number!(f64, i64, u32, u64);
 
 impl Plain for Option<bool> {
     const SIZE: usize = 1;
-    fn put(&self, out: &mut Vec<u8>) {
+    #[inline]
+    fn put(self, out: &mut Vec<u8>) {
         out.push(match self {
             None => 0,
             Some(false) => 1,
             Some(true) => 2,
         });
     }
+    #[inline]
     fn get(bytes: &[u8]) -> Option<Self> {
-        match bytes {
-            [0] => Some(None),
-            [1] => Some(Some(false)),
-            [2] => Some(Some(true)),
+        match bytes.first()? {
+            0 => Some(None),
+            1 => Some(Some(false)),
+            2 => Some(Some(true)),
             _ => None,
         }
     }
 }
 
-/// Writes `values` as one byte run.
-pub fn serialize<T: Plain, S: Serializer>(values: &[T], serializer: S) -> Result<S::Ok, S::Error> {
-    let mut bytes = Vec::with_capacity(values.len() * T::SIZE);
-    for value in values {
-        value.put(&mut bytes);
-    }
-    serializer.serialize_bytes(&bytes)
+/// Bytes of a run of `count` values of `T`.
+pub fn run_bytes<T: Plain>(count: usize) -> usize {
+    count.saturating_mul(T::SIZE)
 }
 
-/// Reads back what [`serialize`] wrote.
-pub fn deserialize<'de, T: Plain, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
-    deserializer.deserialize_bytes(Run(PhantomData))
+/// Appends `values` to `out` as one byte run.
+pub fn put_run<T: Plain>(values: &[T], out: &mut Vec<u8>) {
+    out.reserve(run_bytes::<T>(values.len()));
+    for &value in values {
+        value.put(out);
+    }
 }
 
-/// The visitor of a byte run of `T`s.
-struct Run<T>(PhantomData<T>);
-
-impl<T: Plain> Visitor<'_> for Run<T> {
-    type Value = Vec<T>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        write!(f, "a run of {}-byte values", T::SIZE)
-    }
-
-    fn visit_bytes<E: Error>(self, bytes: &[u8]) -> Result<Vec<T>, E> {
-        if !bytes.len().is_multiple_of(T::SIZE) {
-            return Err(E::custom("a byte run cut inside a value"));
+/// Takes a run of `count` values of `T` from the front of `runs` and appends them to `into`; `false`
+/// (taking nothing) when `runs` is too short or holds a byte that is no value.
+pub fn take_run<T: Plain>(runs: &mut &[u8], count: usize, into: &mut Vec<T>) -> bool {
+    let Some((run, rest)) = runs.split_at_checked(run_bytes::<T>(count)) else {
+        return false;
+    };
+    let before = into.len();
+    into.reserve(count);
+    for chunk in run.chunks_exact(T::SIZE) {
+        match T::get(chunk) {
+            Some(value) => into.push(value),
+            None => {
+                into.truncate(before);
+                return false;
+            }
         }
-        // Pushed into a vector sized once (collecting into a `Result` would grow it by doubling).
-        let mut values = Vec::with_capacity(bytes.len() / T::SIZE);
-        for chunk in bytes.chunks_exact(T::SIZE) {
-            values.push(T::get(chunk).ok_or_else(|| E::custom("a byte that is no value"))?);
-        }
-        Ok(values)
     }
+    *runs = rest;
+    true
 }
 
 #[cfg(test)]
 mod tests {
-    use serde::{Deserialize, Serialize};
-
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
-    struct Runs {
-        #[serde(with = "super")]
-        numbers: Vec<f64>,
-        #[serde(with = "super")]
-        times: Vec<i64>,
-        #[serde(with = "super")]
-        flags: Vec<Option<bool>>,
-        #[serde(with = "super")]
-        codes: Vec<u32>,
-    }
+    use super::*;
 
     #[test]
     fn runs_read_back_as_written_and_take_their_values_bytes() {
-        let runs = Runs {
-            numbers: vec![1.5, -0.0, f64::MAX, 1e-300],
-            times: vec![i64::MIN, -1, 0, 1_700_000_000],
-            flags: vec![None, Some(false), Some(true)],
-            codes: vec![0, 7, u32::MAX],
-        };
-        let bytes = postcard::to_allocvec(&runs).unwrap_or_default();
-        // Four length bytes and the values' own bytes, nothing per value.
-        assert_eq!(bytes.len(), 4 + 4 * 8 + 4 * 8 + 3 + 3 * 4);
-        assert_eq!(postcard::from_bytes::<Runs>(&bytes).ok(), Some(runs));
+        let numbers = [1.5, -0.0, f64::MAX, 1e-300];
+        let times = [i64::MIN, -1, 0, 1_700_000_000];
+        let flags = [None, Some(false), Some(true)];
+        let mut out = Vec::new();
+        put_run(&numbers, &mut out);
+        put_run(&times, &mut out);
+        put_run(&flags, &mut out);
+        assert_eq!(out.len(), 4 * 8 + 4 * 8 + 3);
+        let mut runs = out.as_slice();
+        let (mut n, mut t, mut f) = (Vec::<f64>::new(), Vec::<i64>::new(), Vec::<Option<bool>>::new());
+        assert!(
+            take_run(&mut runs, 4, &mut n)
+                && take_run(&mut runs, 4, &mut t)
+                && take_run(&mut runs, 3, &mut f)
+        );
+        assert_eq!(
+            (n.as_slice(), t.as_slice(), f.as_slice()),
+            (&numbers[..], &times[..], &flags[..])
+        );
+        assert!(runs.is_empty());
     }
 
     #[test]
-    fn a_run_cut_inside_a_value_or_holding_no_flag_is_refused() {
-        let mut cut = postcard::to_allocvec(&Runs {
-            numbers: vec![1.0],
-            times: vec![],
-            flags: vec![Some(true)],
-            codes: vec![],
-        })
-        .unwrap_or_default();
-        let flag = cut.len() - 2;
-        cut[flag] = 9;
-        assert!(postcard::from_bytes::<Runs>(&cut).is_err());
-        assert!(postcard::from_bytes::<Runs>(&[7, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0]).is_err());
+    fn a_run_too_short_or_holding_no_flag_is_refused_and_takes_nothing() {
+        let mut into = vec![7u32];
+        let mut runs: &[u8] = &[1, 0, 0, 0, 2, 0];
+        assert!(!take_run(&mut runs, 2, &mut into));
+        assert_eq!((into.as_slice(), runs.len()), (&[7u32][..], 6));
+        let mut flags = Vec::<Option<bool>>::new();
+        let mut runs: &[u8] = &[2, 9];
+        assert!(!take_run(&mut runs, 2, &mut flags));
+        assert!(flags.is_empty());
     }
 }

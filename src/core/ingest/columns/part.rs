@@ -2,7 +2,12 @@
 //! up to that part: values appended, text codes mapped into this column's dictionary, rejected cells moved
 //! to their rows and lines in the whole file. The result is the column a single reader would have built,
 //! or nothing is joined (see [`ColumnBuilder::can_absorb`]).
+//!
+//! A part's column travels as a small head ([`PartColumn`]: how its values were read, its dictionary, its
+//! rejected cells) and byte runs of its values (see [`super::packed`]), written straight from the column's
+//! vectors and read straight into the joining column's.
 
+use super::packed::{put_run, run_bytes, take_run};
 use super::{ColumnBuilder, Reject, Values, CELL_BATCH, MAX_KEPT_REJECTS};
 use crate::core::ingest::dictionary::hash_key;
 use crate::core::ingest::infer::TimeSource;
@@ -10,40 +15,36 @@ use crate::core::ingest::table::MISSING_TEXT;
 use crate::core::ingest::values::DateOrder;
 use serde::{Deserialize, Serialize};
 
-/// The values of a part's column.
+/// How a part's column holds its values, and how many (the values themselves are in its byte runs).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 enum PartValues {
     Number {
         decimal: u8,
         percent: bool,
-        #[serde(with = "super::packed")]
-        values: Vec<f64>,
+        count: usize,
     },
     Time {
         /// How the values were read (see [`time_reading`]): a part joins a column read the same way.
         reading: String,
-        #[serde(with = "super::packed")]
-        values: Vec<i64>,
         has_time: bool,
+        count: usize,
     },
     Bool {
         digits_only: bool,
-        #[serde(with = "super::packed")]
-        values: Vec<Option<bool>>,
+        count: usize,
     },
+    /// Runs: where each distinct value ends in `dict` (`u64`), then each row's code (`u32`).
     Text {
-        /// The distinct values, one after another, in code order; `ends[i]` is where value `i` ends.
+        /// The distinct values, one after another, in code order.
         dict: String,
-        #[serde(with = "super::packed")]
-        ends: Vec<u64>,
-        #[serde(with = "super::packed")]
-        codes: Vec<u32>,
+        values: usize,
+        rows: usize,
         /// Whether every value is written exactly as its cells' bytes (see `TextValues::inexact`).
         exact: bool,
     },
 }
 
-/// One column of a part of a file read elsewhere (see [`ColumnBuilder::into_part`]).
+/// The head of one column of a part of a file read elsewhere (see [`ColumnBuilder::part_head`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PartColumn {
     values: PartValues,
@@ -54,24 +55,36 @@ pub struct PartColumn {
     changed: bool,
 }
 
+impl PartColumn {
+    /// Bytes of this column's runs.
+    pub fn run_bytes(&self) -> usize {
+        match &self.values {
+            PartValues::Number { count, .. } => run_bytes::<f64>(*count),
+            PartValues::Time { count, .. } => run_bytes::<i64>(*count),
+            PartValues::Bool { count, .. } => run_bytes::<Option<bool>>(*count),
+            PartValues::Text { values, rows, .. } => run_bytes::<u64>(*values) + run_bytes::<u32>(*rows),
+        }
+    }
+}
+
 /// How a time column reads its values, as one comparable word.
 fn time_reading(order: DateOrder, source: TimeSource, decimal: u8) -> String {
     format!("{order:?}/{source:?}/{decimal}")
 }
 
 impl ColumnBuilder {
-    /// The column as a part hands it over.
-    pub fn into_part(mut self) -> PartColumn {
+    /// The head of the column as a part hands it over (its values follow in [`ColumnBuilder::put_runs`]).
+    pub fn part_head(&mut self) -> PartColumn {
         self.flush();
-        let values = match self.values {
+        let values = match &self.values {
             Values::Number {
                 decimal,
                 percent,
                 values,
             } => PartValues::Number {
-                decimal,
-                percent,
-                values,
+                decimal: *decimal,
+                percent: *percent,
+                count: values.len(),
             },
             Values::Time {
                 order,
@@ -80,27 +93,44 @@ impl ColumnBuilder {
                 values,
                 has_time,
             } => PartValues::Time {
-                reading: time_reading(order, source, decimal),
-                values,
-                has_time,
+                reading: time_reading(*order, *source, *decimal),
+                has_time: *has_time,
+                count: values.len(),
             },
-            Values::Bool { digits_only, values } => PartValues::Bool { digits_only, values },
-            Values::Text(t) => {
-                let exact = !t.inexact;
-                let ends = t.dict.ends.iter().map(|&end| end as u64).collect();
-                PartValues::Text {
-                    dict: t.dict.text,
-                    ends,
-                    codes: t.codes,
-                    exact,
-                }
-            }
+            Values::Bool { digits_only, values } => PartValues::Bool {
+                digits_only: *digits_only,
+                count: values.len(),
+            },
+            Values::Text(t) => PartValues::Text {
+                dict: t.dict.text.clone(),
+                values: t.dict.ends.len(),
+                rows: t.codes.len(),
+                exact: !t.inexact,
+            },
         };
         PartColumn {
             values,
-            rejects: self.rejects.into_iter().map(|r| (r.row, r.line, r.raw)).collect(),
+            rejects: self
+                .rejects
+                .iter()
+                .map(|r| (r.row, r.line, r.raw.clone()))
+                .collect(),
             filled: self.filled,
             changed: self.change_note.is_some(),
+        }
+    }
+
+    /// Appends the column's values to `out` as the byte runs its [`ColumnBuilder::part_head`] announces.
+    pub fn put_runs(&self, out: &mut Vec<u8>) {
+        match &self.values {
+            Values::Number { values, .. } => put_run(values, out),
+            Values::Time { values, .. } => put_run(values, out),
+            Values::Bool { values, .. } => put_run(values, out),
+            Values::Text(t) => {
+                let ends: Vec<u64> = t.dict.ends.iter().map(|&end| end as u64).collect();
+                put_run(&ends, out);
+                put_run(&t.codes, out);
+            }
         }
     }
 
@@ -138,44 +168,53 @@ impl ColumnBuilder {
         }
     }
 
-    /// Appends `part` (which [`ColumnBuilder::can_absorb`]): its rows come after `rows` rows here, its
-    /// lines after `lines` lines of the file. A part that does not fit is left out.
-    pub fn absorb(&mut self, part: PartColumn, rows: usize, lines: usize) {
+    /// Appends `part` (which [`ColumnBuilder::can_absorb`]), taking its values from the front of `runs`:
+    /// its rows come after `rows` rows here, its lines after `lines` lines of the file. `false` when the
+    /// part does not fit or its runs are not what its head says (some values may then have been taken).
+    pub fn absorb(&mut self, part: PartColumn, runs: &mut &[u8], rows: usize, lines: usize) -> bool {
         if !self.can_absorb(&part) {
-            return;
+            return false;
         }
         self.flush();
-        match (&mut self.values, part.values) {
-            (Values::Number { values, .. }, PartValues::Number { values: more, .. }) => {
-                values.extend_from_slice(&more);
+        let taken = match (&mut self.values, part.values) {
+            (Values::Number { values, .. }, PartValues::Number { count, .. }) => {
+                take_run(runs, count, values)
             }
             (
                 Values::Time { values, has_time, .. },
                 PartValues::Time {
-                    values: more,
+                    count,
                     has_time: more_time,
                     ..
                 },
             ) => {
-                values.extend_from_slice(&more);
                 *has_time |= more_time;
+                take_run(runs, count, values)
             }
             (
                 Values::Bool { values, digits_only },
                 PartValues::Bool {
-                    values: more,
+                    count,
                     digits_only: more_digits,
                 },
             ) => {
-                values.extend_from_slice(&more);
                 *digits_only &= more_digits;
+                take_run(runs, count, values)
             }
             (
                 Values::Text(t),
                 PartValues::Text {
-                    dict, ends, codes, ..
+                    dict,
+                    values: count,
+                    rows: coded,
+                    ..
                 },
             ) => {
+                let mut ends = Vec::new();
+                let mut codes = Vec::new();
+                if !take_run::<u64>(runs, count, &mut ends) || !take_run::<u32>(runs, coded, &mut codes) {
+                    return false;
+                }
                 // The part's values in its code order are in the order a single reader would have met
                 // them: looked up (or added) here in that order, they get the codes it would have given.
                 // In batches whose first slots are read together, so that their cache misses overlap.
@@ -201,8 +240,12 @@ impl ColumnBuilder {
                         .iter()
                         .map(|&code| to_here.get(code as usize).copied().unwrap_or(MISSING_TEXT)),
                 );
+                true
             }
-            _ => return,
+            _ => false,
+        };
+        if !taken {
+            return false;
         }
         self.filled += part.filled;
         self.rejects
@@ -211,5 +254,6 @@ impl ColumnBuilder {
                 line: line + lines,
                 raw,
             }));
+        true
     }
 }

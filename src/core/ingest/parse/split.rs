@@ -11,9 +11,11 @@ use crate::core::ingest::columns::{ColumnBuilder, PartColumn};
 use crate::core::ingest::ImportOptions;
 use serde::{Deserialize, Serialize};
 
-/// The rows of a later part of a file, read by [`Importer::part`], to be joined with [`Importer::absorb`].
+/// The head of a later part of a file, read by [`Importer::part`] (to be joined with
+/// [`Importer::absorb`]): everything but the columns' values, which follow it as byte runs. A part's
+/// bytes are the head's length (4 bytes, little-endian), the head (postcard), then the runs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Part {
+struct PartHead {
     /// The decisions the part was read with (see [`fingerprint`]).
     decisions: String,
     columns: Vec<PartColumn>,
@@ -26,20 +28,12 @@ pub struct Part {
     repeated_headers: usize,
 }
 
-impl Part {
-    /// The part as bytes, to hand it from one worker to another.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).unwrap_or_default()
-    }
-
-    /// A part from [`Part::to_bytes`]; `None` for bytes that are not one.
-    pub fn from_bytes(bytes: &[u8]) -> Option<Part> {
-        postcard::from_bytes(bytes).ok()
-    }
-
-    /// Data rows in the part.
-    pub fn rows(&self) -> usize {
-        self.rows
+impl PartHead {
+    /// The head and the runs of a part's bytes; `None` for bytes that are not a part.
+    fn read(bytes: &[u8]) -> Option<(PartHead, &[u8])> {
+        let (length, rest) = bytes.split_first_chunk::<4>()?;
+        let (head, runs) = rest.split_at_checked(u32::from_le_bytes(*length) as usize)?;
+        Some((postcard::from_bytes(head).ok()?, runs))
     }
 }
 
@@ -131,33 +125,48 @@ impl Importer {
         }
     }
 
-    /// Ends a part's bytes and returns its rows.
-    pub fn finish_part(self) -> Result<Part, IngestError> {
+    /// Ends a part's bytes and returns its rows as bytes, to hand them to the reader of the file's start
+    /// (another worker), which joins them with [`Importer::absorb`].
+    pub fn finish_part(self) -> Result<Vec<u8>, IngestError> {
         match self.state {
             State::Streaming(mut stream) => {
                 stream.feed(&[], true);
                 let decisions = fingerprint(&stream.decisions);
-                let sink = stream.sink;
-                Ok(Part {
+                let mut sink = stream.sink;
+                let columns: Vec<PartColumn> =
+                    sink.builders.iter_mut().map(ColumnBuilder::part_head).collect();
+                let runs: usize = columns.iter().map(PartColumn::run_bytes).sum();
+                let head = PartHead {
                     decisions,
-                    columns: sink.builders.into_iter().map(ColumnBuilder::into_part).collect(),
+                    columns,
                     rows: sink.rows,
                     line_marks: sink.line_marks,
                     long_rows: sink.long_rows,
                     short_rows: sink.short_rows,
                     comments: sink.comments,
                     repeated_headers: sink.repeated_headers,
-                })
+                };
+                let head = postcard::to_allocvec(&head).unwrap_or_default();
+                let mut bytes = Vec::with_capacity(4 + head.len() + runs);
+                bytes.extend_from_slice(&(head.len() as u32).to_le_bytes());
+                bytes.extend_from_slice(&head);
+                for builder in sink.builders {
+                    builder.put_runs(&mut bytes);
+                }
+                Ok(bytes)
             }
             State::Failed(e) => Err(e),
             _ => Err(IngestError::Empty { file: self.file }),
         }
     }
 
-    /// Joins `part`, read from where the bytes pushed so far end, as if its bytes had been pushed here
-    /// (push nothing more afterwards, then [`Importer::finish`]); `false` when the result could differ:
-    /// nothing is joined, and those bytes must be pushed instead.
-    pub fn absorb(&mut self, part: Part) -> bool {
+    /// Joins a part (the bytes [`Importer::finish_part`] gave) read from where the bytes pushed so far end,
+    /// as if its bytes had been pushed here (push nothing more afterwards, then [`Importer::finish`]);
+    /// `false` when the result could differ: nothing is joined, and those bytes must be pushed instead.
+    pub fn absorb(&mut self, part: &[u8]) -> bool {
+        let Some((part, runs)) = PartHead::read(part) else {
+            return false;
+        };
         if !self.at_record_start() {
             return false;
         }
@@ -165,7 +174,11 @@ impl Importer {
             return false;
         };
         let sink = &mut stream.sink;
-        if part.decisions != fingerprint(&stream.decisions) || part.columns.len() != sink.builders.len() {
+        let run_bytes: usize = part.columns.iter().map(PartColumn::run_bytes).sum();
+        if part.decisions != fingerprint(&stream.decisions)
+            || part.columns.len() != sink.builders.len()
+            || run_bytes != runs.len()
+        {
             return false;
         }
         sink.builders.iter_mut().for_each(ColumnBuilder::flush);
@@ -178,14 +191,21 @@ impl Importer {
             return false;
         }
         let lines = stream.tokenizer.line().saturating_sub(1);
-        sink.absorb(part, lines);
+        if !sink.absorb(part, runs, lines) {
+            // Runs that do not hold what their head says (never written so): some columns may have taken
+            // values, so this reading cannot go on.
+            self.state = State::Failed(IngestError::Empty {
+                file: self.file.clone(),
+            });
+        }
         true
     }
 }
 
 impl Sink {
-    /// Appends a part that follows the rows so far, its lines after the first `lines` of the file.
-    fn absorb(&mut self, part: Part, lines: usize) {
+    /// Appends a part that follows the rows so far, its lines after the first `lines` of the file, its
+    /// columns' values taken from `runs`; `false` when a column's runs are not what its head says.
+    fn absorb(&mut self, part: PartHead, mut runs: &[u8], lines: usize) -> bool {
         let rows = self.rows;
         if part.rows > 0 {
             // The marks a single reader would have made: at the part's first row when its line does not
@@ -200,10 +220,12 @@ impl Sink {
             let later = part.line_marks.iter().filter(|&&(row, _)| row > 0);
             self.line_marks
                 .extend(later.map(|&(row, line)| (row + rows, line + lines)));
-            self.previous_line = line_of(&part.line_marks, part.rows - 1) + lines;
+            self.previous_line = line_of(&part.line_marks, part.rows - 1, 0) + lines;
         }
         for (builder, column) in self.builders.iter_mut().zip(part.columns) {
-            builder.absorb(column, rows, lines);
+            if !builder.absorb(column, &mut runs, rows, lines) {
+                return false;
+            }
         }
         self.long_rows.extend(
             part.long_rows
@@ -214,6 +236,7 @@ impl Sink {
         self.short_rows += part.short_rows;
         self.comments += part.comments;
         self.repeated_headers += part.repeated_headers;
+        true
     }
 }
 
@@ -259,9 +282,8 @@ mod tests {
             .start_part(text)
             .and_then(|()| part.push(rest))
             .and_then(|()| part.finish_part())
-            .ok()
-            .and_then(|part| Part::from_bytes(&part.to_bytes()));
-        match handed.map(|part| first.absorb(part)) {
+            .ok();
+        match handed.map(|part| first.absorb(&part)) {
             Some(true) => joined = true,
             _ => {
                 if let Err(e) = first.push(rest) {
