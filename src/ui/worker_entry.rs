@@ -326,13 +326,38 @@ async fn join_part(importer: &mut Importer, part: js_sys::Promise, clock: &mut P
     let Ok(bytes) = received else {
         return false;
     };
-    let Some(bytes) = bytes
-        .dyn_ref::<js_sys::Uint8Array>()
-        .map(js_sys::Uint8Array::to_vec)
-    else {
+    let Ok(bytes) = bytes.dyn_into::<js_sys::Uint8Array>() else {
         return false;
     };
-    importer.absorb(&bytes)
+    importer.absorb(&mut BrowserBytes { array: bytes, at: 0 })
+}
+
+/// The bytes of a part as the browser holds them, read a piece at a time straight into the columns that
+/// take them (no copy of the whole part in this worker's memory first).
+struct BrowserBytes {
+    array: js_sys::Uint8Array,
+    at: u32,
+}
+
+impl ingest::columns::RunSource for BrowserBytes {
+    fn remaining(&self) -> usize {
+        self.array.length().saturating_sub(self.at) as usize
+    }
+
+    fn read(&mut self, into: &mut [u8]) -> bool {
+        let Some(end) = u32::try_from(into.len())
+            .ok()
+            .and_then(|n| self.at.checked_add(n))
+        else {
+            return false;
+        };
+        if end > self.array.length() {
+            return false;
+        }
+        self.array.subarray(self.at, end).copy_to(into);
+        self.at = end;
+        true
+    }
 }
 
 /// Reads bytes `start..` of `file` as the later part of a file read by another worker ([`Importer::part`],

@@ -336,7 +336,7 @@ fn two_parts(text: &[u8]) {
         };
         let mut importer = here;
         let joined_at = Instant::now();
-        let joined = importer.absorb(&bytes);
+        let joined = importer.absorb(&mut bytes.as_slice());
         let join = joined_at.elapsed();
         if !joined || importer.finish().is_err() {
             eprintln!("the part could not be joined");

@@ -9,6 +9,7 @@ use super::table::{format_time, Column, ColumnData, ColumnType, MISSING_TEXT, MI
 use super::tokenize::Block;
 mod packed;
 mod part;
+pub use packed::RunSource;
 pub use part::PartColumn;
 
 use super::values::{

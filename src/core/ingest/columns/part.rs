@@ -7,7 +7,7 @@
 //! rejected cells) and byte runs of its values (see [`super::packed`]), written straight from the column's
 //! vectors and read straight into the joining column's.
 
-use super::packed::{put_run, run_bytes, take_run};
+use super::packed::{put_run, run_bytes, take_run, RunSource};
 use super::{ColumnBuilder, Reject, Values, CELL_BATCH, MAX_KEPT_REJECTS};
 use crate::core::ingest::dictionary::hash_key;
 use crate::core::ingest::infer::TimeSource;
@@ -168,17 +168,18 @@ impl ColumnBuilder {
         }
     }
 
-    /// Appends `part` (which [`ColumnBuilder::can_absorb`]), taking its values from the front of `runs`:
-    /// its rows come after `rows` rows here, its lines after `lines` lines of the file. `false` when the
-    /// part does not fit or its runs are not what its head says (some values may then have been taken).
-    pub fn absorb(&mut self, part: PartColumn, runs: &mut &[u8], rows: usize, lines: usize) -> bool {
+    /// Appends `part` (which [`ColumnBuilder::can_absorb`]), reading its values from `runs`: its rows come
+    /// after `rows` rows here, its lines after `lines` lines of the file. `false` when the part does not
+    /// fit or its runs are not what its head says (some values may then have been taken).
+    pub fn absorb(&mut self, part: PartColumn, runs: &mut dyn RunSource, rows: usize, lines: usize) -> bool {
         if !self.can_absorb(&part) {
             return false;
         }
         self.flush();
         let taken = match (&mut self.values, part.values) {
             (Values::Number { values, .. }, PartValues::Number { count, .. }) => {
-                take_run(runs, count, values)
+                values.reserve(count);
+                take_run(runs, count, |v| values.push(v))
             }
             (
                 Values::Time { values, has_time, .. },
@@ -189,7 +190,8 @@ impl ColumnBuilder {
                 },
             ) => {
                 *has_time |= more_time;
-                take_run(runs, count, values)
+                values.reserve(count);
+                take_run(runs, count, |v| values.push(v))
             }
             (
                 Values::Bool { values, digits_only },
@@ -199,7 +201,8 @@ impl ColumnBuilder {
                 },
             ) => {
                 *digits_only &= more_digits;
-                take_run(runs, count, values)
+                values.reserve(count);
+                take_run(runs, count, |v| values.push(v))
             }
             (
                 Values::Text(t),
@@ -210,9 +213,8 @@ impl ColumnBuilder {
                     ..
                 },
             ) => {
-                let mut ends = Vec::new();
-                let mut codes = Vec::new();
-                if !take_run::<u64>(runs, count, &mut ends) || !take_run::<u32>(runs, coded, &mut codes) {
+                let mut ends = Vec::with_capacity(count);
+                if !take_run(runs, count, |end: u64| ends.push(end)) {
                     return false;
                 }
                 // The part's values in its code order are in the order a single reader would have met
@@ -234,13 +236,12 @@ impl ColumnBuilder {
                     std::hint::black_box(touched);
                     to_here.extend(batch.iter().map(|&(value, hash)| t.code_of(value, hash)));
                 }
-                t.codes.reserve(codes.len());
-                t.codes.extend(
-                    codes
-                        .iter()
-                        .map(|&code| to_here.get(code as usize).copied().unwrap_or(MISSING_TEXT)),
-                );
-                true
+                // Each row's code, read and mapped to this column's in one pass.
+                t.codes.reserve(coded);
+                let codes = &mut t.codes;
+                take_run(runs, coded, |code: u32| {
+                    codes.push(to_here.get(code as usize).copied().unwrap_or(MISSING_TEXT));
+                })
             }
             _ => false,
         };

@@ -7,7 +7,7 @@
 
 use super::{line_of, Decisions, Importer, Sink, State};
 use crate::core::error::IngestError;
-use crate::core::ingest::columns::{ColumnBuilder, PartColumn};
+use crate::core::ingest::columns::{ColumnBuilder, PartColumn, RunSource};
 use crate::core::ingest::ImportOptions;
 use serde::{Deserialize, Serialize};
 
@@ -29,11 +29,18 @@ struct PartHead {
 }
 
 impl PartHead {
-    /// The head and the runs of a part's bytes; `None` for bytes that are not a part.
-    fn read(bytes: &[u8]) -> Option<(PartHead, &[u8])> {
-        let (length, rest) = bytes.split_first_chunk::<4>()?;
-        let (head, runs) = rest.split_at_checked(u32::from_le_bytes(*length) as usize)?;
-        Some((postcard::from_bytes(head).ok()?, runs))
+    /// The head read from the start of a part's bytes (its runs follow); `None` for bytes that are not a
+    /// part.
+    fn read(source: &mut dyn RunSource) -> Option<PartHead> {
+        let mut length = [0u8; 4];
+        if !source.read(&mut length) {
+            return None;
+        }
+        let mut head = vec![0u8; u32::from_le_bytes(length) as usize];
+        if !source.read(&mut head) {
+            return None;
+        }
+        postcard::from_bytes(&head).ok()
     }
 }
 
@@ -160,16 +167,18 @@ impl Importer {
         }
     }
 
-    /// Joins a part (the bytes [`Importer::finish_part`] gave) read from where the bytes pushed so far end,
-    /// as if its bytes had been pushed here (push nothing more afterwards, then [`Importer::finish`]);
-    /// `false` when the result could differ: nothing is joined, and those bytes must be pushed instead.
-    pub fn absorb(&mut self, part: &[u8]) -> bool {
-        let Some((part, runs)) = PartHead::read(part) else {
-            return false;
-        };
+    /// Joins a part (the bytes [`Importer::finish_part`] gave, read from `part`) read from where the bytes
+    /// pushed so far end, as if its bytes had been pushed here (push nothing more afterwards, then
+    /// [`Importer::finish`]); `false` when the result could differ: nothing is joined, and those bytes
+    /// must be pushed instead.
+    pub fn absorb(&mut self, part: &mut dyn RunSource) -> bool {
         if !self.at_record_start() {
             return false;
         }
+        let runs = part;
+        let Some(part) = PartHead::read(runs) else {
+            return false;
+        };
         let State::Streaming(stream) = &mut self.state else {
             return false;
         };
@@ -177,7 +186,7 @@ impl Importer {
         let run_bytes: usize = part.columns.iter().map(PartColumn::run_bytes).sum();
         if part.decisions != fingerprint(&stream.decisions)
             || part.columns.len() != sink.builders.len()
-            || run_bytes != runs.len()
+            || run_bytes != runs.remaining()
         {
             return false;
         }
@@ -205,7 +214,7 @@ impl Importer {
 impl Sink {
     /// Appends a part that follows the rows so far, its lines after the first `lines` of the file, its
     /// columns' values taken from `runs`; `false` when a column's runs are not what its head says.
-    fn absorb(&mut self, part: PartHead, mut runs: &[u8], lines: usize) -> bool {
+    fn absorb(&mut self, part: PartHead, runs: &mut dyn RunSource, lines: usize) -> bool {
         let rows = self.rows;
         if part.rows > 0 {
             // The marks a single reader would have made: at the part's first row when its line does not
@@ -223,7 +232,7 @@ impl Sink {
             self.previous_line = line_of(&part.line_marks, part.rows - 1, 0) + lines;
         }
         for (builder, column) in self.builders.iter_mut().zip(part.columns) {
-            if !builder.absorb(column, &mut runs, rows, lines) {
+            if !builder.absorb(column, runs, rows, lines) {
                 return false;
             }
         }
@@ -283,7 +292,7 @@ mod tests {
             .and_then(|()| part.push(rest))
             .and_then(|()| part.finish_part())
             .ok();
-        match handed.map(|part| first.absorb(&part)) {
+        match handed.map(|part| first.absorb(&mut part.as_slice())) {
             Some(true) => joined = true,
             _ => {
                 if let Err(e) = first.push(rest) {
