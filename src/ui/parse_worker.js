@@ -1,19 +1,53 @@
 // kpiboard's parsing worker: runs the page's own wasm (the same core) off the main thread and keeps the
 // loaded files there, so that reading a large export never freezes the page and its data never has to
-// be copied to the page. Messages in: {type: "init", module, bindings, wasm, helper}, then {type: "warm-up"}
-// or calls {type: "call", id, op, args} (op: "view", "parse", "sample", "remap", "remove", "clear", and
-// "part" in a helper). With `helper`, the worker starts its own helper once ready: a second parsing worker
-// that reads the later part of a large file at the same time (see part_client.js).
+// be copied to the page. Messages in: {type: "init", module, bindings, wasm, helper, part}, then
+// {type: "warm-up"} or calls {type: "call", id, op, args} (op: "view", "parse", "sample", "remap",
+// "remove", "clear", and "part" in a helper). With `helper`, the worker starts its own helper once ready: a
+// second parsing worker that reads the later part of a large file at the same time (see part_client.js);
+// `part` marks that helper. Both start their slice reader once ready, before any file.
 // Messages out: {type: "ready"} or {type: "unavailable", message}; {type: "warm", rows};
 // {type: "progress", id, bytes, rows}; {type: "result", id, value, ms} or {type: "error", id, message};
 // {type: "crashed", message} when the WebAssembly code failed (the page then stops this worker).
 let ready = null;
 
+// Starts a helper: this same script (named apart by its query, so that tools can tell it from its parent)
+// given the same module, marked `part`. The messages it sends before part_client.js takes it over are
+// kept for it: {worker, messages}, or null when no worker can start here.
+function launchHelper() {
+  const init = self.kbWorkerInit;
+  try {
+    const worker = new Worker(new URL("parse_worker.js?helper", self.location.href), { type: "module" });
+    const launched = { worker, messages: [] };
+    worker.onmessage = (event) => launched.messages.push(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      launched.messages.push({ type: "unavailable", message: event.message || "the helper stopped" });
+    };
+    const message = { type: "init", bindings: init.bindings, wasm: init.wasm, helper: false, part: true };
+    try {
+      worker.postMessage({ ...message, module: init.module });
+    } catch (error) {
+      worker.postMessage(message);
+    }
+    return launched;
+  } catch (error) {
+    return null;
+  }
+}
+
 function start(message) {
-  // What a helper needs to start the same way (read by part_client.js).
+  // What a helper needs to start the same way (used by launchHelper, called by part_client.js).
   self.kbWorkerInit = { module: message.module, bindings: message.bindings, wasm: message.wasm };
+  self.kbLaunchHelper = launchHelper;
+  if (message.helper) {
+    // At once, so that the helper instantiates its module while this worker does.
+    self.kbEarlyHelper = launchHelper();
+  }
   return import(message.bindings).then(async (bindings) => {
     await bindings.default({ module_or_path: message.module || message.wasm });
+    if ((message.helper || message.part) && bindings.kbPrepareReader) {
+      bindings.kbPrepareReader();
+    }
     if (message.helper && bindings.kbPrepareHelper) {
       bindings.kbPrepareHelper();
     }

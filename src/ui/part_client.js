@@ -1,23 +1,22 @@
 // The parsing worker's helper: a second parsing worker (this same script and wasm module, started by this
 // worker) that reads the later part of a large file while this worker reads its start, each on a core of
-// its own. It speaks parse_worker.js's messages: "init" (with helper: false, so that it starts no helper
-// of its own), then one call of op "part". It is started before any file (kbStartHelper), reads one part,
-// then is stopped and started again (kbRenewHelper): its memory held that part's rows.
+// its own. It speaks parse_worker.js's messages: "init" (with part: true, so that it starts no helper of
+// its own), then one call of op "part". It is started with this worker (parse_worker.js's launchHelper),
+// reads one part, then is stopped and started again (kbRenewHelper): its memory held that part's rows.
 let helper = null;
 
-// Starts the helper, unless there is one (or no worker can start here).
+// Starts the helper, unless there is one (or no worker can start here): the one parse_worker.js started
+// with this worker, if it is there, or a new one.
 export function kbStartHelper() {
-  const init = self.kbWorkerInit;
-  if (helper !== null || !init || typeof Worker === "undefined") {
+  if (helper !== null || typeof Worker === "undefined" || !self.kbLaunchHelper) {
     return;
   }
-  let worker;
-  try {
-    // The same script, named apart (the query) so that the page's tools can tell the helper from its parent.
-    worker = new Worker(new URL("parse_worker.js?helper", self.location.href), { type: "module" });
-  } catch (error) {
+  const launched = self.kbEarlyHelper || self.kbLaunchHelper();
+  self.kbEarlyHelper = null;
+  if (!launched) {
     return;
   }
+  const { worker } = launched;
   const entry = { worker, start: 0, bytes: 0, rows: 0, call: null, failed: false, asked: 0, ms: 0 };
   const fail = (message) => {
     entry.failed = true;
@@ -26,30 +25,25 @@ export function kbStartHelper() {
       entry.call = null;
     }
   };
-  worker.onmessage = (event) => {
-    const message = event.data;
+  const hear = (message) => {
     if (message.type === "progress") {
       entry.bytes = Math.max(0, message.bytes - entry.start);
       entry.rows = message.rows;
     } else if (message.type === "result" && entry.call) {
       entry.ms = performance.now() - entry.asked;
-      entry.timings = (message.value && message.value.timings) || null;
+      entry.timings = { ...((message.value && message.value.timings) || {}), call: message.ms };
       entry.call.resolve(message.value && message.value.part);
       entry.call = null;
     } else if (message.type === "error" || message.type === "crashed" || message.type === "unavailable") {
       fail(message.message);
     }
   };
+  worker.onmessage = (event) => hear(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
     fail(event.message || "the helper stopped");
   };
-  const message = { type: "init", bindings: init.bindings, wasm: init.wasm, helper: false };
-  try {
-    worker.postMessage({ ...message, module: init.module });
-  } catch (error) {
-    worker.postMessage(message);
-  }
+  launched.messages.forEach(hear);
   helper = entry;
 }
 

@@ -32,6 +32,11 @@ function startReader() {
   return reader;
 }
 
+// Starts the slice reader ahead of the first file (a worker takes tens of milliseconds to start).
+export function kbStartSliceReader() {
+  startReader();
+}
+
 // Resolves with an ArrayBuffer of bytes start..end of `file`.
 export function kbReadSlice(file, start, end) {
   const worker = startReader();
@@ -46,8 +51,13 @@ export function kbReadSlice(file, start, end) {
   });
 }
 
-// Stops the slice reader (the file is read); reads still pending are done here.
+// Stops the slice reader (the file is read); reads still pending are done here. A fresh one is started
+// for the next file (unless none can start here).
 export function kbStopSliceReader() {
+  stop(reader !== false);
+}
+
+function stop(restart) {
   if (reader) {
     reader.terminate();
   }
@@ -56,9 +66,14 @@ export function kbStopSliceReader() {
     read.reject();
   }
   pending.clear();
+  if (restart) {
+    startReader();
+  } else {
+    reader = false;
+  }
 }
 
+// A reader that failed is not started again: the slices are read here.
 function stopReader() {
-  kbStopSliceReader();
-  reader = false;
+  stop(false);
 }

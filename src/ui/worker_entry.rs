@@ -39,7 +39,7 @@ const SPLIT_WINDOW_BYTES: f64 = 64.0 * 1024.0;
 /// The share of a split file read here: a little more than half, as the helper has more to do besides
 /// its part (sniffing the file's start again, writing its rows out for this worker, which then joins
 /// them), so that both are done at about the same time.
-const FIRST_PART_SHARE: f64 = 0.6;
+const FIRST_PART_SHARE: f64 = 0.58;
 
 /// The job number a helper reads its part under (a helper is stopped, never cancelled).
 const PART_JOB: u32 = u32::MAX;
@@ -68,6 +68,8 @@ extern "C" {
     fn kb_read_slice(file: &web_sys::File, start: f64, end: f64) -> js_sys::Promise;
     #[wasm_bindgen(js_name = kbStopSliceReader)]
     fn kb_stop_slice_reader();
+    #[wasm_bindgen(js_name = kbStartSliceReader)]
+    fn kb_start_slice_reader();
 }
 
 thread_local! {
@@ -409,6 +411,13 @@ pub async fn engine_part(
 #[wasm_bindgen(js_name = kbPrepareHelper)]
 pub fn prepare_helper() {
     kb_start_helper();
+}
+
+/// Starts this worker's slice reader before the first file (parse_worker.js calls it once ready, in a
+/// worker that reads files).
+#[wasm_bindgen(js_name = kbPrepareReader)]
+pub fn prepare_reader() {
+    kb_start_slice_reader();
 }
 
 /// Pushes bytes `from..to` of `file` through `importer` slice by slice. The slices are read by the slice

@@ -150,7 +150,7 @@ try {
         .map((m) => `${m.name} ${m.duration.toFixed(0)}`);
       return `${t.duration.toFixed(0)} ms [${inside.join(', ')}]`;
     }));
-    const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-index', 'kb-worker-keep', 'kb-worker-answer', 'kb-worker-join', 'kb-worker-wait', 'kb-worker-finish', 'kb-worker-helper', 'kb-worker-helper-recognise', 'kb-worker-helper-read', 'kb-worker-helper-parse', 'kb-worker-helper-answer', 'kb-worker-call-parse', 'kb-receive', 'kb-apply']
+    const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-index', 'kb-worker-keep', 'kb-worker-answer', 'kb-worker-join', 'kb-worker-wait', 'kb-worker-finish', 'kb-worker-helper', 'kb-worker-helper-recognise', 'kb-worker-helper-read', 'kb-worker-helper-parse', 'kb-worker-helper-answer', 'kb-worker-helper-call', 'kb-worker-call-parse', 'kb-receive', 'kb-apply']
       .map((n) => [n, Math.max(0, ...performance.getEntriesByName(n).map((e) => e.duration))])));
     await page.waitForFunction(() => window.kbTimeline.painted !== undefined);
     const timeline = await page.evaluate(() => {
@@ -238,7 +238,7 @@ try {
       `then finishing the table ${ms(steps['kb-worker-finish'])}, ` +
       `recognising ${ms(steps['kb-worker-recognise'])}, orders index ${ms(steps['kb-worker-index'])}, keeping the file ${ms(steps['kb-worker-keep'])}, ` +
       `first answer ${ms(steps['kb-worker-answer'])}; waiting for the helper's part ${ms(steps['kb-worker-wait'])}, joining it ${ms(steps['kb-worker-join'])} ` +
-      `(the helper's part asked → received ${ms(steps['kb-worker-helper'])}: deciding ${ms(steps['kb-worker-helper-recognise'])}, ` +
+      `(the helper's part asked → received ${ms(steps['kb-worker-helper'])}, its call ${ms(steps['kb-worker-helper-call'])}: deciding ${ms(steps['kb-worker-helper-recognise'])}, ` +
       `reading slices ${ms(steps['kb-worker-helper-read'])}, parsing ${ms(steps['kb-worker-helper-parse'])}, writing the part ${ms(steps['kb-worker-helper-answer'])}); its WebAssembly memory ${workerMemory.toFixed(0)} MB`);
     console.log(`  main thread after the worker: answer read ${ms(steps['kb-receive'])}, applied ${ms(steps['kb-apply'])}; ` +
       `KPI answer in the worker after the period change: ${reports.map(ms).join(', ')}`);
