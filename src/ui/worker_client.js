@@ -65,7 +65,7 @@ function startWorker(worker, files, job) {
   });
 }
 
-// A parsing worker started and made ready after the warm-up, for the next file: {worker, ready,
+// A parsing worker started and made ready during the warm-up, for the next file: {worker, ready,
 // handedOver} (handedOver: resolves once its module was posted to it), or null. Once ready, the User
 // Timing mark "kb-worker-ready" says so.
 let spare = null;
@@ -270,8 +270,8 @@ export function kbEngineStop() {
 // Runs the pipeline once on small data in a worker of its own while the page is idle (see the core's
 // warm_up module): the browser then optimises the hot code, shared by the page and every parsing worker,
 // before the user's first file. Resolves when done (at once when no worker can run or a file is already
-// being read); the worker is then stopped, and a fresh one is made ready for the first file. Recorded as
-// the User Timing measure "kb-warm-up".
+// being read); the worker is then stopped. A fresh one, started once the warm-up worker has its module,
+// is kept ready for the first file. Recorded as the User Timing measure "kb-warm-up".
 export function kbWarmUp() {
   return new Promise((resolve) => {
     // A file already being read (restored from this device, or picked at once) needs no warm-up.
@@ -303,7 +303,11 @@ export function kbWarmUp() {
     };
     worker.onmessage = (event) => {
       const type = event.data.type;
-      if (type === "warm") {
+      if (type === "ready") {
+        // The worker for the first file starts while the warm-up runs, so that it (and its helper) are
+        // ready when the warm-up ends: instantiating the module costs tens of milliseconds.
+        startSpare();
+      } else if (type === "warm") {
         finish(true);
       } else if (type === "unavailable" || type === "error") {
         finish(false);
