@@ -51,8 +51,12 @@ export function kbReadSlice(file, start, end) {
   });
 }
 
+// Milliseconds after a file before the next slice reader starts: not while the file is finished and
+// shown (a read before then starts one at once).
+const RESTART_AFTER_MS = 1500;
+
 // Stops the slice reader (the file is read); reads still pending are done here. A fresh one is started
-// for the next file (unless none can start here).
+// for the next file a moment later (unless none can start here).
 export function kbStopSliceReader() {
   stop(reader !== false);
 }
@@ -67,7 +71,11 @@ function stop(restart) {
   }
   pending.clear();
   if (restart) {
-    startReader();
+    setTimeout(() => {
+      if (reader === null) {
+        startReader();
+      }
+    }, RESTART_AFTER_MS);
   } else {
     reader = false;
   }

@@ -97,6 +97,9 @@ await generate();
 const mb = statSync(file).size / 1e6;
 // KB_DIST serves another build (e.g. an earlier one kept aside, to compare both on the same machine).
 const server = await startServer(process.env.KB_DIST ?? `${root}dist`);
+// KB_BENCH_NO_HELPER=1 refuses the parsing worker's helper its script: every file is then read by the
+// parsing worker alone, to compare with the two parts read at once.
+if (process.env.KB_BENCH_NO_HELPER) server.refuse = (url) => url.endsWith('/parse_worker.js?helper');
 const browser = await launch();
 try {
   for (const run of ['first', 'second']) {
@@ -148,7 +151,7 @@ try {
       const inside = performance.getEntriesByType('measure')
         .filter((m) => m.name.startsWith('kb-') && !m.name.startsWith('kb-worker') && m.startTime < t.start + t.duration && m.startTime + m.duration > t.start)
         .map((m) => `${m.name} ${m.duration.toFixed(0)}`);
-      return `${t.duration.toFixed(0)} ms [${inside.join(', ')}]`;
+      return `${t.duration.toFixed(0)} ms at ${(t.start - (window.kbTimeline?.pick ?? 0)).toFixed(0)} ms [${inside.join(', ')}]`;
     }));
     const steps = await page.evaluate(() => Object.fromEntries(['kb-worker-read', 'kb-worker-parse', 'kb-worker-recognise', 'kb-worker-index', 'kb-worker-keep', 'kb-worker-answer', 'kb-worker-join', 'kb-worker-wait', 'kb-worker-finish', 'kb-worker-helper', 'kb-worker-helper-recognise', 'kb-worker-helper-read', 'kb-worker-helper-parse', 'kb-worker-helper-answer', 'kb-worker-helper-call', 'kb-worker-call-parse', 'kb-receive', 'kb-apply']
       .map((n) => [n, Math.max(0, ...performance.getEntriesByName(n).map((e) => e.duration))])));
