@@ -298,6 +298,38 @@ fn main() {
     // 5. Two cores, as the page reads a large file with its helper: the start here, the rest as a part
     //    on another thread, then joined (medians of RUNS runs).
     two_parts(&text);
+
+    // 6. The same, in a process whose allocator keeps the memory it frees (glibc's thresholds raised),
+    //    as a process reading file after file does: no page fault for memory touched before.
+    if std::env::var_os(WARM).is_none() {
+        warm_allocator();
+    }
+}
+
+/// Set in the child process of [`warm_allocator`].
+const WARM: &str = "INGEST_BENCH_WARM";
+
+/// Runs this benchmark again in a child process whose allocator keeps freed memory (each measurement
+/// but the first of its runs then writes into memory already mapped), printing its figures.
+fn warm_allocator() {
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    let child = std::process::Command::new(exe)
+        .env(WARM, "1")
+        .env("MALLOC_MMAP_THRESHOLD_", "4294967296")
+        .env("MALLOC_TRIM_THRESHOLD_", "4294967296")
+        .env("MALLOC_TOP_PAD_", "1073741824")
+        .output();
+    let Ok(child) = child else {
+        return;
+    };
+    println!(
+        "the same with the allocator keeping the memory freed (MALLOC_MMAP_THRESHOLD_, MALLOC_TRIM_THRESHOLD_ and MALLOC_TOP_PAD_ raised; medians of runs that write into memory already mapped, as a process reading file after file does; fresh memory costs a page fault per 4 KiB):"
+    );
+    for line in String::from_utf8_lossy(&child.stdout).lines() {
+        println!("  {line}");
+    }
 }
 
 /// Reads `text` in two parts at once (the page's split: 58 % here), printing the wall time and each step.
