@@ -72,6 +72,12 @@ export function kbParsePart(file, start, options) {
   return part;
 }
 
+// `part` (a promise from kbParsePart), or a rejection once `ms` milliseconds have passed without it: a
+// helper that hangs never holds the file up (it is then stopped, and the file read without it).
+export function kbPartWithin(part, ms) {
+  return Promise.race([part, new Promise((resolve, reject) => setTimeout(() => reject("the helper took too long"), ms))]);
+}
+
 // Bytes of its part the helper has read so far.
 export function kbPartBytes() {
   return helper === null ? 0 : helper.bytes;

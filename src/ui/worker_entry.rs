@@ -60,6 +60,8 @@ extern "C" {
     fn kb_part_timings() -> JsValue;
     #[wasm_bindgen(js_name = kbRenewHelper)]
     fn kb_renew_helper();
+    #[wasm_bindgen(js_name = kbPartWithin)]
+    fn kb_part_within(part: &js_sys::Promise, ms: f64) -> js_sys::Promise;
 }
 
 #[wasm_bindgen(module = "/src/ui/slice_reader_client.js")]
@@ -284,11 +286,15 @@ async fn parse_file(
     let Some((start, part)) = split else {
         return parse_slices(job, file, importer, progress, clock, (0.0, size)).await;
     };
+    let began = js_sys::Date::now();
     let first = parse_slices(job, file, importer, progress, clock, (0.0, start)).await;
     let joined = match first {
         Ok(()) => {
             clock.lap(None);
-            let joined = join_part(importer, part, clock).await;
+            // The helper reads less than this worker did: waiting longer than that twice over, and a few
+            // seconds more, means it hangs, and this worker reads its part itself.
+            let patience = 5000.0 + 2.0 * (js_sys::Date::now() - began);
+            let joined = join_part(importer, kb_part_within(&part, patience), clock).await;
             clock.lap(Some(Phase::Join));
             clock.helper = kb_part_ms();
             clock.helper_steps = kb_part_timings();

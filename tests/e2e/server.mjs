@@ -10,15 +10,19 @@ const TYPES = {
 };
 
 /**
- * Starts the server; resolves to { origin, base, requests, refuse, close }. Setting `refuse` to a
- * predicate of the request's URL answers the requests it holds for with 404 (a file the browser cannot get).
+ * Starts the server; resolves to { origin, base, requests, refuse, replace, close }. Setting `refuse` to a
+ * predicate of the request's URL answers the requests it holds for with 404 (a file the browser cannot get);
+ * setting `replace` to a function of the URL answers with the script it returns instead of the file (when
+ * it returns a string).
  */
 export async function startServer(distDir, basePath = '/sub/kpiboard/') {
   const requests = [];
-  const state = { refuse: null };
+  const state = { refuse: null, replace: null };
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     if (state.refuse?.(req.url)) { res.writeHead(404); res.end(); return; }
+    const replaced = state.replace?.(req.url);
+    if (typeof replaced === 'string') { res.writeHead(200, { 'content-type': TYPES['.js'] }); res.end(replaced); return; }
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(basePath)) { res.writeHead(404); res.end(); return; }
     let rel = decodeURIComponent(url.pathname.slice(basePath.length)) || 'index.html';
@@ -37,5 +41,6 @@ export async function startServer(distDir, basePath = '/sub/kpiboard/') {
   return {
     origin, base: `${origin}${basePath}`, requests, close: () => new Promise((ok) => server.close(ok)),
     set refuse(predicate) { state.refuse = predicate; },
+    set replace(script) { state.replace = script; },
   };
 }

@@ -141,6 +141,25 @@ test('a large file is read in two parts at once, by the parsing worker and its h
   assert.deepEqual(single.page.kbErrors.filter((e) => !/parse_worker|404|Failed to load/i.test(e)), []);
 });
 
+test('a helper that never answers holds a large file up for a few seconds at most: the worker then reads it all', async () => {
+  const file = await largeOrders();
+  // The helper's script is one that takes its messages and never answers.
+  server().replace = (url) => (url.endsWith('/parse_worker.js?helper') ? 'self.onmessage = () => {};' : null);
+  const { page, app } = await open();
+  const started = Date.now();
+  await app.pickFiles([file]);
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="dataset"]')?.dataset.rows !== undefined, null, { timeout: 120000 });
+  server().replace = null;
+  assert.equal(await page.locator('[data-testid="dataset"]').getAttribute('data-rows'), '720000');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('kb-worker-helper').at(-1)?.duration), 0,
+    'no part came from the helper');
+  const waited = await page.evaluate(() => performance.getEntriesByName('kb-worker-wait').at(-1)?.duration ?? 0);
+  assert.ok(waited >= 5000 && waited < 60000, `the worker waited ${waited} ms for the helper, then went on`);
+  assert.ok(Date.now() - started < 90000);
+  assert.deepEqual(page.kbErrors, []);
+});
+
 test('when the browser cannot start the parsing worker, the page parses the file itself', async () => {
   // Refused from the start: neither the idle warm-up nor a file gets a worker.
   const context = await browser().newContext();
