@@ -36,7 +36,11 @@ impl PartHead {
         if !source.read(&mut length) {
             return None;
         }
-        let mut head = vec![0u8; u32::from_le_bytes(length) as usize];
+        let length = u32::from_le_bytes(length) as usize;
+        if length > source.remaining() {
+            return None;
+        }
+        let mut head = vec![0u8; length];
         if !source.read(&mut head) {
             return None;
         }
@@ -443,6 +447,21 @@ mod tests {
         assert_eq!(split_point(b"ab\n\xEF\xBB\xBFcd\nef,1\n", b'\n'), Some(9));
         assert_eq!(split_point(b"ab\nc", b'\n'), None);
         assert_eq!(split_point(b"abc", b'\n'), None);
+    }
+
+    #[test]
+    fn bytes_that_are_not_a_part_join_nothing() {
+        let text = orders(40);
+        let bytes = text.as_bytes();
+        let mut first = importer(bytes.len());
+        let split = SNIFF + split_point(&bytes[SNIFF..], b'\n').unwrap_or(0);
+        assert!(first.push(&bytes[..split]).is_ok() && first.at_record_start());
+        for garbage in [&b""[..], b"\xFF\xFF\xFF\xFF", b"\x03\0\0\0abc", b"\x02\0\0\0\x01"] {
+            assert!(!first.absorb(&mut &garbage[..]), "{garbage:?}");
+        }
+        // Nothing was joined: the rest pushed gives the single reading.
+        assert!(first.push(&bytes[split..]).is_ok());
+        assert_eq!(shown(&first.finish()), shown(&read_whole(bytes)));
     }
 
     #[test]
