@@ -63,6 +63,19 @@ struct Stream {
     decisions: Decisions,
 }
 
+/// What a sink notes of its records besides their values (a part of a file read elsewhere brings its own,
+/// see `split.rs`).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+struct RowTally {
+    /// `(row, line)` where a data row's line does not follow the line of the row before.
+    line_marks: Vec<(usize, usize)>,
+    /// `(row, line, fields)` of rows with values past the header's columns.
+    long_rows: Vec<(usize, usize, usize)>,
+    short_rows: usize,
+    comments: usize,
+    repeated_headers: usize,
+}
+
 /// Receives records and fills the columns.
 #[derive(Debug)]
 struct Sink {
@@ -71,11 +84,7 @@ struct Sink {
     records_to_skip: usize,
     rows: usize,
     previous_line: usize,
-    line_marks: Vec<(usize, usize)>,
-    long_rows: Vec<(usize, usize, usize)>,
-    short_rows: usize,
-    comments: usize,
-    repeated_headers: usize,
+    tally: RowTally,
     /// Whether plain records are taken in blocks and typed column by column (off only to test that both
     /// ways give the same table).
     blocks: bool,
@@ -158,7 +167,7 @@ impl Sink {
         let first_row = self.rows;
         for (row, &line) in (first_row..).zip(lines) {
             if line != self.previous_line + 1 {
-                self.line_marks.push((row, line));
+                self.tally.line_marks.push((row, line));
             }
             self.previous_line = line;
         }
@@ -180,17 +189,17 @@ impl Sink {
         }
         let width = self.builders.len();
         if r.len() == 1 && width > 1 && r.field(0).first() == Some(&b'#') {
-            self.comments += 1;
+            self.tally.comments += 1;
             return true;
         }
         if self.is_header_again(r) {
-            self.repeated_headers += 1;
+            self.tally.repeated_headers += 1;
             return true;
         }
         let row = self.rows;
         let line = r.line;
         if line != self.previous_line + 1 {
-            self.line_marks.push((row, line));
+            self.tally.line_marks.push((row, line));
         }
         self.previous_line = line;
         let fields = r.len();
@@ -202,9 +211,9 @@ impl Sink {
             }
         }
         if fields > width && (width..fields).any(|i| !r.field(i).trim_ascii().is_empty()) {
-            self.long_rows.push((row, line, fields));
+            self.tally.long_rows.push((row, line, fields));
         } else if fields < width {
-            self.short_rows += 1;
+            self.tally.short_rows += 1;
         }
         self.rows += 1;
         true
@@ -447,11 +456,7 @@ impl Importer {
                 records_to_skip: skip,
                 rows: 0,
                 previous_line: dialect.header_line,
-                line_marks: Vec::new(),
-                long_rows: Vec::new(),
-                short_rows: 0,
-                comments: 0,
-                repeated_headers: 0,
+                tally: RowTally::default(),
                 blocks: self.blocks,
                 scratch: Vec::new(),
             },
@@ -515,11 +520,14 @@ fn finish_stream(file: &str, stream: Stream, options: &ImportOptions) -> Result<
     };
     let Sink {
         builders: filled,
-        line_marks,
-        long_rows,
-        short_rows,
-        comments,
-        repeated_headers,
+        tally:
+            RowTally {
+                line_marks,
+                long_rows,
+                short_rows,
+                comments,
+                repeated_headers,
+            },
         rows,
         ..
     } = sink;

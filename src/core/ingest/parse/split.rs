@@ -5,7 +5,7 @@
 //! that cannot be guaranteed (the line start is inside a quoted field, a column changed its type in one of
 //! the parts, …) nothing is joined and the first reader reads the rest itself.
 
-use super::{line_of, Decisions, Importer, Sink, State};
+use super::{line_of, Decisions, Importer, RowTally, Sink, State};
 use crate::core::error::IngestError;
 use crate::core::ingest::columns::{ColumnBuilder, PartColumn, RunSource};
 use crate::core::ingest::ImportOptions;
@@ -20,12 +20,8 @@ struct PartHead {
     decisions: String,
     columns: Vec<PartColumn>,
     rows: usize,
-    /// As in the reader's sink, rows and lines counted within the part.
-    line_marks: Vec<(usize, usize)>,
-    long_rows: Vec<(usize, usize, usize)>,
-    short_rows: usize,
-    comments: usize,
-    repeated_headers: usize,
+    /// As the reader's sink notes them, rows and lines counted within the part.
+    tally: RowTally,
 }
 
 impl PartHead {
@@ -151,11 +147,7 @@ impl Importer {
                     decisions,
                     columns,
                     rows: sink.rows,
-                    line_marks: sink.line_marks,
-                    long_rows: sink.long_rows,
-                    short_rows: sink.short_rows,
-                    comments: sink.comments,
-                    repeated_headers: sink.repeated_headers,
+                    tally: sink.tally,
                 };
                 let head = postcard::to_allocvec(&head).unwrap_or_default();
                 let mut bytes = Vec::with_capacity(4 + head.len() + runs);
@@ -220,36 +212,53 @@ impl Sink {
     /// columns' values taken from `runs`; `false` when a column's runs are not what its head says.
     fn absorb(&mut self, part: PartHead, runs: &mut dyn RunSource, lines: usize) -> bool {
         let rows = self.rows;
-        if part.rows > 0 {
-            // The marks a single reader would have made: at the part's first row when its line does not
-            // follow the last row's here, then the part's own after its first row.
-            let first_line = match part.line_marks.first() {
-                Some(&(0, line)) => line + lines,
-                _ => lines + 1,
-            };
-            if first_line != self.previous_line + 1 {
-                self.line_marks.push((rows, first_line));
-            }
-            let later = part.line_marks.iter().filter(|&&(row, _)| row > 0);
-            self.line_marks
-                .extend(later.map(|&(row, line)| (row + rows, line + lines)));
-            self.previous_line = line_of(&part.line_marks, part.rows - 1, 0) + lines;
-        }
         for (builder, column) in self.builders.iter_mut().zip(part.columns) {
             if !builder.absorb(column, runs, rows, lines) {
                 return false;
             }
         }
+        if part.rows > 0 {
+            self.previous_line = self
+                .tally
+                .append(part.tally, (rows, part.rows), lines, self.previous_line);
+        }
+        self.rows += part.rows;
+        true
+    }
+}
+
+impl RowTally {
+    /// Appends the tally of a part of `part_rows` rows that follows `rows` rows here, its lines after the
+    /// first `lines` of the file, the last row here being on `previous_line`; returns the line of the
+    /// part's last row.
+    fn append(
+        &mut self,
+        part: RowTally,
+        (rows, part_rows): (usize, usize),
+        lines: usize,
+        previous_line: usize,
+    ) -> usize {
+        // The marks a single reader would have made: at the part's first row when its line does not
+        // follow the last row's here, then the part's own after its first row.
+        let first_line = match part.line_marks.first() {
+            Some(&(0, line)) => line + lines,
+            _ => lines + 1,
+        };
+        if first_line != previous_line + 1 {
+            self.line_marks.push((rows, first_line));
+        }
+        let later = part.line_marks.iter().filter(|&&(row, _)| row > 0);
+        self.line_marks
+            .extend(later.map(|&(row, line)| (row + rows, line + lines)));
         self.long_rows.extend(
             part.long_rows
                 .iter()
                 .map(|&(row, line, fields)| (row + rows, line + lines, fields)),
         );
-        self.rows += part.rows;
         self.short_rows += part.short_rows;
         self.comments += part.comments;
         self.repeated_headers += part.repeated_headers;
-        true
+        line_of(&part.line_marks, part_rows.saturating_sub(1), 0) + lines
     }
 }
 
