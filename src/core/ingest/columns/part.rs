@@ -44,7 +44,7 @@ enum PartValues {
     },
 }
 
-/// The head of one column of a part of a file read elsewhere (see [`ColumnBuilder::part_head`]).
+/// The head of one column of a part of a file read elsewhere (see [`ColumnBuilder::take_part_head`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PartColumn {
     values: PartValues,
@@ -74,9 +74,11 @@ fn time_reading(order: DateOrder, source: TimeSource, decimal: u8) -> String {
 
 impl ColumnBuilder {
     /// The head of the column as a part hands it over (its values follow in [`ColumnBuilder::put_runs`]).
-    pub fn part_head(&mut self) -> PartColumn {
+    /// The dictionary's text and the rejected cells move into the head, not copied: the column keeps only
+    /// what its runs are written from, and is dropped once they are.
+    pub fn take_part_head(&mut self) -> PartColumn {
         self.flush();
-        let values = match &self.values {
+        let values = match &mut self.values {
             Values::Number {
                 decimal,
                 percent,
@@ -102,7 +104,7 @@ impl ColumnBuilder {
                 count: values.len(),
             },
             Values::Text(t) => PartValues::Text {
-                dict: t.dict.text.clone(),
+                dict: std::mem::take(&mut t.dict.text),
                 values: t.dict.ends.len(),
                 rows: t.codes.len(),
                 exact: !t.inexact,
@@ -110,17 +112,16 @@ impl ColumnBuilder {
         };
         PartColumn {
             values,
-            rejects: self
-                .rejects
-                .iter()
-                .map(|r| (r.row, r.line, r.raw.clone()))
+            rejects: std::mem::take(&mut self.rejects)
+                .into_iter()
+                .map(|r| (r.row, r.line, r.raw))
                 .collect(),
             filled: self.filled,
             changed: self.change_note.is_some(),
         }
     }
 
-    /// Appends the column's values to `out` as the byte runs its [`ColumnBuilder::part_head`] announces.
+    /// Appends the column's values to `out` as the byte runs its [`ColumnBuilder::take_part_head`] announces.
     pub fn put_runs(&self, out: &mut Vec<u8>) {
         match &self.values {
             Values::Number { values, .. } => put_run(values, out),

@@ -140,8 +140,11 @@ impl Importer {
                 stream.feed(&[], true);
                 let decisions = fingerprint(&stream.decisions);
                 let mut sink = stream.sink;
-                let columns: Vec<PartColumn> =
-                    sink.builders.iter_mut().map(ColumnBuilder::part_head).collect();
+                let columns: Vec<PartColumn> = sink
+                    .builders
+                    .iter_mut()
+                    .map(ColumnBuilder::take_part_head)
+                    .collect();
                 let runs: usize = columns.iter().map(PartColumn::run_bytes).sum();
                 let head = PartHead {
                     decisions,
