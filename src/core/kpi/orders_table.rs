@@ -448,11 +448,15 @@ struct Staging {
 /// An order of the sorted rows: its code, its number of rows and its day.
 type Run = (u32, usize, i64);
 
-/// The permutation of [`sort_rows_by_order_day`] alone, after checking its runs: every order with rows,
-/// in the permutation's order, with its number of rows and its day.
+/// The permutation of [`sort_rows_by_order_day`] (the rows in their sorted order, from its places), after
+/// checking its runs: every order with rows, in the sorted order, with its number of rows and its day.
 #[cfg(test)]
 fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
-    let (perm, runs) = sort_rows_by_order_day(row_order, order_day);
+    let (places, runs) = sort_rows_by_order_day(row_order, order_day);
+    let mut perm = vec![0u32; places.len()];
+    for (r, &p) in places.iter().enumerate() {
+        perm[p as usize] = r as u32;
+    }
     let mut expected: Vec<Run> = Vec::new();
     for &r in &perm {
         let o = row_order[r as usize];
@@ -465,10 +469,11 @@ fn rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> Vec<u32> {
     perm
 }
 
-/// The row permutation that sorts rows by (order day, order code), rows of one order keeping their file
-/// order — the result of a stable sort by that key, in linear time: orders are ranked by day with a
+/// Where each row goes when rows are sorted by (order day, order code), rows of one order keeping their
+/// file order — the result of a stable sort by that key, in linear time: orders are ranked by day with a
 /// counting sort (a comparison sort when the days span far more than the orders), then rows are placed
-/// by their order's rank with a second counting sort. Also the orders in their sorted order with their
+/// by their order's rank with a second counting sort. `places[row]` is the row's sorted place: columns
+/// are moved by [`scatter`], reading rows in file order. Also the orders in their sorted order with their
 /// number of rows (orders without rows left out): the sorted order and day columns, written sequentially.
 fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Vec<Run>) {
     let n_orders = order_day.len();
@@ -513,7 +518,7 @@ fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Ve
         ranked.extend(0..n_orders as u32);
         ranked.sort_unstable_by_key(|&o| (order_day.get(o as usize).copied().unwrap_or(i64::MAX), o));
     }
-    // Rows per order, then (from the rank loop on) the order's next place in `perm`: one array, one
+    // Rows per order, then (from the rank loop on) the order's next sorted place: one array, one
     // random access per order in rank order.
     let mut next = vec![0u32; n_orders];
     for &o in row_order {
@@ -546,16 +551,31 @@ fn sort_rows_by_order_day(row_order: &[u32], order_day: &[i64]) -> (Vec<u32>, Ve
         };
         runs.push((o, rows as usize, day));
     }
-    let mut perm = vec![0u32; row_order.len()];
-    for (r, &o) in row_order.iter().enumerate() {
-        if let Some(p) = next.get_mut(o as usize) {
-            if let Some(x) = perm.get_mut(*p as usize) {
-                *x = r as u32;
+    let places = row_order
+        .iter()
+        .map(|&o| match next.get_mut(o as usize) {
+            Some(p) => {
+                let place = *p;
+                *p = p.wrapping_add(1);
+                place
             }
-            *p = p.wrapping_add(1);
+            None => u32::MAX,
+        })
+        .collect();
+    (places, runs)
+}
+
+/// `values` moved to their sorted `places` (see [`sort_rows_by_order_day`]) in `out`, which is resized to
+/// `places.len()`: values are read in file order and written to one stream per day, so that the moves
+/// hit the cache (reading them in sorted order instead would miss it on nearly every row).
+fn scatter<T: Copy>(values: &[T], places: &[u32], fill: T, out: &mut Vec<T>) {
+    out.clear();
+    out.resize(places.len(), fill);
+    for (&v, &p) in values.iter().zip(places) {
+        if let Some(x) = out.get_mut(p as usize) {
+            *x = v;
         }
     }
-    (perm, runs)
 }
 
 /// The runs of [`sort_rows_by_order_day`] when the rows are already in its order — each order's rows
@@ -578,14 +598,14 @@ fn runs_if_sorted(row_order: &[u32], order_day: &[i64]) -> Option<Vec<Run>> {
     Some(runs)
 }
 
-/// The row permutation and runs of [`sort_rows_by_order_day`], the permutation `None` when the rows are
-/// already sorted (nothing to move).
+/// The rows' places and runs of [`sort_rows_by_order_day`], the places `None` when the rows are already
+/// sorted (nothing to move).
 fn order_rows(row_order: &[u32], order_day: &[i64]) -> (Option<Vec<u32>>, Vec<Run>) {
     match runs_if_sorted(row_order, order_day) {
         Some(runs) => (None, runs),
         None => {
-            let (perm, runs) = sort_rows_by_order_day(row_order, order_day);
-            (Some(perm), runs)
+            let (places, runs) = sort_rows_by_order_day(row_order, order_day);
+            (Some(places), runs)
         }
     }
 }
@@ -653,19 +673,19 @@ impl PackedColumns {
         }
     }
 
-    /// The words reordered: row `i` becomes row `perm[i]`.
-    fn permuted(self, perm: &[u32]) -> PackedColumns {
+    /// The words moved to their rows' sorted `places` (see [`sort_rows_by_order_day`]).
+    fn moved(self, places: &[u32]) -> PackedColumns {
         let words = self
             .words
             .iter()
             .map(|w| {
-                perm.iter()
-                    .map(|&r| w.get(r as usize).copied().unwrap_or(0))
-                    .collect()
+                let mut out = Vec::new();
+                scatter(w, places, 0, &mut out);
+                out
             })
             .collect();
         PackedColumns {
-            rows: perm.len(),
+            rows: places.len(),
             words,
             used: self.used,
         }
@@ -895,9 +915,9 @@ impl OrdersTable {
         order_day.resize(order_keys.len(), i64::MAX);
         let n = st.order.len();
         // Rows already in (order day, order) order (exports sorted by date): nothing to move.
-        let (perm, runs) = order_rows(&st.order, &order_day);
-        let in_order = perm.is_none();
-        let perm = perm.unwrap_or_default();
+        let (places, runs) = order_rows(&st.order, &order_day);
+        let in_order = places.is_none();
+        let places = places.unwrap_or_default();
         // The day column (and, for rows that move, the order column) follows from the sorted orders: no
         // random reads.
         table.day = Vec::with_capacity(n);
@@ -926,8 +946,7 @@ impl OrdersTable {
                 return v;
             }
             let mut out = std::mem::take(&mut spare);
-            out.clear();
-            out.extend(perm.iter().map(|&r| v.get(r as usize).copied().unwrap_or(fill)));
+            scatter(&v, &places, fill, &mut out);
             spare = v;
             out
         };
@@ -979,7 +998,7 @@ impl OrdersTable {
             st.customer = Vec::new();
             st.currency = Vec::new();
             st.dims = Vec::new();
-            let words = words.permuted(&perm);
+            let words = words.moved(&places);
             table.time_of_day =
                 time_field.map(|f| words.values(f).map(|x| x.wrapping_sub(1) as i32).collect());
             table.sale = words.values(sale_field).map(|x| x != 0).collect();
@@ -1145,8 +1164,8 @@ mod sort_tests {
                 3 => order_day.push(i64::MAX),
                 _ => {}
             }
-            let (perm, runs) = sort_rows_by_order_day(&row_order, &order_day);
-            let identity = perm.iter().enumerate().all(|(i, &r)| r as usize == i);
+            let (places, runs) = sort_rows_by_order_day(&row_order, &order_day);
+            let identity = places.iter().enumerate().all(|(i, &p)| p as usize == i);
             match runs_if_sorted(&row_order, &order_day) {
                 Some(found) => {
                     sorted += 1;
