@@ -129,6 +129,9 @@ pub struct BorrowedKeys<'a> {
     slots: Vec<u64>,
     /// Number of keys in `slots`.
     indexed: usize,
+    /// Codes whose names are not in `slots` yet: a first dictionary taken as it is (see
+    /// [`BorrowedKeys::codes_of`]), indexed only when another key is looked up.
+    unindexed: std::ops::Range<usize>,
 }
 
 /// Keys hashed ahead of their lookup (see [`BorrowedKeys`]).
@@ -154,6 +157,31 @@ impl<'a> BorrowedKeys<'a> {
             .max(16);
         if wanted > self.slots.len() {
             self.rebuild(wanted);
+        }
+    }
+
+    /// Puts the names of `unindexed` in `slots`: they are distinct, so each goes to the first free slot
+    /// of its hash without comparing names.
+    fn index_pending(&mut self) {
+        if self.unindexed.is_empty() {
+            return;
+        }
+        let pending = std::mem::take(&mut self.unindexed);
+        self.reserve(pending.len());
+        let mask = self.slots.len() - 1;
+        for code in pending {
+            let Some(name) = self.names.get(code) else {
+                break;
+            };
+            let hash = hash_key(name.as_bytes());
+            let mut at = (hash as usize) & mask;
+            while self.slots.get(at).is_some_and(|&s| s != 0) {
+                at = (at + 1) & mask;
+            }
+            if let Some(s) = self.slots.get_mut(at) {
+                *s = slot_word(hash, code as u32);
+            }
+            self.indexed += 1;
         }
     }
 
@@ -224,6 +252,7 @@ impl<'a> BorrowedKeys<'a> {
         if name.is_empty() {
             return MISSING;
         }
+        self.index_pending();
         let hash = hash_key(name.as_bytes());
         self.code_of_hashed(name, hash)
     }
@@ -236,9 +265,20 @@ impl<'a> BorrowedKeys<'a> {
     }
 
     /// Codes of every row of `column` (text, number, date or boolean), missing values as [`MISSING`]; the
-    /// same codes as [`Interner::codes_of`] would give.
+    /// same codes as [`Interner::codes_of`] would give. The first column's dictionary, when its values
+    /// are all trimmed and non-empty (as ingest writes them: distinct too), is taken as it is, its codes
+    /// the file's own: nothing is hashed unless another key is looked up later.
     pub fn codes_of(&mut self, column: &'a Column) -> Vec<u32> {
         if let ColumnData::Text { dict, codes } = &column.data {
+            if self.names.is_empty() && dict.iter().all(|s| !s.is_empty() && trim(s).len() == s.len()) {
+                self.names.extend(dict.iter().map(|s| Cow::Borrowed(s.as_str())));
+                self.unindexed = 0..dict.len();
+                return codes
+                    .iter()
+                    .map(|&c| if (c as usize) < dict.len() { c } else { MISSING })
+                    .collect();
+            }
+            self.index_pending();
             self.reserve(dict.len());
             self.names.reserve(dict.len());
             let mut map: Vec<u32> = Vec::with_capacity(dict.len());
@@ -407,5 +447,37 @@ mod tests {
         assert_eq!(borrowed.codes_of(&c), a, "interning again gives the same codes");
         // Row 4999 − 20 reads dict entry 20, "k10".
         assert_eq!(borrowed.intern(Cow::Owned("k10 ".into())), a[4999 - 20]);
+    }
+
+    #[test]
+    fn a_first_dictionary_taken_as_it_is_is_indexed_when_another_key_comes() {
+        let ids: Vec<String> = (0..3_000).map(|i| format!("o{i}")).collect();
+        let rows: Vec<Option<&str>> = ids.iter().rev().map(|s| Some(s.as_str())).chain([None]).collect();
+        let first = Column::text("Id", &rows);
+        let later: Vec<Option<&str>> = (0..4_000)
+            .map(|i| {
+                if i % 3 == 0 {
+                    None
+                } else {
+                    Some(ids.get(i % 3_000).map_or("z", |s| s.as_str()))
+                }
+            })
+            .chain([Some("new one"), Some(" o7 ")])
+            .collect();
+        let second = Column::text("Id", &later);
+        let numbers = Column {
+            data: ColumnData::Number(vec![5.0, f64::NAN, 12.0]),
+            ..Column::text("n", &[])
+        };
+        let mut borrowed = BorrowedKeys::new();
+        let mut owned = Interner::new();
+        assert_eq!(borrowed.codes_of(&first), owned.codes_of(&first));
+        assert_eq!(borrowed.len(), 3_000);
+        // Keys of the first dictionary are found again, by text and by number, and new ones added.
+        assert_eq!(borrowed.intern(Cow::Borrowed(" o42")), owned.intern("o42"));
+        assert_eq!(borrowed.codes_of(&second), owned.codes_of(&second));
+        assert_eq!(borrowed.codes_of(&numbers), owned.codes_of(&numbers));
+        assert_eq!(borrowed.intern(Cow::Borrowed("o2999")), 0);
+        assert_eq!(borrowed.to_names(), owned.names());
     }
 }
