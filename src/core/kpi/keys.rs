@@ -137,6 +137,27 @@ pub struct BorrowedKeys<'a> {
 /// Keys hashed ahead of their lookup (see [`BorrowedKeys`]).
 const BATCH: usize = 16;
 
+/// Writes `word` in the first free slot from `hash` on (linear probing; the table is never full).
+#[inline]
+fn place_in_free_slot(slots: &mut [u64], mask: usize, hash: u64, word: u64) {
+    let mut at = (hash as usize) & mask;
+    while slots.get(at).is_some_and(|&s| s != 0) {
+        at = (at + 1) & mask;
+    }
+    if let Some(s) = slots.get_mut(at) {
+        *s = word;
+    }
+}
+
+/// A text column's own codes as key codes, when its first `len` dictionary values are the keys' first
+/// `len` codes: missing (and out-of-range) codes as [`MISSING`].
+fn file_codes(codes: &[u32], len: usize) -> Vec<u32> {
+    codes
+        .iter()
+        .map(|&c| if (c as usize) < len { c } else { MISSING })
+        .collect()
+}
+
 /// The slot word of a key: a non-zero tag from the hash and its code.
 #[inline]
 fn slot_word(hash: u64, code: u32) -> u64 {
@@ -174,13 +195,7 @@ impl<'a> BorrowedKeys<'a> {
                 break;
             };
             let hash = hash_key(name.as_bytes());
-            let mut at = (hash as usize) & mask;
-            while self.slots.get(at).is_some_and(|&s| s != 0) {
-                at = (at + 1) & mask;
-            }
-            if let Some(s) = self.slots.get_mut(at) {
-                *s = slot_word(hash, code as u32);
-            }
+            place_in_free_slot(&mut self.slots, mask, hash, slot_word(hash, code as u32));
             self.indexed += 1;
         }
     }
@@ -195,13 +210,7 @@ impl<'a> BorrowedKeys<'a> {
                 .names
                 .get(code as usize)
                 .map_or(0, |n| hash_key(n.as_bytes()));
-            let mut at = (hash as usize) & mask;
-            while self.slots.get(at).is_some_and(|&s| s != 0) {
-                at = (at + 1) & mask;
-            }
-            if let Some(s) = self.slots.get_mut(at) {
-                *s = word;
-            }
+            place_in_free_slot(&mut self.slots, mask, hash, word);
         }
     }
 
@@ -273,10 +282,7 @@ impl<'a> BorrowedKeys<'a> {
             if self.names.is_empty() && dict.iter().all(|s| !s.is_empty() && trim(s).len() == s.len()) {
                 self.names.extend(dict.iter().map(|s| Cow::Borrowed(s.as_str())));
                 self.unindexed = 0..dict.len();
-                return codes
-                    .iter()
-                    .map(|&c| if (c as usize) < dict.len() { c } else { MISSING })
-                    .collect();
+                return file_codes(codes, dict.len());
             }
             self.index_pending();
             self.reserve(dict.len());
@@ -302,10 +308,7 @@ impl<'a> BorrowedKeys<'a> {
             }
             if map.iter().enumerate().all(|(i, &m)| m as usize == i) {
                 // The first keys, all distinct (nearly always): the codes are the file's own.
-                return codes
-                    .iter()
-                    .map(|&c| if (c as usize) < map.len() { c } else { MISSING })
-                    .collect();
+                return file_codes(codes, map.len());
             }
             return codes
                 .iter()
