@@ -29,6 +29,7 @@ pub mod prepare;
 pub mod query;
 pub mod registry;
 pub mod report;
+mod row_order;
 pub mod sales;
 pub mod subscriptions;
 pub mod target;
