@@ -6,6 +6,7 @@ pub mod components;
 pub mod engine_client;
 pub mod file_store;
 pub mod loader;
+pub mod memory_reserve;
 pub mod share_sync;
 pub mod state;
 pub mod worker_entry;

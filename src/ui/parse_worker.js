@@ -10,6 +10,22 @@
 // {type: "crashed", message} when the WebAssembly code failed (the page then stops this worker).
 let ready = null;
 
+// Whether a call came (then the idle memory reserve stops: see memory_reserve.rs).
+let called = false;
+
+// MiB of memory touched while idle, for the first file: the parsing worker keeps the file's rows (160
+// MB for a million orders), a helper only its part's until it hands them over.
+const RESERVE_MIB = 160;
+const HELPER_RESERVE_MIB = 64;
+
+// Touches the idle memory reserve step by step, one step per turn of this worker's event loop, until
+// it is complete or a call comes.
+async function reserveMemory(bindings, mib) {
+  while (!called && bindings.kbReserveMemory && bindings.kbReserveMemory(mib)) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
 // Starts a helper: this same script (named apart by its query, so that tools can tell it from its parent)
 // given the same module, marked `part`. The messages it sends before part_client.js takes it over are
 // kept for it: {worker, messages}, or null when no worker can start here.
@@ -50,6 +66,9 @@ function start(message) {
     }
     if (message.helper && bindings.kbPrepareHelper) {
       bindings.kbPrepareHelper();
+    }
+    if (message.helper || message.part) {
+      reserveMemory(bindings, message.part ? HELPER_RESERVE_MIB : RESERVE_MIB);
     }
     return bindings;
   });
@@ -107,6 +126,7 @@ self.onmessage = async (event) => {
   if ((message.type !== "call" && message.type !== "warm-up") || ready === null) {
     return;
   }
+  called = true;
   let bindings;
   try {
     bindings = await ready;

@@ -99,6 +99,20 @@ export function kbPartTimings() {
   return helper === null ? null : helper.timings || null;
 }
 
+// Stops the helper without starting another (a file too large to be read in parts is read now: the
+// helper's idle memory would only add to the tab's); the next file read in parts starts a new one.
+export function kbStopHelper() {
+  if (helper !== null && helper.call === null) {
+    helper.failed = true;
+    helper.worker.terminate();
+    helper = null;
+  }
+  if (self.kbEarlyHelper) {
+    self.kbEarlyHelper.worker.terminate();
+    self.kbEarlyHelper = null;
+  }
+}
+
 // Milliseconds after a part before the next helper starts: not while this worker finishes the file and
 // the page shows it (starting a worker takes processor time from both), unless a file asks for it first.
 const RESTART_AFTER_MS = 1500;

@@ -12,6 +12,7 @@ use crate::core::sample;
 use crate::core::share::MappingOverride;
 use crate::core::transfer;
 use crate::ui::browser::{read_slice, yield_to_browser, SliceRead};
+use crate::ui::memory_reserve;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use wasm_bindgen::prelude::*;
@@ -60,6 +61,8 @@ extern "C" {
     fn kb_part_timings() -> JsValue;
     #[wasm_bindgen(js_name = kbRenewHelper)]
     fn kb_renew_helper();
+    #[wasm_bindgen(js_name = kbStopHelper)]
+    fn kb_stop_helper();
     #[wasm_bindgen(js_name = kbPartWithin)]
     fn kb_part_within(part: &js_sys::Promise, ms: f64) -> js_sys::Promise;
 }
@@ -129,6 +132,7 @@ pub async fn engine_parse(
     view: String,
     progress: js_sys::Function,
 ) -> Result<JsValue, JsValue> {
+    memory_reserve::release();
     CANCELLED.with(|c| c.borrow_mut().remove(&job));
     let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
     let mappings: Vec<MappingOverride> = serde_json::from_str(&mappings).unwrap_or_default();
@@ -155,6 +159,7 @@ pub async fn engine_parse(
 /// `views[i]` is file i's encoded preview, or the message for the user as a string.
 #[wasm_bindgen(js_name = kbEngineSample)]
 pub async fn engine_sample(jobs: Vec<u32>, names: Vec<String>, options: String, view: String) -> JsValue {
+    memory_reserve::release();
     set_view(&view);
     let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
     let views = js_sys::Array::new();
@@ -279,6 +284,10 @@ async fn parse_file(
     clock: &mut PhaseClock,
 ) -> Result<(), JsValue> {
     let size = file.size();
+    if size > SPLIT_UP_TO_BYTES {
+        // Read here alone: the helper and the memory it made ready are not needed.
+        kb_stop_helper();
+    }
     let split = match (SPLIT_FROM_BYTES..=SPLIT_UP_TO_BYTES).contains(&size) {
         true => start_second_part(file, options).await,
         false => None,
@@ -381,6 +390,7 @@ pub async fn engine_part(
     options: String,
     progress: js_sys::Function,
 ) -> Result<JsValue, JsValue> {
+    memory_reserve::release();
     let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
     let size = file.size();
     let mut clock = PhaseClock::default();
@@ -417,6 +427,14 @@ pub async fn engine_part(
 #[wasm_bindgen(js_name = kbPrepareHelper)]
 pub fn prepare_helper() {
     kb_start_helper();
+}
+
+/// Takes and touches one more step of idle memory for the first file, up to `total_mib` MiB
+/// ([`memory_reserve`]); whether more steps are wanted (parse_worker.js calls it between messages until
+/// then).
+#[wasm_bindgen(js_name = kbReserveMemory)]
+pub fn reserve_memory(total_mib: u32) -> bool {
+    memory_reserve::step(total_mib as usize * 1024 * 1024)
 }
 
 /// Starts this worker's slice reader before the first file (parse_worker.js calls it once ready, in a
