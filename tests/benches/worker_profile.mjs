@@ -4,7 +4,8 @@
 // names; the worker is profiled through the DevTools protocol (V8's sampling profiler, 200 µs) from the
 // pick to the first KPI card, and the functions are printed by self time.
 // Usage: node tests/benches/worker_profile.mjs [rows] [functions shown]   (run browser_load.mjs first:
-// it writes the CSV file).
+// it writes the CSV file). With KB_PROFILE_PAGE=1, the page's main thread is profiled instead, from the
+// pick to the frame after the first KPI card.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -84,17 +85,26 @@ try {
   await app.ready();
   await page.waitForFunction(() => performance.getEntriesByName('kb-warm-up').length > 0, null, { timeout: 60000 });
   const cdp = await page.context().newCDPSession(page);
+  const onPage = process.env.KB_PROFILE_PAGE === '1';
   const { workers, send } = workerSessions(cdp);
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  if (onPage) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  } else {
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  }
   await page.waitForTimeout(300);
   await app.pickFiles([file]);
   await page.waitForFunction(() => document.querySelector('[data-kpi="revenue"]')?.dataset.value, null, { timeout: 600000 });
-  for (const session of workers) {
-    const result = await send(session, 'Profiler.stop');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const stops = onPage ? [cdp.send('Profiler.stop')] : workers.map((session) => send(session, 'Profiler.stop'));
+  for (const stopped of stops) {
+    const result = await stopped;
     if (!result?.profile) continue;
     const { times, total } = selfTimes(result.profile);
     const idle = times.get('(idle)') ?? 0;
-    console.log(`parsing worker, ${rows.toLocaleString('en')} rows: ${total.toFixed(0)} ms profiled, ${(total - idle).toFixed(0)} ms busy; by self time:`);
+    console.log(`${onPage ? 'page' : 'parsing worker'}, ${rows.toLocaleString('en')} rows: ${total.toFixed(0)} ms profiled, ${(total - idle).toFixed(0)} ms busy; by self time:`);
     for (const [name, ms] of [...times].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, shown)) {
       console.log(`${ms.toFixed(1).padStart(8)} ms ${(100 * ms / (total - idle)).toFixed(1).padStart(5)} %  ${name.replace(/::h[0-9a-f]{16}$/, '').slice(0, 140)}`);
     }

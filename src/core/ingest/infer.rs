@@ -204,14 +204,23 @@ struct CellEvidence {
 impl CellEvidence {
     /// Runs every cell reader on `value`.
     fn of(value: &str) -> Self {
+        let day_first = parse_date(value, DateOrder::DayFirst);
+        // Only a date written day and month first (`06/10/2022`) reads otherwise month first.
+        let month_first = match day_first {
+            Some(date) if !matches!(date.shape, DateShape::DayMonth(_) | DateShape::MonthName) => Some(date),
+            _ => parse_date(value, DateOrder::MonthFirst),
+        };
+        let dot = parse_number(value, '.');
+        // Plain digits read the same whichever the decimal separator.
+        let comma = match value.bytes().all(|b| b.is_ascii_digit()) {
+            true => dot,
+            false => parse_number(value, ','),
+        };
         CellEvidence {
             boolean: parse_bool(value),
-            dates: [
-                parse_date(value, DateOrder::DayFirst),
-                parse_date(value, DateOrder::MonthFirst),
-            ],
+            dates: [day_first, month_first],
             day_month: day_month_numbers(value),
-            readings: [parse_number(value, '.'), parse_number(value, ',')],
+            readings: [dot, comma],
             time_of_day: parse_time_of_day(value).is_some(),
         }
     }
@@ -220,12 +229,18 @@ impl CellEvidence {
 /// Distinct values remembered per column while gathering (the sample has at most a few thousand rows).
 const MEMO_LIMIT: usize = 8192;
 
+/// Values looked at before the memo is given up for a column whose values it hardly ever finds (fewer
+/// than one in eight).
+const MEMO_TRIAL: usize = 256;
+
 /// Gathers evidence from `(value, weight)` pairs.
 fn gather<'a, I: Iterator<Item = (&'a str, usize)>>(values: I) -> Stats {
     let mut s = Stats::default();
     let mut looked = 0usize;
     let mut typed = 0usize;
     let mut memo: std::collections::HashMap<&'a str, CellEvidence> = std::collections::HashMap::new();
+    let mut memoize = true;
+    let mut hits = 0usize;
     for (value, weight) in values {
         if is_missing(value) {
             continue;
@@ -239,16 +254,25 @@ fn gather<'a, I: Iterator<Item = (&'a str, usize)>>(values: I) -> Stats {
         if s.samples.len() < 5 && !s.samples.iter().any(|x| x == value.trim()) {
             s.samples.push(value.trim().to_string());
         }
-        let evidence = match memo.get(value) {
-            Some(e) => *e,
+        let remembered = if memoize { memo.get(value).copied() } else { None };
+        let evidence = match remembered {
+            Some(e) => {
+                hits += 1;
+                e
+            }
             None => {
                 let e = CellEvidence::of(value);
-                if memo.len() < MEMO_LIMIT {
+                if memoize && memo.len() < MEMO_LIMIT {
                     memo.insert(value, e);
                 }
                 e
             }
         };
+        // A column of mostly distinct values (ids, amounts, timestamps) gains nothing from the memo.
+        if memoize && looked == MEMO_TRIAL && hits * 8 < looked {
+            memoize = false;
+            memo = std::collections::HashMap::new();
+        }
         typed += usize::from(add_evidence(&mut s, value, &evidence, weight));
     }
     s
@@ -650,6 +674,64 @@ pub fn infer_from_dictionary<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `CellEvidence::of` reads a value once where both readings must agree; check it against both.
+    fn assert_evidence_is_every_reading(value: &str) {
+        let e = CellEvidence::of(value);
+        assert_eq!(
+            e.dates,
+            [
+                parse_date(value, DateOrder::DayFirst),
+                parse_date(value, DateOrder::MonthFirst)
+            ],
+            "{value:?}"
+        );
+        assert_eq!(
+            e.readings,
+            [parse_number(value, '.'), parse_number(value, ',')],
+            "{value:?}"
+        );
+    }
+
+    #[test]
+    fn evidence_shortcuts_give_what_every_reader_gives() {
+        for value in [
+            "2023-05-06 10:00",
+            "06/10/2022",
+            "13/10/2022",
+            "10/13/2022",
+            "1/2/23",
+            "2022/10/06",
+            "2022. 10. 6.",
+            "2022.10.06",
+            "2022年10月6日",
+            "6 Oct 2022",
+            "Oct 6, 2022",
+            "12",
+            "007",
+            "1.234",
+            "1,234",
+            "12,5",
+            "-3",
+            "SO-100234",
+            "C123",
+            "",
+            " 12 ",
+            "44840",
+            "1665000000",
+        ] {
+            assert_evidence_is_every_reading(value);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn evidence_shortcuts_agree_on_any_value(
+            value in "[0-9a-zA-Z年月日 ./:,'$€%()+-]{0,16}|[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}( [0-9]{1,2}:[0-9]{2})?",
+        ) {
+            assert_evidence_is_every_reading(&value);
+        }
+    }
 
     fn infer(header: &[&str], rows: &[&[&str]], ctx: &InferContext) -> Inference {
         let names: Vec<String> = header.iter().map(|s| s.to_string()).collect();
