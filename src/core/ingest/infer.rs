@@ -433,9 +433,18 @@ fn draft(name: &str, s: &Stats, ctx: &InferContext) -> Draft {
 }
 
 /// Decides every column of a file from sample rows (`rows[r][c]`).
-pub fn infer_columns(names: &[String], rows: &[Vec<String>], ctx: &InferContext) -> Inference {
+pub fn infer_columns<R: AsRef<[F]>, F: AsRef<str>>(
+    names: &[String],
+    rows: &[R],
+    ctx: &InferContext,
+) -> Inference {
     let stats: Vec<Stats> = (0..names.len())
-        .map(|c| gather(rows.iter().map(|r| (r.get(c).map_or("", String::as_str), 1))))
+        .map(|c| {
+            gather(
+                rows.iter()
+                    .map(|r| (r.as_ref().get(c).map_or("", AsRef::as_ref), 1)),
+            )
+        })
         .collect();
     decide(names, &stats, ctx)
 }

@@ -8,7 +8,7 @@ use super::dialect::{sniff, Dialect};
 use super::infer::{infer_columns, infer_from_dictionary, InferContext, Inference, PlanKind};
 use super::report::{cell_problem, ColumnReport, ImportReport, MAX_PROBLEMS};
 use super::table::{ColumnData, ColumnType, Table, MISSING_TIME};
-use super::tokenize::{records_with, Block, RecordSink, RecordView, Tokenizer};
+use super::tokenize::{Block, RecordSink, RecordView, SampledRecords, Tokenizer};
 use super::values::parse_time_of_day;
 use super::{Import, ImportOptions};
 use crate::core::error::IngestError;
@@ -400,14 +400,15 @@ impl Importer {
             .ok_or_else(|| IngestError::Empty { file: file.clone() })?;
         let body = skip_lines(text.as_bytes(), dialect.skip_lines, dialect.line_byte);
         let skip = dialect.skip_records + dialect.header_records;
-        let rows: Vec<Vec<String>> =
-            records_with(dialect.tokenizer(), body, SAMPLE_ROWS + skip + 64, is_whole)
-                .into_iter()
-                .filter(|r| r.fields.iter().any(|f| !f.trim().is_empty()))
-                .skip(skip)
-                .take(SAMPLE_ROWS)
-                .map(|r| r.fields)
-                .collect();
+        let sampled = SampledRecords::read(dialect.tokenizer(), body, SAMPLE_ROWS + skip + 64, is_whole);
+        let fields = sampled.fields();
+        let rows: Vec<&[&str]> = sampled
+            .rows(&fields)
+            .into_iter()
+            .filter(|r| r.iter().any(|f| !f.trim().is_empty()))
+            .skip(skip)
+            .take(SAMPLE_ROWS)
+            .collect();
         let ctx = InferContext {
             decimal_comma: self.options.decimal_comma,
             day_first: self.options.day_first,

@@ -890,6 +890,76 @@ pub struct OwnedRecord {
     pub line: usize,
 }
 
+/// Records whose fields are kept in one string (a sample read for deciding: no string per field).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SampledRecords {
+    /// Every field's text, one after the other (invalid UTF-8 replaced).
+    text: String,
+    /// Where each field ends in `text`.
+    field_ends: Vec<usize>,
+    /// Where each record's fields end in `field_ends`.
+    record_ends: Vec<usize>,
+}
+
+impl SampledRecords {
+    /// Tokenizes up to `max` records of `text` (see [`records_with`]).
+    pub fn read(mut tokenizer: Tokenizer, text: &[u8], max: usize, is_whole: bool) -> Self {
+        let mut bytes = Vec::with_capacity(text.len());
+        let mut field_ends = Vec::new();
+        let mut record_ends = Vec::new();
+        let mut collect = |r: &RecordView<'_>| {
+            for field in r.fields() {
+                match std::str::from_utf8(field) {
+                    Ok(valid) => bytes.extend_from_slice(valid.as_bytes()),
+                    Err(_) => bytes.extend_from_slice(String::from_utf8_lossy(field).as_bytes()),
+                }
+                field_ends.push(bytes.len());
+            }
+            record_ends.push(field_ends.len());
+            record_ends.len() < max.saturating_add(1)
+        };
+        if tokenizer.feed(text, false, &mut collect) && is_whole {
+            tokenizer.feed(&[], true, &mut collect);
+        }
+        record_ends.truncate(max);
+        field_ends.truncate(record_ends.last().copied().unwrap_or(0));
+        bytes.truncate(field_ends.last().copied().unwrap_or(0));
+        // Every piece pushed is valid UTF-8, so the whole is.
+        let text = String::from_utf8(bytes).unwrap_or_default();
+        SampledRecords {
+            text,
+            field_ends,
+            record_ends,
+        }
+    }
+
+    /// Every field, in order (the records' fields one after the other; see [`SampledRecords::rows`]).
+    pub fn fields(&self) -> Vec<&str> {
+        let mut start = 0;
+        self.field_ends
+            .iter()
+            .map(|&end| {
+                let field = self.text.get(start..end).unwrap_or("");
+                start = end;
+                field
+            })
+            .collect()
+    }
+
+    /// The records as slices of `fields` ([`SampledRecords::fields`]).
+    pub fn rows<'f, 's>(&self, fields: &'f [&'s str]) -> Vec<&'f [&'s str]> {
+        let mut start = 0;
+        self.record_ends
+            .iter()
+            .map(|&end| {
+                let row = fields.get(start..end).unwrap_or(&[]);
+                start = end;
+                row
+            })
+            .collect()
+    }
+}
+
 /// Tokenizes up to `max` records of `text`; when `is_whole` is false a last record without line end is left out.
 pub fn records(text: &[u8], delimiter: u8, line_byte: u8, max: usize, is_whole: bool) -> Vec<OwnedRecord> {
     records_with(Tokenizer::new(delimiter, line_byte), text, max, is_whole)
@@ -898,6 +968,36 @@ pub fn records(text: &[u8], delimiter: u8, line_byte: u8, max: usize, is_whole: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sampled_records_hold_what_owned_records_hold() {
+        let texts: [&[u8]; 5] = [
+            b"a,b,c\n1,2,3\n\n4,,6\n",
+            b"x,\"say \"\"hi\"\"\nthere\",z\r\n1,2,3",
+            b"caf\xc3\xa9,\xff\xfe,ok\n\xe5\xb9\xb4,2\n",
+            b"",
+            b"only\n",
+        ];
+        for text in texts {
+            for (max, whole) in [(100, true), (100, false), (1, true), (0, true)] {
+                let owned = records_with(Tokenizer::new(b',', b'\n'), text, max, whole);
+                let sampled = SampledRecords::read(Tokenizer::new(b',', b'\n'), text, max, whole);
+                let fields = sampled.fields();
+                let rows: Vec<Vec<String>> = sampled
+                    .rows(&fields)
+                    .iter()
+                    .map(|r| r.iter().map(|f| f.to_string()).collect())
+                    .collect();
+                let expected: Vec<Vec<String>> = owned.into_iter().map(|r| r.fields).collect();
+                assert_eq!(
+                    rows,
+                    expected,
+                    "{:?} max {max} whole {whole}",
+                    String::from_utf8_lossy(text)
+                );
+            }
+        }
+    }
 
     #[test]
     fn records_with_quotes_newlines_and_mixed_line_ends() {
