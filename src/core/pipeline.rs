@@ -9,6 +9,7 @@ use crate::core::kpi::orders_figures::{FiguresCache, OrdersFigures, RowMask};
 use crate::core::kpi::orders_table::OrdersTable;
 use crate::core::kpi::{Prepared, Query};
 use crate::core::schema::catalog::kind_label;
+use crate::core::schema::profile::ColumnProfile;
 use crate::core::schema::{self, Dataset, Detection, Kind, Role};
 use std::sync::Arc;
 
@@ -57,8 +58,8 @@ pub fn load(name: &str, bytes: &[u8], options: &ImportOptions) -> Result<LoadedF
 
 /// Maps a file read chunk by chunk (with [`ingest::Importer`]) to its dataset.
 pub fn recognise(name: &str, import: Import) -> LoadedFile {
-    let detection = schema::detect(&import.table);
-    LoadedFile::mapped(name, import.report, import.table, detection)
+    let (detection, profiles) = schema::detect::detect_profiled(&import.table);
+    LoadedFile::mapped(name, import.report, import.table, detection, Some(profiles))
 }
 
 /// The KPI index of the loaded files; the orders index a file brought is used when that file is the only
@@ -77,9 +78,23 @@ pub fn prepare(files: &[&LoadedFile]) -> Prepared {
 }
 
 impl LoadedFile {
-    fn mapped(name: &str, report: ImportReport, table: Table, detection: Detection) -> LoadedFile {
+    /// The file mapped as `detection` says; `profiles`, when given, are those of `table`'s columns.
+    fn mapped(
+        name: &str,
+        report: ImportReport,
+        table: Table,
+        detection: Detection,
+        profiles: Option<Vec<ColumnProfile>>,
+    ) -> LoadedFile {
         let mapped = if detection.missing.is_empty() {
-            match schema::build::build_dataset_or_keep(name, table, detection.kind, detection.roles.clone()) {
+            let (kind, roles) = (detection.kind, detection.roles.clone());
+            let built = match profiles {
+                Some(profiles) => {
+                    schema::build::build_dataset_or_keep_profiled(name, table, kind, roles, profiles)
+                }
+                None => schema::build::build_dataset_or_keep(name, table, kind, roles),
+            };
+            match built {
                 Ok(dataset) => Mapped::Ready(dataset),
                 Err(kept) => {
                     let (error, table) = *kept;
@@ -198,7 +213,13 @@ impl LoadedFile {
     /// The same file mapped as another kind (roles re-detected for that kind).
     pub fn with_kind(&self, kind: Kind) -> LoadedFile {
         let detection = schema::map_for_kind(self.table(), kind);
-        LoadedFile::mapped(&self.name, self.report.clone(), self.table().clone(), detection)
+        LoadedFile::mapped(
+            &self.name,
+            self.report.clone(),
+            self.table().clone(),
+            detection,
+            None,
+        )
     }
 
     /// The same file with column `index` mapped to `role` (or ignored); a role moves off any other column.
@@ -227,7 +248,13 @@ impl LoadedFile {
                 )
             })
             .collect();
-        LoadedFile::mapped(&self.name, self.report.clone(), self.table().clone(), detection)
+        LoadedFile::mapped(
+            &self.name,
+            self.report.clone(),
+            self.table().clone(),
+            detection,
+            None,
+        )
     }
 
     /// The stable signature of the header row (for remembered mappings and share links).

@@ -129,9 +129,31 @@ pub fn build_dataset(
 /// keep it for the mapping editor).
 pub fn build_dataset_or_keep(
     file_name: &str,
+    table: Table,
+    kind: Kind,
+    roles: Vec<Option<Role>>,
+) -> Result<Dataset, Box<(SchemaError, Table)>> {
+    build_profiled(file_name, table, kind, roles, None)
+}
+
+/// [`build_dataset_or_keep`] with the profiles of `table`'s columns already made (by
+/// [`super::detect::detect_profiled`] on the same table), so that they are not made again.
+pub fn build_dataset_or_keep_profiled(
+    file_name: &str,
+    table: Table,
+    kind: Kind,
+    roles: Vec<Option<Role>>,
+    profiles: Vec<ColumnProfile>,
+) -> Result<Dataset, Box<(SchemaError, Table)>> {
+    build_profiled(file_name, table, kind, roles, Some(profiles))
+}
+
+fn build_profiled(
+    file_name: &str,
     mut table: Table,
     kind: Kind,
     mut roles: Vec<Option<Role>>,
+    profiles: Option<Vec<ColumnProfile>>,
 ) -> Result<Dataset, Box<(SchemaError, Table)>> {
     roles.resize(table.columns.len(), None);
     for (i, role) in roles.iter().enumerate() {
@@ -153,7 +175,10 @@ pub fn build_dataset_or_keep(
             return Err(Box::new((error, table)));
         }
     }
-    let profiles: Vec<ColumnProfile> = table.columns.iter().map(ColumnProfile::of).collect();
+    let profiles = match profiles {
+        Some(made) if made.len() == table.columns.len() => made,
+        _ => table.columns.iter().map(ColumnProfile::of).collect(),
+    };
     for (i, (role, profile)) in roles.iter().zip(&profiles).enumerate() {
         let Some(role) = role else { continue };
         if let Some(reason) = profile.misfit_reason(*role) {
@@ -225,6 +250,25 @@ pub fn header_signature(headers: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn profiles_made_by_detection_build_what_fresh_profiles_build() {
+        for file in crate::core::sample::FILES {
+            let table = crate::core::ingest::read(file.name, file.bytes, &Default::default())
+                .map(|import| import.table);
+            let Ok(table) = table else { continue };
+            let (detection, profiles) = super::super::detect::detect_profiled(&table);
+            let (kind, roles) = (detection.kind, detection.roles);
+            let fresh = build_dataset_or_keep(file.name, table.clone(), kind, roles.clone());
+            let reused = build_dataset_or_keep_profiled(file.name, table, kind, roles, profiles);
+            assert_eq!(fresh.is_ok(), reused.is_ok(), "{}", file.name);
+            if let (Ok(fresh), Ok(reused)) = (fresh, reused) {
+                // Compared as written out: a missing number (NaN) is not equal to itself.
+                let same = format!("{fresh:?}") == format!("{reused:?}");
+                assert!(same, "{}: the datasets differ", file.name);
+            }
+        }
+    }
 
     #[test]
     fn fnv1a_of_known_strings() {

@@ -59,6 +59,12 @@ const GENERIC_DATE_EVIDENCE: f32 = 0.5;
 
 /// Detects the most likely kind of `table` and maps its columns.
 pub fn detect(table: &Table) -> Detection {
+    detect_profiled(table).0
+}
+
+/// [`detect`], with the profiles of the table's columns it made (for
+/// [`super::build::build_dataset_or_keep_profiled`]).
+pub fn detect_profiled(table: &Table) -> (Detection, Vec<ColumnProfile>) {
     let profiles: Vec<ColumnProfile> = table.columns.iter().map(ColumnProfile::of).collect();
     let headers = table.headers();
     let preset = match_preset(&headers);
@@ -82,7 +88,7 @@ pub fn detect(table: &Table) -> Detection {
     let second_score = scored.get(1).map_or(0.0, |s| s.1);
     let mut rest = scored.into_iter();
     let Some((kind, _, mapping)) = rest.next() else {
-        return map_for_kind(table, Kind::Orders);
+        return (map_for_kind(table, Kind::Orders), profiles);
     };
     let alternatives = rest
         .filter(|(_, s, _)| *s > 0.0)
@@ -114,7 +120,7 @@ pub fn detect(table: &Table) -> Detection {
         );
     }
     detection.confidence = detection.confidence.clamp(0.0, 1.0);
-    detection
+    (detection, profiles)
 }
 
 /// Maps the columns of `table` for a kind the user chose.
