@@ -84,11 +84,20 @@ impl ColumnProfile {
             ColumnData::Number(values) => {
                 p.shape = Shape::Number;
                 let mut dates = true;
-                for &v in values.iter().filter(|v| !v.is_nan()) {
+                for &v in values {
+                    // Plain comparisons (no NaN is left to compare): WebAssembly has no instruction
+                    // with the NaN rule of `f64::min` and `max`, so those take several.
+                    if v.is_nan() {
+                        continue;
+                    }
                     p.present += 1;
-                    p.integers &= v.fract() == 0.0;
-                    p.min = p.min.min(v);
-                    p.max = p.max.max(v);
+                    p.integers = p.integers && v.fract() == 0.0;
+                    if v < p.min {
+                        p.min = v;
+                    }
+                    if v > p.max {
+                        p.max = v;
+                    }
                     // Once one value is no YYYYMMDD date, the others need not be tried.
                     dates = dates && yyyymmdd_days(v).is_some();
                 }
@@ -268,6 +277,17 @@ mod tests {
         assert_eq!(yyyymmdd_days(20_241_301.0), None);
         assert_eq!(yyyymmdd_days(1234.0), None);
         assert_eq!(yyyymmdd_days(20_240_101.5), None);
+    }
+
+    #[test]
+    fn number_profile_skips_missing_values() {
+        let p = ColumnProfile::of(&Column::number("n", vec![f64::NAN, 3.0, -2.5, f64::NAN, 8.0]));
+        assert_eq!((p.present, p.min, p.max, p.integers), (3, -2.5, 8.0, false));
+        let whole = ColumnProfile::of(&Column::number("n", vec![20_240_131.0, f64::NAN, 20_240_201.0]));
+        assert_eq!((whole.present, whole.integers, whole.yyyymmdd), (2, true, true));
+        let none = ColumnProfile::of(&Column::number("n", vec![f64::NAN]));
+        assert_eq!((none.present, none.yyyymmdd), (0, false));
+        assert!(none.min.is_infinite() && none.max.is_infinite());
     }
 
     #[test]
