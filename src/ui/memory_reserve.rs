@@ -5,7 +5,7 @@
 //! gives it all back to the allocator: the WebAssembly memory never shrinks, so the file's rows are
 //! then written into pages that are already there.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// Bytes taken per step (a step takes a few milliseconds, so that a file picked meanwhile waits
 /// no longer than that).
@@ -18,13 +18,13 @@ thread_local! {
     /// The memory taken so far, held until the reserve is complete (or a file comes first).
     static HELD: RefCell<Vec<Vec<u8>>> = const { RefCell::new(Vec::new()) };
     /// Whether the reserve is complete or was given up (a file came): no more steps then.
-    static DONE: RefCell<bool> = const { RefCell::new(false) };
+    static DONE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Takes and touches one more step of memory, until `total_bytes` are held; then gives it all back to
 /// the allocator. Returns whether more steps are wanted.
 pub fn step(total_bytes: usize) -> bool {
-    if DONE.with(|d| *d.borrow()) {
+    if DONE.with(Cell::get) {
         return false;
     }
     let held = HELD.with(|h| {
@@ -46,7 +46,6 @@ pub fn step(total_bytes: usize) -> bool {
 /// Gives the memory held back to the allocator (its pages stay touched) and takes no more: a file is
 /// read now, or the reserve is complete.
 pub fn release() {
-    DONE.with(|d| *d.borrow_mut() = true);
-    HELD.with(|h| h.borrow_mut().clear());
-    HELD.with(|h| h.borrow_mut().shrink_to_fit());
+    DONE.with(|d| d.set(true));
+    drop(HELD.with(RefCell::take));
 }

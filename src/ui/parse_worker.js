@@ -10,18 +10,15 @@
 // {type: "crashed", message} when the WebAssembly code failed (the page then stops this worker).
 let ready = null;
 
-// Whether a call came (then the idle memory reserve stops: see memory_reserve.rs).
-let called = false;
-
 // MiB of memory touched while idle, for the first file: the parsing worker keeps the file's rows (160
 // MB for a million orders), a helper only its part's until it hands them over.
 const RESERVE_MIB = 160;
 const HELPER_RESERVE_MIB = 64;
 
 // Touches the idle memory reserve step by step, one step per turn of this worker's event loop, until
-// it is complete or a call comes.
+// it is complete or a call came (each call releases it first: see memory_reserve.rs).
 async function reserveMemory(bindings, mib) {
-  while (!called && bindings.kbReserveMemory && bindings.kbReserveMemory(mib)) {
+  while (bindings.kbReserveMemory && bindings.kbReserveMemory(mib)) {
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
@@ -126,7 +123,6 @@ self.onmessage = async (event) => {
   if ((message.type !== "call" && message.type !== "warm-up") || ready === null) {
     return;
   }
-  called = true;
   let bindings;
   try {
     bindings = await ready;
@@ -140,6 +136,9 @@ self.onmessage = async (event) => {
       self.postMessage({ type: "error", message: String(error) });
     }
     return;
+  }
+  if (bindings.kbReleaseMemory) {
+    bindings.kbReleaseMemory();
   }
   try {
     const started = performance.now();

@@ -132,7 +132,6 @@ pub async fn engine_parse(
     view: String,
     progress: js_sys::Function,
 ) -> Result<JsValue, JsValue> {
-    memory_reserve::release();
     CANCELLED.with(|c| c.borrow_mut().remove(&job));
     let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
     let mappings: Vec<MappingOverride> = serde_json::from_str(&mappings).unwrap_or_default();
@@ -159,7 +158,6 @@ pub async fn engine_parse(
 /// `views[i]` is file i's encoded preview, or the message for the user as a string.
 #[wasm_bindgen(js_name = kbEngineSample)]
 pub async fn engine_sample(jobs: Vec<u32>, names: Vec<String>, options: String, view: String) -> JsValue {
-    memory_reserve::release();
     set_view(&view);
     let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
     let views = js_sys::Array::new();
@@ -390,7 +388,6 @@ pub async fn engine_part(
     options: String,
     progress: js_sys::Function,
 ) -> Result<JsValue, JsValue> {
-    memory_reserve::release();
     let options: ImportOptions = serde_json::from_str(&options).unwrap_or_default();
     let size = file.size();
     let mut clock = PhaseClock::default();
@@ -431,10 +428,17 @@ pub fn prepare_helper() {
 
 /// Takes and touches one more step of idle memory for the first file, up to `total_mib` MiB
 /// ([`memory_reserve`]); whether more steps are wanted (parse_worker.js calls it between messages until
-/// then).
+/// then, or until [`release_memory`]).
 #[wasm_bindgen(js_name = kbReserveMemory)]
 pub fn reserve_memory(total_mib: u32) -> bool {
     memory_reserve::step(total_mib as usize * 1024 * 1024)
+}
+
+/// Stops the idle memory reserve and gives back what it holds ([`memory_reserve::release`]):
+/// parse_worker.js calls it before every call, so that a file is read into that memory.
+#[wasm_bindgen(js_name = kbReleaseMemory)]
+pub fn release_memory() {
+    memory_reserve::release();
 }
 
 /// Starts this worker's slice reader before the first file (parse_worker.js calls it once ready, in a
