@@ -88,13 +88,7 @@ impl LoadedFile {
     ) -> LoadedFile {
         let mapped = if detection.missing.is_empty() {
             let (kind, roles) = (detection.kind, detection.roles.clone());
-            let built = match profiles {
-                Some(profiles) => {
-                    schema::build::build_dataset_or_keep_profiled(name, table, kind, roles, profiles)
-                }
-                None => schema::build::build_dataset_or_keep(name, table, kind, roles),
-            };
-            match built {
+            match schema::build::build_dataset_or_keep_profiled(name, table, kind, roles, profiles) {
                 Ok(dataset) => Mapped::Ready(dataset),
                 Err(kept) => {
                     let (error, table) = *kept;
@@ -210,9 +204,8 @@ impl LoadedFile {
             .collect()
     }
 
-    /// The same file mapped as another kind (roles re-detected for that kind).
-    pub fn with_kind(&self, kind: Kind) -> LoadedFile {
-        let detection = schema::map_for_kind(self.table(), kind);
+    /// The same file and table mapped as `detection` says.
+    fn remapped(&self, detection: Detection) -> LoadedFile {
         LoadedFile::mapped(
             &self.name,
             self.report.clone(),
@@ -220,6 +213,12 @@ impl LoadedFile {
             detection,
             None,
         )
+    }
+
+    /// The same file mapped as another kind (roles re-detected for that kind).
+    pub fn with_kind(&self, kind: Kind) -> LoadedFile {
+        let detection = schema::map_for_kind(self.table(), kind);
+        self.remapped(detection)
     }
 
     /// The same file with column `index` mapped to `role` (or ignored); a role moves off any other column.
@@ -248,13 +247,7 @@ impl LoadedFile {
                 )
             })
             .collect();
-        LoadedFile::mapped(
-            &self.name,
-            self.report.clone(),
-            self.table().clone(),
-            detection,
-            None,
-        )
+        self.remapped(detection)
     }
 
     /// The stable signature of the header row (for remembered mappings and share links).

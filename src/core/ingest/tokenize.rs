@@ -845,19 +845,29 @@ fn split_aligned(line: &[u8], aligned: &mut Aligned) {
 /// Tokenizes up to `max` records of `text` with `tokenizer` (see [`records`]).
 pub fn records_with(mut tokenizer: Tokenizer, text: &[u8], max: usize, is_whole: bool) -> Vec<OwnedRecord> {
     let mut out = Vec::new();
-    let mut collect = |r: &RecordView<'_>| {
+    feed_sample(&mut tokenizer, text, is_whole, |r| {
         out.push(OwnedRecord {
             fields: r.to_strings(),
             line: r.line,
         });
         out.len() < max.saturating_add(1)
-    };
+    });
+    out.truncate(max);
+    out
+}
+
+/// Feeds `text` to `tokenizer`, and the end of the input when `is_whole`, handing each record to
+/// `collect` while it asks for more.
+fn feed_sample(
+    tokenizer: &mut Tokenizer,
+    text: &[u8],
+    is_whole: bool,
+    mut collect: impl FnMut(&RecordView<'_>) -> bool,
+) {
     // Without `last`, a final record that has no line end yet is held back, never cut.
     if tokenizer.feed(text, false, &mut collect) && is_whole {
         tokenizer.feed(&[], true, &mut collect);
     }
-    out.truncate(max);
-    out
 }
 
 /// `input` without the line end bytes (CR, LF) at its start, adding to `line` the lines they end (those
@@ -907,7 +917,7 @@ impl SampledRecords {
         let mut bytes = Vec::with_capacity(text.len());
         let mut field_ends = Vec::new();
         let mut record_ends = Vec::new();
-        let mut collect = |r: &RecordView<'_>| {
+        feed_sample(&mut tokenizer, text, is_whole, |r| {
             for field in r.fields() {
                 match std::str::from_utf8(field) {
                     Ok(valid) => bytes.extend_from_slice(valid.as_bytes()),
@@ -917,10 +927,7 @@ impl SampledRecords {
             }
             record_ends.push(field_ends.len());
             record_ends.len() < max.saturating_add(1)
-        };
-        if tokenizer.feed(text, false, &mut collect) && is_whole {
-            tokenizer.feed(&[], true, &mut collect);
-        }
+        });
         record_ends.truncate(max);
         field_ends.truncate(record_ends.last().copied().unwrap_or(0));
         bytes.truncate(field_ends.last().copied().unwrap_or(0));

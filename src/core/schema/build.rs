@@ -133,22 +133,12 @@ pub fn build_dataset_or_keep(
     kind: Kind,
     roles: Vec<Option<Role>>,
 ) -> Result<Dataset, Box<(SchemaError, Table)>> {
-    build_profiled(file_name, table, kind, roles, None)
+    build_dataset_or_keep_profiled(file_name, table, kind, roles, None)
 }
 
-/// [`build_dataset_or_keep`] with the profiles of `table`'s columns already made (by
+/// [`build_dataset_or_keep`] with, when given, the profiles of `table`'s columns already made (by
 /// [`super::detect::detect_profiled`] on the same table), so that they are not made again.
 pub fn build_dataset_or_keep_profiled(
-    file_name: &str,
-    table: Table,
-    kind: Kind,
-    roles: Vec<Option<Role>>,
-    profiles: Vec<ColumnProfile>,
-) -> Result<Dataset, Box<(SchemaError, Table)>> {
-    build_profiled(file_name, table, kind, roles, Some(profiles))
-}
-
-fn build_profiled(
     file_name: &str,
     mut table: Table,
     kind: Kind,
@@ -260,7 +250,7 @@ mod tests {
             let (detection, profiles) = super::super::detect::detect_profiled(&table);
             let (kind, roles) = (detection.kind, detection.roles);
             let fresh = build_dataset_or_keep(file.name, table.clone(), kind, roles.clone());
-            let reused = build_dataset_or_keep_profiled(file.name, table, kind, roles, profiles);
+            let reused = build_dataset_or_keep_profiled(file.name, table, kind, roles, Some(profiles));
             assert_eq!(fresh.is_ok(), reused.is_ok(), "{}", file.name);
             if let (Ok(fresh), Ok(reused)) = (fresh, reused) {
                 // Compared as written out: a missing number (NaN) is not equal to itself.
