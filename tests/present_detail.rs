@@ -29,17 +29,14 @@ fn special_results_are_drawn_with_a_table_view() {
         ("pipeline_funnel", 4),
     ] {
         let detail = present::detail(Lang::En, id, &report).unwrap_or_else(|| panic!("{id} is registered"));
-        let first = detail
-            .breakdowns
-            .first()
-            .unwrap_or_else(|| panic!("{id} has its special chart"));
-        assert!(first.chart_svg.starts_with("<svg"), "{id}");
-        assert!(
-            first.table.1.len() >= min_rows,
-            "{id}: {} table rows",
-            first.table.1.len()
-        );
-        let _ = std::fs::write(out.join(format!("{id}.svg")), &first.chart_svg);
+        // Under the time series, or the main chart when there is none (cohorts).
+        let (svg, rows) = match detail.breakdowns.iter().find(|b| b.title == detail.name) {
+            Some(special) => (&special.chart_svg, special.table.1.len()),
+            None => (&detail.chart_svg, detail.table_rows.len()),
+        };
+        assert!(svg.starts_with("<svg"), "{id}");
+        assert!(rows >= min_rows, "{id}: {rows} table rows");
+        let _ = std::fs::write(out.join(format!("{id}.svg")), svg);
     }
 }
 
@@ -135,4 +132,46 @@ fn series_labels_read_in_the_page_language_and_exports_stay_iso() {
         "{}",
         fr.table_rows[0][0]
     );
+}
+
+#[test]
+fn a_kpi_without_a_time_series_shows_its_special_chart_as_the_main_one_once() {
+    let report = sample_report();
+    for def in registry::all() {
+        let Some(result) = report.get(def.id) else {
+            continue;
+        };
+        let detail = present::detail(Lang::En, def.id, &report).unwrap_or_else(|| panic!("{}", def.id));
+        if result.special.is_none() {
+            continue;
+        }
+        if result.series.is_empty() {
+            // The special chart is the main one: its table has rows, and it is not repeated below.
+            assert!(
+                !detail.table_rows.is_empty(),
+                "{}: the main table is empty",
+                def.id
+            );
+            assert!(
+                detail.breakdowns.iter().all(|b| b.chart_svg != detail.chart_svg),
+                "{}: the special chart is drawn twice",
+                def.id
+            );
+        } else {
+            assert!(
+                detail.breakdowns.iter().any(|b| b.title == detail.name),
+                "{}: the special chart is under the time series",
+                def.id
+            );
+        }
+    }
+    // The cohorts of the sample have no time series: their matrix is the main chart, one row a month.
+    let cohorts = present::detail(Lang::En, "cohorts", &report).expect("registered");
+    assert!(cohorts.chart_svg.starts_with("<svg"));
+    assert!(
+        cohorts.table_rows.len() >= 12,
+        "{} rows",
+        cohorts.table_rows.len()
+    );
+    assert!(String::from_utf8_lossy(&cohorts.table_csv).contains("+1"));
 }

@@ -306,9 +306,22 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
                 .map_or_else(|| i18n::phrase(lang, def.needs), |r| i18n::render(lang, r))
         ),
     };
-    let spec = series_chart(lang, def, &name, result, Labels::Display);
-    let (table_header, table_rows) = to_table_in(lang, &spec);
-    let special = result.and_then(|r| special_chart(lang, &name, def, r));
+    let series = series_chart(lang, def, &name, result, Labels::Display);
+    let special = result.and_then(|r| special_chart(lang, &name, def, r).map(|chart| (r, chart)));
+    // A KPI without a time series (a cohort matrix) shows its special chart as the main one, not an
+    // empty line chart above it.
+    let series_is_empty = result.is_none_or(|r| r.series.is_empty());
+    let (main, special) = match special {
+        Some((r, chart)) if series_is_empty => (MainChart::special(lang, r, chart), None),
+        special => (
+            MainChart::series(
+                lang,
+                series,
+                &series_chart(lang, def, &name, result, Labels::Export),
+            ),
+            special.map(|(r, chart)| chart.breakdown(lang, r)),
+        ),
+    };
     let monthly = result.and_then(|r| monthly_movements_chart(lang, &name, def, r));
     let breakdowns = special
         .into_iter()
@@ -341,26 +354,77 @@ pub fn detail(lang: Lang, id: &str, report: &KpiReport) -> Option<DetailView> {
                 .collect::<Vec<_>>()
         }))
         .collect();
-    let table_csv = export_csv(lang, &series_chart(lang, def, &name, result, Labels::Export));
     Some(DetailView {
         id: id.to_string(),
         name,
         value_text,
         explanation: i18n::kpi_explanation(lang, id).unwrap_or_default().to_string(),
         formula: i18n::kpi_formula(lang, id).unwrap_or(def.formula).to_string(),
-        chart_svg: to_svg_in(lang, &spec, 760, 320),
-        chart_summary: i18n::render(lang, &summary_text_in(lang, &spec)),
-        table_csv,
-        table_header,
-        table_rows,
+        chart_svg: main.svg,
+        chart_summary: main.summary,
+        table_csv: main.csv,
+        table_header: main.table.0,
+        table_rows: main.table.1,
         breakdowns,
         sources: result.map(|r| r.sources.clone()).unwrap_or_default(),
     })
 }
 
+/// The chart of a KPI's special result and the size it is drawn at.
+struct SpecialChart {
+    title: String,
+    spec: ChartSpec,
+    width: u32,
+    height: u32,
+}
+
+impl SpecialChart {
+    /// As the first "breakdown" of the detail view (under the time series).
+    fn breakdown(self, lang: Lang, result: &KpiResult) -> BreakdownView {
+        BreakdownView {
+            title: self.title,
+            chart_svg: to_svg_in(lang, &self.spec, self.width, self.height),
+            table: to_table_in(lang, &self.spec),
+            values: Vec::new(),
+            labels: Vec::new(),
+            csv: export_csv(lang, &export_form(result, self.spec)),
+        }
+    }
+}
+
+/// The main chart of a detail view, drawn, with its text alternative, table and CSV.
+struct MainChart {
+    svg: String,
+    summary: String,
+    table: (Vec<String>, Vec<Vec<String>>),
+    csv: Vec<u8>,
+}
+
+impl MainChart {
+    /// The KPI's time series (`export`: the same with ISO labels, for the CSV).
+    fn series(lang: Lang, spec: ChartSpec, export: &ChartSpec) -> Self {
+        MainChart {
+            svg: to_svg_in(lang, &spec, 760, 320),
+            summary: i18n::render(lang, &summary_text_in(lang, &spec)),
+            table: to_table_in(lang, &spec),
+            csv: export_csv(lang, export),
+        }
+    }
+
+    /// The KPI's special result, for a KPI that has no time series.
+    fn special(lang: Lang, result: &KpiResult, chart: SpecialChart) -> Self {
+        MainChart {
+            svg: to_svg_in(lang, &chart.spec, chart.width, chart.height),
+            summary: i18n::render(lang, &summary_text_in(lang, &chart.spec)),
+            table: to_table_in(lang, &chart.spec),
+            csv: export_csv(lang, &export_form(result, chart.spec)),
+        }
+    }
+}
+
 /// The chart of a KPI's special result (cohort matrix, weekday × hour grid, funnel, NPS mix, MRR
-/// movements, figures), as the first "breakdown" of the detail view.
-fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Option<BreakdownView> {
+/// movements, figures).
+fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Option<SpecialChart> {
     use crate::core::chart::spec::{FunnelChart, Heatmap, Waterfall};
     use crate::core::kpi::report::Special;
     let title = name.to_string();
@@ -460,13 +524,11 @@ fn special_chart(lang: Lang, name: &str, def: &KpiDef, result: &KpiResult) -> Op
             (spec, 640, 40 + 28 * figures.len() as u32)
         }
     };
-    Some(BreakdownView {
+    Some(SpecialChart {
         title,
-        chart_svg: to_svg_in(lang, &spec, width, height),
-        table: to_table_in(lang, &spec),
-        values: Vec::new(),
-        labels: Vec::new(),
-        csv: export_csv(lang, &export_form(result, spec)),
+        spec,
+        width,
+        height,
     })
 }
 
