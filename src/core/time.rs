@@ -62,6 +62,19 @@ pub fn add_months(day: i64, months: i64) -> i64 {
     days_from_civil(ty, tm, d.min(days_in_month(ty, tm)))
 }
 
+/// The day number of a `YYYY-MM-DD` date (what a date input gives), or `None` when it is not one.
+pub fn parse_day(text: &str) -> Option<i64> {
+    let mut parts = text.trim().splitn(3, '-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(year, 4) && digits(month, 2) && digits(day, 2)) {
+        return None;
+    }
+    let (year, month, day) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
+        .then(|| days_from_civil(year, month, day))
+}
+
 /// Formats a day number as `YYYY-MM-DD`.
 pub fn format_day(day: i64) -> String {
     let (y, m, d) = civil_from_days(day);
@@ -259,6 +272,11 @@ impl Period {
         (self.end - self.start).max(0)
     }
 
+    /// The days from `a` to `b`, both included, whichever comes first.
+    pub fn between(a: i64, b: i64) -> Self {
+        Period::new(a.min(b), a.max(b) + 1)
+    }
+
     /// Whether the period has no days.
     pub fn is_empty(self) -> bool {
         self.end <= self.start
@@ -339,6 +357,34 @@ impl Preset {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_of_date_inputs_read_back_as_they_are_written() {
+        for d in [day(2024, 2, 29), day(1999, 12, 31), day(2025, 1, 1), 0] {
+            assert_eq!(parse_day(&format_day(d)), Some(d));
+        }
+        for bad in [
+            "",
+            "2024-02-30",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-1-05",
+            "24-01-05",
+            "2024/01/05",
+            "2024-01-05x",
+        ] {
+            assert_eq!(parse_day(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_period_between_two_days_includes_both_in_either_order() {
+        let (a, b) = (day(2024, 3, 1), day(2024, 3, 31));
+        assert_eq!(Period::between(a, b), Period::new(a, b + 1));
+        assert_eq!(Period::between(b, a), Period::new(a, b + 1));
+        assert_eq!(Period::between(a, a).len_days(), 1);
+    }
 
     #[test]
     fn weekdays_and_iso_weeks() {

@@ -101,6 +101,57 @@ test('a shared link reproduces the view for a teammate who drops the same export
   await context.close();
 });
 
+test('custom dates give the figures of the same dates chosen by a preset, in either order, and travel in the link', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  const period = page.locator('[data-testid="period-text"]');
+  const periodIs = (iso) => page.waitForFunction((v) => document.querySelector('[data-testid="period-text"]')?.dataset.period === v, iso);
+  const allData = await app.kpiValues();
+  const allIso = await period.getAttribute('data-period');
+  assert.equal(await page.locator('[data-testid="period-start"]').count(), 0, 'no date fields until custom dates are chosen');
+  // Choosing custom dates starts from the period shown: nothing changes yet.
+  await page.locator('[data-testid="period"]').selectOption('custom');
+  const [start, end] = allIso.split('/');
+  assert.equal(await page.locator('[data-testid="period-start"]').inputValue(), start);
+  assert.equal(await page.locator('[data-testid="period-end"]').inputValue(), end);
+  await page.waitForTimeout(200);
+  assert.deepEqual(await app.kpiValues(), allData);
+  // The dates of the last full quarter, typed in, give that preset's figures.
+  await page.locator('[data-testid="period"]').selectOption('last_full_quarter');
+  await page.waitForFunction((v) => document.querySelector('[data-testid="period-text"]')?.dataset.period !== v, allIso);
+  const quarterIso = await period.getAttribute('data-period');
+  const quarter = await app.kpiValues();
+  assert.notDeepEqual(quarter, allData);
+  const [qStart, qEnd] = quarterIso.split('/');
+  await page.locator('[data-testid="period"]').selectOption('all');
+  await periodIs(allIso);
+  await page.locator('[data-testid="period"]').selectOption('custom');
+  // The end first, then a start past it: the period runs between the two days.
+  await page.locator('[data-testid="period-end"]').fill(qStart);
+  await periodIs(`${start}/${qStart}`);
+  await page.locator('[data-testid="period-start"]').fill(qEnd);
+  await periodIs(quarterIso);
+  assert.equal(await page.locator('[data-testid="period-start"]').inputValue(), qStart);
+  assert.equal(await page.locator('[data-testid="period-end"]').inputValue(), qEnd);
+  await page.waitForTimeout(200);
+  assert.deepEqual(await app.kpiValues(), quarter);
+  await page.screenshot({ path: `${shots}/custom-dates.png` });
+  // A teammate opening the link sees the same dates and figures.
+  const link = await app.shareUrl();
+  const context = await browser().newContext();
+  const mate = await open({ context, fragment: link.slice(link.indexOf('#')) });
+  await mate.app.loadSample();
+  await mate.app.waitForDatasets(10);
+  await mate.page.waitForFunction((v) => document.querySelector('[data-testid="period-text"]')?.dataset.period === v, quarterIso);
+  assert.equal(await mate.page.locator('[data-testid="period"]').inputValue(), 'custom');
+  assert.equal(await mate.page.locator('[data-testid="period-start"]').inputValue(), qStart);
+  await mate.page.waitForTimeout(200);
+  assert.deepEqual(await mate.app.kpiValues(), quarter);
+  await context.close();
+  assert.deepEqual(page.kbErrors, []);
+});
+
 test('the view survives a reload, and removing the file empties the dashboard', async () => {
   const { page, app } = await open();
   await app.pickFiles([fixture('orders_small.csv')]);

@@ -3,7 +3,7 @@
 use crate::core::format;
 use crate::core::i18n::{self, Msg};
 use crate::core::kpi::query::Comparison;
-use crate::core::time::{format_day, Granularity, Preset};
+use crate::core::time::{format_day, parse_day, Granularity, Period, Preset};
 use crate::ui::components::filter_bar::FilterBar;
 use crate::ui::components::snapshot::SnapshotMaker;
 use crate::ui::state::AppState;
@@ -78,19 +78,77 @@ pub fn Controls() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // Custom dates: shown once chosen, even before the dates make a period (no data loaded yet).
+    let custom_chosen = RwSignal::new(false);
+    let custom_shown = move || custom_chosen.get() || matches!(state.preset.get(), Preset::Custom(_));
+    let custom_period = move || match state.preset.get() {
+        Preset::Custom(p) => Some(p),
+        _ => None,
+    };
+    // The date pickers offer the data's days (typing any date stays possible).
+    let data_day = move |last: bool| {
+        state.report.with(|r| {
+            r.data_range
+                .map(|p| format_day(if last { p.last_day() } else { p.start }))
+                .unwrap_or_default()
+        })
+    };
+    let choose_preset = move |id: &str| {
+        custom_chosen.set(id == "custom");
+        if id != "custom" {
+            state.preset.set(preset_from_id(id));
+        } else if let Some(shown) = state.report.with_untracked(|r| r.period) {
+            // The dates start as the period shown, to be narrowed or widened from there.
+            state.preset.set(Preset::Custom(shown));
+        }
+    };
+    // One end of the custom period changed; the other stays (a period of that one day when there is none
+    // yet). An end past the other makes them trade places: the period runs between the two days.
+    let set_custom_end = move |value: &str, is_start: bool| {
+        let Some(day) = parse_day(value) else {
+            return;
+        };
+        let other = custom_period().map_or(day, |p| if is_start { p.last_day() } else { p.start });
+        state.preset.set(Preset::Custom(Period::between(day, other)));
+    };
     view! {
         <section class="kb-controls" aria-label=move || i18n::phrase(state.lang.get(), crate::phrase!("Controls"))>
             <label class="kb-field">
                 <span>{move || t(Msg::PeriodLabel)}</span>
-                <select data-testid="period" on:change=move |ev| state.preset.set(preset_from_id(&event_target_value(&ev)))>
+                <select data-testid="period" on:change=move |ev| choose_preset(&event_target_value(&ev))>
                     {PRESETS
                         .into_iter()
                         .map(|(id, msg)| view! {
-                            <option value=id prop:selected=move || preset_id(state.preset.get()) == id>{move || t(msg)}</option>
+                            <option value=id prop:selected=move || !custom_shown() && preset_id(state.preset.get()) == id>{move || t(msg)}</option>
                         })
                         .collect_view()}
+                    <option value="custom" prop:selected=custom_shown>{move || t(Msg::PeriodCustom)}</option>
                 </select>
             </label>
+            <Show when=custom_shown>
+                <label class="kb-field">
+                    <span>{move || t(Msg::PeriodFrom)}</span>
+                    <input
+                        type="date"
+                        data-testid="period-start"
+                        min=move || data_day(false)
+                        max=move || data_day(true)
+                        prop:value=move || custom_period().map(|p| format_day(p.start)).unwrap_or_default()
+                        on:change=move |ev| set_custom_end(&event_target_value(&ev), true)
+                    />
+                </label>
+                <label class="kb-field">
+                    <span>{move || t(Msg::PeriodTo)}</span>
+                    <input
+                        type="date"
+                        data-testid="period-end"
+                        min=move || data_day(false)
+                        max=move || data_day(true)
+                        prop:value=move || custom_period().map(|p| format_day(p.last_day())).unwrap_or_default()
+                        on:change=move |ev| set_custom_end(&event_target_value(&ev), false)
+                    />
+                </label>
+            </Show>
             <label class="kb-field">
                 <span>{move || t(Msg::GranularityLabel)}</span>
                 <select
