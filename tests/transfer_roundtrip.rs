@@ -134,6 +134,7 @@ fn assert_same_loaded(a: &LoadedFile, b: &LoadedFile) {
     assert_eq!(a.name, b.name);
     assert_eq!(a.report, b.report, "{} report differs", a.name);
     assert_eq!(a.detection, b.detection, "{} detection differs", a.name);
+    assert_eq!(a.date_range, b.date_range, "{} date range differs", a.name);
     assert!(same_table(a.table(), b.table()), "{} table differs", a.name);
     match (&a.mapped, &b.mapped) {
         (Mapped::Ready(x), Mapped::Ready(y)) => {
@@ -166,6 +167,23 @@ fn every_recognised_sample_file_round_trips_with_its_mapping() {
         let back = decode_loaded(&bytes).expect("decodes");
         assert_same_loaded(&loaded, &back);
     }
+}
+
+#[test]
+fn a_preview_keeps_the_whole_file_s_date_range() {
+    use kpiboard::core::time::{day, Period};
+    let file = sample::FILES
+        .iter()
+        .find(|f| f.name == "orders.csv")
+        .expect("the sample has orders");
+    let loaded = pipeline::load(file.name, file.bytes, &ImportOptions::default()).expect("loads");
+    // The sample's first order is on 2 January 2023, its last on 31 December 2024.
+    let whole = Period::new(day(2023, 1, 2), day(2025, 1, 1));
+    assert_eq!(loaded.date_range, Some(whole));
+    let preview = kpiboard::core::engine::preview(&loaded);
+    assert!(preview.table().row_count < loaded.table().row_count);
+    let back = decode_loaded(&encode_loaded(&preview)).expect("decodes");
+    assert_eq!(back.date_range, Some(whole));
 }
 
 #[test]

@@ -209,6 +209,7 @@ pub fn preview(file: &LoadedFile) -> LoadedFile {
         report: file.report.clone(),
         detection: file.detection.clone(),
         mapped,
+        date_range: file.date_range,
         orders_index: None,
         orders_history: None,
     }

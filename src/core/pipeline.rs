@@ -11,6 +11,7 @@ use crate::core::kpi::{Prepared, Query};
 use crate::core::schema::catalog::kind_label;
 use crate::core::schema::profile::ColumnProfile;
 use crate::core::schema::{self, Dataset, Detection, Kind, Role};
+use crate::core::time::Period;
 use std::sync::Arc;
 
 /// A parsed file and what became of its mapping.
@@ -24,6 +25,9 @@ pub struct LoadedFile {
     pub detection: Detection,
     /// The dataset, or the table and why it cannot be used yet.
     pub mapped: Mapped,
+    /// The first and last days of the file's dates (those of its kind's date columns), when it is usable
+    /// and has any; shown in the list of files.
+    pub date_range: Option<Period>,
     /// The orders index of this file alone ([`OrdersTable::build`] on its dataset), when it was built
     /// where the file was read (a parsing worker), so that the page need not build it; any change of
     /// mapping gives a file without it.
@@ -106,11 +110,16 @@ impl LoadedFile {
             );
             Mapped::Incomplete { table, message }
         };
+        let date_range = match &mapped {
+            Mapped::Ready(dataset) => crate::core::kpi::data_range([dataset]),
+            Mapped::Incomplete { .. } => None,
+        };
         LoadedFile {
             name: name.to_string(),
             report,
             detection,
             mapped,
+            date_range,
             orders_index: None,
             orders_history: None,
         }

@@ -10,6 +10,13 @@ test('changing the granularity keeps the all-data figures and the detail view ex
   const { page, app } = await open();
   await app.loadSample();
   await app.waitForDatasets(10);
+  // Each file is listed with its first and last days: the orders' are their earliest and latest order dates.
+  const orderDays = readFileSync(new URL('../../assets/sample/orders.csv', import.meta.url), 'utf8')
+    .trim().split('\n').slice(1).map((line) => line.split(',')[1].slice(0, 10)).sort();
+  const ordersRange = page.locator('[data-testid="dataset"][data-name="orders.csv"] [data-testid="dataset-range"]');
+  assert.equal(await ordersRange.getAttribute('data-range'), `${orderDays[0]}/${orderDays.at(-1)}`);
+  assert.match(await ordersRange.innerText(), /2023.*2024/);
+  assert.equal(await page.locator('[data-testid="dataset-range"]').count(), 10, 'every sample file has dates');
   const before = await app.kpiValues();
   await app.setGranularity('week');
   await page.waitForTimeout(200);

@@ -21,6 +21,7 @@ use crate::core::ingest::{Import, ImportReport};
 use crate::core::pipeline::{LoadedFile, Mapped};
 use crate::core::schema::presets::PRESETS;
 use crate::core::schema::{Dataset, Detection, Kind, Role};
+use crate::core::time::Period;
 use column_reader::read_column;
 
 mod column_reader;
@@ -160,6 +161,9 @@ struct LoadedMeta {
     name: String,
     detection: DetectionMeta,
     mapping: MappingMeta,
+    /// Written with the file, as a preview's few rows cannot give it back.
+    #[serde(default)]
+    date_range: Option<Period>,
 }
 
 /// A [`Detection`] as written: the recognised export format by its name.
@@ -231,6 +235,7 @@ fn loaded_parts(loaded: LoadedFile) -> (LoadedMeta, ImportReport, Table) {
         name: loaded.name,
         detection: loaded.detection.into(),
         mapping,
+        date_range: loaded.date_range,
     };
     (meta, loaded.report, table)
 }
@@ -261,6 +266,7 @@ impl LoadedEncoding {
                     message: message.clone(),
                 },
             },
+            date_range: loaded.date_range,
         };
         LOADED_MAGIC.len() + 4 + meta_json(&meta).len() + table_len(&loaded.report, loaded.table())
     }
@@ -319,6 +325,7 @@ pub fn decode_loaded_from(source: &mut impl Source) -> Result<LoadedFile, Transf
         report: head.report,
         detection: meta.detection.into(),
         mapped,
+        date_range: meta.date_range,
         orders_index: None,
         orders_history: None,
     })

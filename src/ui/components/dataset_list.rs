@@ -1,7 +1,9 @@
-//! The list of loaded files: kind, rows, warnings, and the way to their import report and mapping.
+//! The list of loaded files: kind, date range, rows, warnings, and the way to their import report and mapping.
 
+use crate::core::format;
 use crate::core::i18n::{self, Lang, Msg};
 use crate::core::present;
+use crate::core::time::format_day;
 use crate::ui::components::import_report::ImportReportPanel;
 use crate::ui::file_store;
 use crate::ui::state::{AppState, FileEntry, FileStatus};
@@ -85,7 +87,14 @@ fn DatasetItem(id: u32) -> impl IntoView {
             data-rows=move || entry.with(|e| e.rows.map(|r| r.to_string()))
         >
             <span class="kb-dataset__name">{move || entry.with(|e| e.name.clone())}</span>
-            <span class="kb-dataset__kind">{move || entry.with(|e| e.kind_label.clone())}</span>
+            <span class="kb-dataset__kind">
+                {move || entry.with(|e| e.kind_label.clone())}
+                <Show when=move || entry.with(|e| e.range.is_some())>
+                    <span class="kb-dataset__range" data-testid="dataset-range" data-range=move || entry.with(|e| e.range_iso.clone())>
+                        {move || entry.with(|e| e.range.clone())}
+                    </span>
+                </Show>
+            </span>
             <span class="kb-dataset__rows">
                 {move || entry.with(|e| e.rows.map(|r| crate::core::present::row_count(state.lang.get(), r)))}
             </span>
@@ -117,6 +126,10 @@ struct Summary {
     kind: Option<String>,
     kind_label: String,
     rows: Option<usize>,
+    /// The file's first and last days, in the page's language.
+    range: Option<String>,
+    /// The same as ISO days, `2024-01-01/2024-12-31`.
+    range_iso: String,
     progress: Option<f64>,
     message: String,
     failed: bool,
@@ -144,6 +157,10 @@ fn summary(entry: &FileEntry, lang: Lang) -> Summary {
                 None => kind.to_string(),
             };
             s.rows = Some(file.rows_accepted());
+            if let Some(p) = file.date_range {
+                s.range = Some(format::date_range(lang, p.start, p.last_day()));
+                s.range_iso = format!("{}/{}", format_day(p.start), format_day(p.last_day()));
+            }
             s.message = file
                 .status_line()
                 .iter()
