@@ -19,15 +19,31 @@ export class DashboardPage {
 
   /** Drops files on the drop zone with real dragenter/dragover/drop events carrying a DataTransfer. */
   async dropFiles(paths) {
+    await this.dropFilesOn('[data-testid="drop-zone"]', paths);
+  }
+
+  /**
+   * Drops files on the element of `selector` (dragenter, dragover, then drop; `before_drop` runs between
+   * the dragover and the drop). Returns whether the page took the dragover (prevented its default, so that
+   * the browser does not open the file instead) and the drop.
+   */
+  async dropFilesOn(selector, paths, beforeDrop = async () => {}) {
     const files = paths.map((p) => ({ name: basename(p), bytes: [...readFileSync(p)] }));
-    await this.page.evaluate((files) => {
-      const zone = document.querySelector('[data-testid="drop-zone"]');
+    const taken = await this.page.evaluate(({ selector, files }) => {
+      const target = document.querySelector(selector);
       const dt = new DataTransfer();
       for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/csv' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+      window.kbDragged = dt;
+      const taken = {};
+      for (const type of ['dragenter', 'dragover']) {
+        taken[type] = !target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
       }
-    }, files);
+      return taken;
+    }, { selector, files });
+    await beforeDrop();
+    taken.drop = await this.page.evaluate((selector) => !document.querySelector(selector)
+      .dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: window.kbDragged })), selector);
+    return taken;
   }
 
   /** The dataset list entries: [{ name, kind, rows }]. */

@@ -41,6 +41,30 @@ test('a CSV dropped on the drop zone gives revenue, orders, AOV and customers', 
   assert.deepEqual(page.kbErrors, []);
 });
 
+test('files dropped anywhere on the page load as on the drop zone, and the page shows where they go', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  // Dropped on a KPI card, far from the drop zone: the page takes it (the browser would otherwise open
+  // the file in place of the dashboard) and says while dragging that the whole page is a drop target.
+  const taken = await app.dropFilesOn('[data-kpi="revenue"]', [fixture('orders_small.csv')], async () => {
+    await page.locator('.kb-drop-page').waitFor();
+    await page.screenshot({ path: `${shots}/drop-anywhere.png` });
+  });
+  assert.ok(taken.dragover && taken.drop, JSON.stringify(taken));
+  await app.waitForDatasets(11);
+  assert.ok((await app.datasets()).some((d) => d.name === 'orders_small.csv' && d.kind === 'orders' && d.rows === 5));
+  assert.equal(await page.locator('.kb-drop-page').count(), 0, 'the drop hint is gone once dropped');
+  // Text dragged within the page is no file: left to the browser.
+  const text = await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'hello');
+    return !document.querySelector('[data-kpi="revenue"]').dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+  });
+  assert.equal(text, false);
+  assert.deepEqual(page.kbErrors, []);
+});
+
 test('the file input reads a French Windows-1252 export with ; and decimal commas', async () => {
   const { page, app } = await open();
   await app.pickFiles([fixture('commandes_fr.csv')]);
