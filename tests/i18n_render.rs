@@ -170,8 +170,10 @@ fn every_kpi_reason_is_translated_with_nothing_loaded_and_with_the_sample() {
         ..Query::default()
     };
     let sample = kpi::compute(&datasets, &no_comparison);
+    let all_data = kpi::compute(&datasets, &Query::default());
     let mut texts = kpi_texts(&nothing);
     texts.extend(kpi_texts(&sample));
+    texts.extend(kpi_texts(&all_data));
     assert!(texts.len() >= 71, "{}", texts.len());
     for lang in Lang::ALL {
         for (id, text) in &texts {
@@ -182,10 +184,11 @@ fn every_kpi_reason_is_translated_with_nothing_loaded_and_with_the_sample() {
         }
     }
     // Growth without a comparison says how to get one, in the language.
-    let growth = match sample.get("growth").map(|r| &r.value) {
-        Some(kpiboard::core::kpi::KpiValue::NoValue { reason }) => reason.clone(),
+    let growth_reason = |report: &kpi::KpiReport| match report.get("growth").map(|r| &r.value) {
+        Some(kpi::KpiValue::NoValue { reason }) => reason.clone(),
         other => panic!("growth: {other:?}"),
     };
+    let growth = growth_reason(&sample);
     assert!(growth.starts_with("Choose a comparison"));
     assert_eq!(
         render(Lang::Ko, &growth),
@@ -193,6 +196,12 @@ fn every_kpi_reason_is_translated_with_nothing_loaded_and_with_the_sample() {
     );
     assert!(render(Lang::Fr, &growth).starts_with("Choisissez une comparaison"));
     assert!(render(Lang::Ja, &growth).contains("比較対象"));
+    // Over all the data (the default), the previous period lies before the data: it says so.
+    let growth = growth_reason(&all_data);
+    assert!(growth.starts_with("The comparison period ("), "{growth}");
+    assert!(render(Lang::Ko, &growth).starts_with("비교 기간("));
+    assert!(render(Lang::Fr, &growth).starts_with("La période de comparaison ("));
+    assert!(render(Lang::Ja, &growth).contains("比較期間"));
     // What unlocks revenue when nothing is loaded.
     let needs = nothing.unavailable_reason("revenue").cloned().unwrap_or_default();
     assert!(

@@ -59,8 +59,21 @@ fn all_data_totals() {
     assert_eq!(s[0].label, "2024-01");
     close(s[0].value, 230.0);
     close(s[1].value, 290.0);
-    // No comparison data before 2024-01-05: growth has no value, with a reason.
+    // No comparison data before 2024-01-05: growth has no value, with a reason naming that period.
     assert_eq!(r.value("growth"), None);
+    let reason = growth_reason(&r);
+    assert!(
+        reason.starts_with("The comparison period (") && reason.contains("has no data"),
+        "{reason}"
+    );
+}
+
+/// The reason growth has no value.
+fn growth_reason(r: &kpiboard::core::kpi::KpiReport) -> String {
+    match r.get("growth").map(|x| &x.value) {
+        Some(kpiboard::core::kpi::KpiValue::NoValue { reason }) => reason.to_string(),
+        other => panic!("growth: {other:?}"),
+    }
 }
 
 #[test]
@@ -95,6 +108,7 @@ fn growth_needs_a_comparison() {
     let r = compute(&[small_orders()], &q);
     assert!(r.get("growth").is_some());
     assert_eq!(r.value("growth"), None);
+    assert!(growth_reason(&r).starts_with("Choose a comparison"));
     assert_eq!(r.get("revenue").and_then(|x| x.comparison), None);
 }
 

@@ -528,6 +528,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Abandon de panier\u{A0}: la période compte plus d’achats que d’ajouts au panier\u{A0}; le taux est affiché à 0",
     ),
     (
+        "The comparison period ({period}) has no data: choose a shorter period or another comparison to see growth",
+        "La période de comparaison ({period}) n’a pas de données\u{A0}: choisissez une période plus courte ou une autre comparaison pour voir la croissance",
+    ),
+    (
         "Choose a comparison (previous period or previous year) to see growth",
         "Choisissez une comparaison (période précédente ou année précédente) pour voir la croissance",
     ),

@@ -528,6 +528,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "カゴ落ち率：期間内の購入数がカート追加数より多いため、0 と表示しています",
     ),
     (
+        "The comparison period ({period}) has no data: choose a shorter period or another comparison to see growth",
+        "比較期間（{period}）にデータがありません。成長率を見るには、より短い期間か別の比較を選んでください",
+    ),
+    (
         "Choose a comparison (previous period or previous year) to see growth",
         "成長率を見るには比較対象（前期間または前年）を選んでください",
     ),

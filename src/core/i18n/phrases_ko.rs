@@ -528,6 +528,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "장바구니 이탈률: 기간 내 구매 수가 장바구니 담기 수보다 많아 0으로 표시합니다",
     ),
     (
+        "The comparison period ({period}) has no data: choose a shorter period or another comparison to see growth",
+        "비교 기간({period})에 데이터가 없습니다. 성장률을 보려면 더 짧은 기간이나 다른 비교를 선택하세요",
+    ),
+    (
         "Choose a comparison (previous period or previous year) to see growth",
         "성장률을 보려면 비교 기준(이전 기간 또는 전년)을 선택하세요",
     ),

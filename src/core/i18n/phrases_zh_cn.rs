@@ -528,6 +528,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "购物车放弃率：期间内的购买次数多于加购次数，因此显示为 0",
     ),
     (
+        "The comparison period ({period}) has no data: choose a shorter period or another comparison to see growth",
+        "对比期间（{period}）没有数据：请选择更短的期间或其他对比方式以查看增长",
+    ),
+    (
         "Choose a comparison (previous period or previous year) to see growth",
         "请选择对比基准（上一周期或去年同期）以查看增长率",
     ),

@@ -528,6 +528,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "購物車放棄率：期間內的購買次數多於加入購物車次數，因此顯示為 0",
     ),
     (
+        "The comparison period ({period}) has no data: choose a shorter period or another comparison to see growth",
+        "比較期間（{period}）沒有資料：請選擇較短的期間或其他比較方式以查看成長",
+    ),
+    (
         "Choose a comparison (previous period or previous year) to see growth",
         "請選擇比較基準（上一期間或去年同期）以查看成長率",
     ),

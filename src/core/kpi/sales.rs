@@ -185,15 +185,21 @@ pub fn compute(ctx: &Context) -> AreaOutput {
     // Growth: each value against its comparison period.
     let growth_of = |now: f64, before: f64| ratio(now - before, before);
     let mut growth = match ctx.comparison {
-        None => KpiResult::new(
-            "growth",
-            KpiValue::NoValue {
-                reason: crate::phrase!(
+        None => {
+            // No comparison chosen, or one that lies wholly outside the data (the period before all
+            // the data, say).
+            let reason = match ctx.query.comparison.period_for(ctx.period) {
+                Some(outside) => crate::text!(
+                    "The comparison period ({period}) has no data: choose a shorter period or another comparison to see growth",
+                    period = outside.describe()
+                ),
+                None => crate::phrase!(
                     "Choose a comparison (previous period or previous year) to see growth"
                 )
                 .into(),
-            },
-        ),
+            };
+            KpiResult::new("growth", KpiValue::NoValue { reason })
+        }
         Some(c) => {
             let value = growth_of(f.revenue.sum(period), f.revenue.sum(c));
             let mut r = KpiResult::new(
