@@ -187,14 +187,17 @@ fn top_customer_share_with_twelve_customers() {
     );
     let r = compute(&[ds], &Query::default());
     close(r.value("top_customer_share"), 75.0 / 78.0);
-    // The customer breakdown keeps the top 10 and groups C1 and C2 as "Other" (1 + 2).
+    // The customer breakdown keeps the top 10 and groups C1 and C2 as "Other" (1 + 2), each as its
+    // share of the revenue.
     let rows = r
         .get("top_customer_share")
         .map(|x| x.breakdowns[0].rows.clone())
         .unwrap_or_default();
     assert_eq!(rows.len(), 11);
-    assert_eq!(rows[0], ("C12".to_string(), 12.0));
-    assert_eq!(rows[10], ("Other".to_string(), 3.0));
+    assert_eq!(rows[0].0, "C12");
+    close(Some(rows[0].1), 12.0 / 78.0);
+    assert_eq!(rows[10].0, "Other");
+    close(Some(rows[10].1), 3.0 / 78.0);
 }
 
 #[test]
@@ -220,4 +223,30 @@ fn previous_year_comparison_is_leap_safe() {
     close(r.value("revenue"), 150.0); // 30 + 120
     close(r.get("revenue").and_then(|x| x.comparison), 100.0); // 2023-02-28
     close(r.value("growth"), 0.5); // (150 − 100) ÷ 100
+}
+
+#[test]
+fn revenue_concentration_is_broken_down_into_each_customer_s_share() {
+    let r = compute(&[small_orders()], &Query::default());
+    let revenue = r.value("revenue").unwrap_or_default();
+    let by_customer = |id: &str| {
+        r.get(id)
+            .and_then(|x| {
+                x.breakdowns
+                    .iter()
+                    .find(|b| b.dimension == Role::CustomerId)
+                    .cloned()
+            })
+            .map(|b| b.rows)
+            .unwrap_or_default()
+    };
+    let amounts = by_customer("revenue");
+    let shares = by_customer("top_customer_share");
+    assert!(!shares.is_empty());
+    assert_eq!(shares.len(), amounts.len());
+    for ((name, share), (same, amount)) in shares.iter().zip(&amounts) {
+        assert_eq!(name, same);
+        close(Some(*share), amount / revenue);
+    }
+    close(Some(shares.iter().map(|(_, s)| s).sum()), 1.0);
 }

@@ -175,3 +175,28 @@ fn a_kpi_without_a_time_series_shows_its_special_chart_as_the_main_one_once() {
     );
     assert!(String::from_utf8_lossy(&cohorts.table_csv).contains("+1"));
 }
+
+#[test]
+fn breakdowns_of_a_rate_are_rates_too() {
+    // A breakdown is drawn and tabled in its KPI's unit: the rows of a rate must be fractions (a share
+    // of 0.27, not €275,424.67 shown as 27,542,467 %).
+    let report = sample_report();
+    for def in registry::all() {
+        if def.unit != registry::Unit::Percent {
+            continue;
+        }
+        let Some(result) = report.get(def.id) else {
+            continue;
+        };
+        for b in &result.breakdowns {
+            for (label, v) in &b.rows {
+                assert!(
+                    v.abs() <= 10.0,
+                    "{} by {:?}: {label} = {v} is no rate",
+                    def.id,
+                    b.dimension
+                );
+            }
+        }
+    }
+}

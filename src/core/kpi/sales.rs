@@ -282,7 +282,21 @@ pub fn compute(ctx: &Context) -> AreaOutput {
             .comparison
             .zip(f.comparison.as_ref())
             .and_then(|(c, s)| share(s, c));
-        r.breakdowns = customer_breakdown;
+        // Each customer's share of the period's revenue (the KPI is a share: so are its rows).
+        let total = f.revenue.sum(period);
+        r.breakdowns = customer_breakdown
+            .into_iter()
+            .map(|b| Breakdown {
+                rows: b
+                    .rows
+                    .into_iter()
+                    .filter_map(|(name, revenue)| Some((name, ratio(revenue, total)?)))
+                    .collect(),
+                additive: false,
+                ..b
+            })
+            .filter(|b| !b.rows.is_empty())
+            .collect();
         out.push(money(ctx, t, f, r));
     }
 
