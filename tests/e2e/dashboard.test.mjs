@@ -54,6 +54,27 @@ test('changing the granularity keeps the all-data figures and the detail view ex
   assert.deepEqual(page.kbErrors, []);
 });
 
+test('a KPI without a time series says so in its detail view instead of drawing an empty chart', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  // Over all the data, growth has no comparison period with data: no series, a sentence instead.
+  let detail = await app.openDetail('growth');
+  await detail.locator('[data-testid="no-series"]').waitFor();
+  assert.equal(await detail.locator('.kb-detail__chart').count(), 0);
+  assert.match(await detail.locator('.kb-detail__value').innerText(), /comparison period/i);
+  await page.keyboard.press('Escape');
+  await detail.waitFor({ state: 'detached' });
+  // Over the last full year against the year before, it has one: drawn as usual.
+  await page.locator('[data-testid="period"]').selectOption('last_full_year');
+  await page.locator('[data-testid="comparison"]').selectOption('previous_year');
+  await page.waitForTimeout(200);
+  detail = await app.openDetail('growth');
+  await detail.locator('.kb-detail__chart svg').waitFor();
+  assert.equal(await detail.locator('[data-testid="no-series"]').count(), 0);
+  assert.deepEqual(page.kbErrors, []);
+});
+
 test('a breakdown table sorts by value and by label, and downloads as CSV', async () => {
   const { page, app } = await open();
   await app.loadSample();

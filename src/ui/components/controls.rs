@@ -111,6 +111,31 @@ pub fn Controls() -> impl IntoView {
         let other = custom_period().map_or(day, |p| if is_start { p.last_day() } else { p.start });
         state.preset.set(Preset::Custom(Period::between(day, other)));
     };
+    // One end of the custom period as a date field.
+    let date_field = move |is_start: bool| {
+        let (testid, label) = match is_start {
+            true => ("period-start", Msg::PeriodFrom),
+            false => ("period-end", Msg::PeriodTo),
+        };
+        let day = move || {
+            custom_period()
+                .map(|p| format_day(if is_start { p.start } else { p.last_day() }))
+                .unwrap_or_default()
+        };
+        view! {
+            <label class="kb-field">
+                <span>{move || t(label)}</span>
+                <input
+                    type="date"
+                    data-testid=testid
+                    min=move || data_day(false)
+                    max=move || data_day(true)
+                    prop:value=day
+                    on:change=move |ev| set_custom_end(&event_target_value(&ev), is_start)
+                />
+            </label>
+        }
+    };
     view! {
         <section class="kb-controls" aria-label=move || i18n::phrase(state.lang.get(), crate::phrase!("Controls"))>
             <label class="kb-field">
@@ -126,28 +151,8 @@ pub fn Controls() -> impl IntoView {
                 </select>
             </label>
             <Show when=custom_shown>
-                <label class="kb-field">
-                    <span>{move || t(Msg::PeriodFrom)}</span>
-                    <input
-                        type="date"
-                        data-testid="period-start"
-                        min=move || data_day(false)
-                        max=move || data_day(true)
-                        prop:value=move || custom_period().map(|p| format_day(p.start)).unwrap_or_default()
-                        on:change=move |ev| set_custom_end(&event_target_value(&ev), true)
-                    />
-                </label>
-                <label class="kb-field">
-                    <span>{move || t(Msg::PeriodTo)}</span>
-                    <input
-                        type="date"
-                        data-testid="period-end"
-                        min=move || data_day(false)
-                        max=move || data_day(true)
-                        prop:value=move || custom_period().map(|p| format_day(p.last_day())).unwrap_or_default()
-                        on:change=move |ev| set_custom_end(&event_target_value(&ev), false)
-                    />
-                </label>
+                {date_field(true)}
+                {date_field(false)}
             </Show>
             <label class="kb-field">
                 <span>{move || t(Msg::GranularityLabel)}</span>

@@ -47,6 +47,7 @@ pub fn DetailView() -> impl IntoView {
     move || {
         detail.get().map(|d| {
             let rows = d.table_rows.len();
+            let has_series = rows > 0;
             let table_html = d.table_html();
             let csv = d.table_csv.clone();
             let svg = d.chart_svg.clone();
@@ -70,34 +71,43 @@ pub fn DetailView() -> impl IntoView {
                         <button class="kb-button" autofocus on:click=move |_| state.detail.set(None)>{move || t(Msg::Close)}</button>
                     </header>
                     <p class="kb-detail__explanation">{d.explanation.clone()}</p>
-                    <figure class="kb-detail__chart">
-                        <div role="img" aria-label=d.chart_summary.clone() inner_html=d.chart_svg.clone()></div>
-                        <figcaption>{d.chart_summary.clone()}</figcaption>
-                    </figure>
-                    <div class="kb-detail__exports">
-                        <button class="kb-button kb-button--small" on:click=move |_| browser::download(&format!("{id_svg}.svg"), "image/svg+xml", svg.as_bytes())>
-                            {move || t(Msg::ExportSvg)}
-                        </button>
-                        <button class="kb-button kb-button--small" data-testid="export-png" on:click=move |_| browser::download_svg_as_png(&format!("{id_png}.png"), &svg_png)>
-                            {move || t(Msg::ExportPng)}
-                        </button>
-                        <button class="kb-button kb-button--small" data-testid="export-csv" on:click=move |_| browser::download(&format!("{id}.csv"), "text/csv;charset=utf-8", &csv)>
-                            {move || t(Msg::ExportCsv)}
-                        </button>
-                        <button class="kb-button kb-button--small" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
-                            {move || t(Msg::Print)}
-                        </button>
-                    </div>
-                    <details
-                        class="kb-detail__table-view"
-                        prop:open=move || table_open.get()
-                        on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
-                    >
-                        <summary>{move || format!("{} · {}", t(Msg::TableView), present::row_count(state.lang.get(), rows))}</summary>
-                        {move || table_open.get().then(|| view! {
-                            <table class="kb-table kb-detail__table" inner_html=table_html.clone()></table>
-                        })}
-                    </details>
+                    // A KPI with no time series here (growth without a comparison period that has data, a
+                    // share of the period as a whole) says so in a sentence instead of an empty chart.
+                    {match has_series {
+                        true => view! {
+                        <figure class="kb-detail__chart">
+                            <div role="img" aria-label=d.chart_summary.clone() inner_html=d.chart_svg.clone()></div>
+                            <figcaption>{d.chart_summary.clone()}</figcaption>
+                        </figure>
+                        <div class="kb-detail__exports">
+                            <button class="kb-button kb-button--small" on:click=move |_| browser::download(&format!("{id_svg}.svg"), "image/svg+xml", svg.as_bytes())>
+                                {move || t(Msg::ExportSvg)}
+                            </button>
+                            <button class="kb-button kb-button--small" data-testid="export-png" on:click=move |_| browser::download_svg_as_png(&format!("{id_png}.png"), &svg_png)>
+                                {move || t(Msg::ExportPng)}
+                            </button>
+                            <button class="kb-button kb-button--small" data-testid="export-csv" on:click=move |_| browser::download(&format!("{id}.csv"), "text/csv;charset=utf-8", &csv)>
+                                {move || t(Msg::ExportCsv)}
+                            </button>
+                            <button class="kb-button kb-button--small" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
+                                {move || t(Msg::Print)}
+                            </button>
+                        </div>
+                        <details
+                            class="kb-detail__table-view"
+                            prop:open=move || table_open.get()
+                            on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+                        >
+                            <summary>{move || format!("{} · {}", t(Msg::TableView), present::row_count(state.lang.get(), rows))}</summary>
+                            {move || table_open.get().then(|| view! {
+                                <table class="kb-table kb-detail__table" inner_html=table_html.clone()></table>
+                            })}
+                        </details>
+                        }.into_any(),
+                        false => view! {
+                            <p class="kb-detail__no-series" data-testid="no-series">{d.chart_summary.clone()}</p>
+                        }.into_any(),
+                    }}
                     {d.breakdowns.iter().enumerate().map(|(i, b)| view! {
                         <Breakdown breakdown=b.clone() file_stem=format!("{}-{}", d.id, i + 1) />
                     }).collect_view()}
