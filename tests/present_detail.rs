@@ -200,3 +200,27 @@ fn breakdowns_of_a_rate_are_rates_too() {
         }
     }
 }
+
+#[test]
+fn no_breakdown_row_is_rounding_noise() {
+    // The sample's revenue by customer left a "(not set)" row of -4e-9 (what remained of the total
+    // once every customer's revenue was taken off), drawn as a bar and an axis step below zero.
+    let report = sample_report();
+    for def in registry::all() {
+        let Some(result) = report.get(def.id) else {
+            continue;
+        };
+        for b in &result.breakdowns {
+            let largest = b.rows.iter().map(|(_, v)| v.abs()).fold(0.0, f64::max);
+            for (label, v) in &b.rows {
+                // A true zero (no lead from a channel) is a figure; a nonzero speck is noise.
+                assert!(
+                    *v == 0.0 || v.abs() > largest * 1e-9,
+                    "{} by {:?}: {label} = {v:e}",
+                    def.id,
+                    b.dimension
+                );
+            }
+        }
+    }
+}

@@ -46,6 +46,15 @@ impl Scale {
         } else {
             (0.0, 1.0)
         };
+        // A bound within rounding noise of zero on the other side of it (a sum of sums that should be
+        // 0 and is -4e-9) is zero: it must not add a whole step below the axis.
+        let noise = hi.abs().max(lo.abs()) * 1e-9;
+        if lo < 0.0 && -lo <= noise && hi > 0.0 {
+            lo = 0.0;
+        }
+        if hi > 0.0 && hi <= noise && lo < 0.0 {
+            hi = 0.0;
+        }
         if include_zero {
             lo = lo.min(0.0);
             hi = hi.max(0.0);
@@ -128,6 +137,18 @@ mod tests {
         // negatives: -800..1,200 with zero: span 2,000 → raw 400 → 500 → -1,000..1,500
         let s = Scale::nice(-800.0, 1_200.0, 5, true);
         assert_eq!((s.min, s.max, s.step), (-1_000.0, 1_500.0, 500.0));
+    }
+
+    #[test]
+    fn rounding_noise_around_zero_adds_no_step() {
+        let s = Scale::nice(-4.2e-9, 3_000_000.0, 5, true);
+        assert_eq!(s.min, 0.0);
+        let s = Scale::nice(-1.4e-15, 0.62, 5, true);
+        assert_eq!(s.min, 0.0);
+        let s = Scale::nice(-250.0, 3e-12, 5, true);
+        assert_eq!(s.max, 0.0);
+        // A real small negative stays below the axis.
+        assert!(Scale::nice(-0.01, 0.62, 5, true).min < 0.0);
     }
 
     #[test]

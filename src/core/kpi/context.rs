@@ -169,8 +169,15 @@ pub fn breakdown(role: Role, names: &[String], values: &[f64], top_n: usize, add
     if let Some(other) = other {
         rows.push((crate::phrase!("Other").to_string(), other));
     }
+    // Rows without a value: their figure is often what remains of a total once the others are taken
+    // off, so rounding noise (-4e-9 of millions) is no row.
+    let scale = values
+        .iter()
+        .filter(|v| v.is_finite())
+        .map(|v| v.abs())
+        .fold(0.0, f64::max);
     if let Some(&missing) = values.get(names.len()) {
-        if missing != 0.0 && missing.is_finite() {
+        if missing.is_finite() && missing.abs() > scale * 1e-9 {
             rows.push((NOT_SET.to_string(), missing));
         }
     }
