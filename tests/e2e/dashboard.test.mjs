@@ -61,6 +61,7 @@ test('a KPI without a time series says so in its detail view instead of drawing 
   // Over all the data, growth has no comparison period with data: no series, a sentence instead.
   let detail = await app.openDetail('growth');
   await detail.locator('[data-testid="no-series"]').waitFor();
+  assert.match(await detail.locator('[data-testid="no-series"]').innerText(), /no series over time/);
   assert.equal(await detail.locator('.kb-detail__chart').count(), 0);
   assert.match(await detail.locator('.kb-detail__value').innerText(), /comparison period/i);
   await page.keyboard.press('Escape');

@@ -101,6 +101,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::BreakdownTitle => "Breakdown",
         Msg::SeriesTitle => "Over time",
         Msg::TableView => "Table",
+        Msg::NoSeries => "There is no series over time to draw for this view.",
         Msg::ChartView => "Chart",
         Msg::ChartAlt => "Chart of {kpi} from {start} to {end}; the table view lists every value.",
         Msg::AxisDate => "Date",

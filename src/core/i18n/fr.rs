@@ -98,6 +98,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::BreakdownTitle => "Détail",
         Msg::SeriesTitle => "Évolution",
         Msg::TableView => "Tableau",
+        Msg::NoSeries => "Aucune série dans le temps à tracer pour cette vue.",
         Msg::ChartView => "Graphique",
         Msg::ChartAlt => "Graphique de {kpi} du {start} au {end}\u{202F}; la vue tableau donne toutes les valeurs.",
         Msg::AxisDate => "Date",

@@ -97,6 +97,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::BreakdownTitle => "内訳",
         Msg::SeriesTitle => "推移",
         Msg::TableView => "表",
+        Msg::NoSeries => "この表示では描ける時系列がありません。",
         Msg::ChartView => "グラフ",
         Msg::ChartAlt => "{start} から {end} までの{kpi}のグラフです。表表示ですべての値を確認できます。",
         Msg::AxisDate => "日付",

@@ -103,6 +103,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::BreakdownTitle => "세부 내역",
         Msg::SeriesTitle => "추이",
         Msg::TableView => "표",
+        Msg::NoSeries => "이 보기에서는 그릴 기간별 추이가 없습니다.",
         Msg::ChartView => "차트",
         Msg::ChartAlt => "{start}부터 {end}까지 {kpi} 차트입니다. 표 보기에서 모든 값을 확인할 수 있습니다.",
         Msg::AxisDate => "날짜",

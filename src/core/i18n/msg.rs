@@ -211,6 +211,8 @@ messages! {
     SeriesTitle,
     /// Show the data as a table.
     TableView,
+    /// Detail view of a KPI without a time series here.
+    NoSeries,
     /// Show the data as a chart.
     ChartView,
     /// Text alternative of a chart: `{kpi}` from `{start}` to `{end}`.

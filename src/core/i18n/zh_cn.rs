@@ -97,6 +97,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::BreakdownTitle => "明细",
         Msg::SeriesTitle => "趋势",
         Msg::TableView => "表格",
+        Msg::NoSeries => "此视图没有可绘制的时间序列。",
         Msg::ChartView => "图表",
         Msg::ChartAlt => "{kpi} 从 {start} 到 {end} 的图表；表格视图列出了所有数值。",
         Msg::AxisDate => "日期",

@@ -99,6 +99,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::BreakdownTitle => "明細",
         Msg::SeriesTitle => "趨勢",
         Msg::TableView => "表格",
+        Msg::NoSeries => "此檢視沒有可繪製的時間序列。",
         Msg::ChartView => "圖表",
         Msg::ChartAlt => "{kpi} 從 {start} 到 {end} 的圖表；表格檢視列出所有數值。",
         Msg::AxisDate => "日期",

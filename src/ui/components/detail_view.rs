@@ -105,7 +105,7 @@ pub fn DetailView() -> impl IntoView {
                         </details>
                         }.into_any(),
                         false => view! {
-                            <p class="kb-detail__no-series" data-testid="no-series">{d.chart_summary.clone()}</p>
+                            <p class="kb-detail__no-series" data-testid="no-series">{move || t(Msg::NoSeries)}</p>
                         }.into_any(),
                     }}
                     {d.breakdowns.iter().enumerate().map(|(i, b)| view! {
