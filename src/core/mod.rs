@@ -12,6 +12,7 @@ pub mod engine;
 pub mod error;
 pub mod format;
 pub mod i18n;
+pub mod import_view;
 pub mod ingest;
 pub mod kpi;
 pub mod pipeline;

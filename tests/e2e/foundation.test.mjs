@@ -75,6 +75,14 @@ test('the file input reads a French Windows-1252 export with ; and decimal comma
   // F-1 1 200,50 + F-3 99,50 (F-2 is "Annulée", cancelled) = 1300
   assert.equal(Number(await app.kpiValue('revenue')), 1300);
   assert.equal(Number(await app.kpiValue('orders')), 2);
+  // The import report says how it was read: separators, header row, rows, and each column's type.
+  await page.locator('[data-testid="dataset"] button', { hasText: /report/i }).click();
+  const report = page.locator('[data-testid="import-report"]');
+  await report.waitFor();
+  const facts = await report.locator('.kb-report__facts').innerText();
+  for (const fact of [/windows-1252/i, /Thousands separator\s+space/, /Header row\s+1/, /Rows\s+3 rows/]) assert.match(facts, fact);
+  const types = await report.locator('[data-testid="column-type"]').allInnerTexts();
+  assert.deepEqual(types.map((t) => t.split('\n')[0]), ['Text', 'Date', 'Text', 'Number', 'Text']);
   await page.screenshot({ path: `${shots}/file-input-flow.png`, fullPage: true });
   assert.deepEqual(page.kbErrors, []);
 });

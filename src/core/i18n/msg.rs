@@ -79,6 +79,14 @@ messages! {
     Delimiter,
     /// Label of the detected decimal separator.
     DecimalSeparator,
+    /// Label of the thousands separator of a file's numbers.
+    GroupingSeparator,
+    /// Label of the line number of a file's header.
+    HeaderRow,
+    /// Label of a file's row count.
+    RowsLabel,
+    /// Heading of a column's type as the file was read.
+    ColumnTypeLabel,
     /// Label of the detected date format.
     DateFormat,
     /// Label of the period selector.

@@ -2050,4 +2050,40 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Typeform responses",
         "Réponses Typeform",
     ),
+    (
+        "no-break space",
+        "espace insécable",
+    ),
+    (
+        "narrow no-break space",
+        "espace fine insécable",
+    ),
+    (
+        "Number",
+        "Nombre",
+    ),
+    (
+        "Amount of money",
+        "Montant",
+    ),
+    (
+        "Percentage",
+        "Pourcentage",
+    ),
+    (
+        "Date and time",
+        "Date et heure",
+    ),
+    (
+        "Yes/no",
+        "Oui/non",
+    ),
+    (
+        "Text",
+        "Texte",
+    ),
+    (
+        "{count} values not understood",
+        "{count}\u{A0}valeurs non comprises",
+    ),
 ];

@@ -2050,4 +2050,40 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Typeform responses",
         "Typeform の回答",
     ),
+    (
+        "no-break space",
+        "ノーブレークスペース",
+    ),
+    (
+        "narrow no-break space",
+        "狭いノーブレークスペース",
+    ),
+    (
+        "Number",
+        "数値",
+    ),
+    (
+        "Amount of money",
+        "金額",
+    ),
+    (
+        "Percentage",
+        "百分率",
+    ),
+    (
+        "Date and time",
+        "日時",
+    ),
+    (
+        "Yes/no",
+        "はい/いいえ",
+    ),
+    (
+        "Text",
+        "テキスト",
+    ),
+    (
+        "{count} values not understood",
+        "読み取れなかった値 {count} 件",
+    ),
 ];

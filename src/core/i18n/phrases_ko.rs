@@ -2050,4 +2050,40 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Typeform responses",
         "Typeform 응답",
     ),
+    (
+        "no-break space",
+        "줄 바꿈 없는 공백",
+    ),
+    (
+        "narrow no-break space",
+        "좁은 줄 바꿈 없는 공백",
+    ),
+    (
+        "Number",
+        "숫자",
+    ),
+    (
+        "Amount of money",
+        "금액",
+    ),
+    (
+        "Percentage",
+        "백분율",
+    ),
+    (
+        "Date and time",
+        "날짜와 시간",
+    ),
+    (
+        "Yes/no",
+        "예/아니오",
+    ),
+    (
+        "Text",
+        "텍스트",
+    ),
+    (
+        "{count} values not understood",
+        "읽지 못한 값 {count}개",
+    ),
 ];

@@ -2050,4 +2050,40 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Typeform responses",
         "Typeform 回复",
     ),
+    (
+        "no-break space",
+        "不换行空格",
+    ),
+    (
+        "narrow no-break space",
+        "窄不换行空格",
+    ),
+    (
+        "Number",
+        "数字",
+    ),
+    (
+        "Amount of money",
+        "金额",
+    ),
+    (
+        "Percentage",
+        "百分比",
+    ),
+    (
+        "Date and time",
+        "日期和时间",
+    ),
+    (
+        "Yes/no",
+        "是/否",
+    ),
+    (
+        "Text",
+        "文本",
+    ),
+    (
+        "{count} values not understood",
+        "{count} 个值无法识别",
+    ),
 ];

@@ -2050,4 +2050,40 @@ pub const PHRASES: &[(&str, &str)] = &[
         "Typeform responses",
         "Typeform 回覆",
     ),
+    (
+        "no-break space",
+        "不換行空格",
+    ),
+    (
+        "narrow no-break space",
+        "窄不換行空格",
+    ),
+    (
+        "Number",
+        "數字",
+    ),
+    (
+        "Amount of money",
+        "金額",
+    ),
+    (
+        "Percentage",
+        "百分比",
+    ),
+    (
+        "Date and time",
+        "日期與時間",
+    ),
+    (
+        "Yes/no",
+        "是/否",
+    ),
+    (
+        "Text",
+        "文字",
+    ),
+    (
+        "{count} values not understood",
+        "{count} 個值無法辨識",
+    ),
 ];

@@ -2,6 +2,7 @@
 
 use crate::core::format;
 use crate::core::i18n::{self, Msg};
+use crate::core::import_view;
 use crate::ui::components::import_settings::ImportSettings;
 use crate::ui::components::mapping_editor::MappingEditor;
 use crate::ui::state::AppState;
@@ -36,7 +37,12 @@ pub fn ImportReportPanel() -> impl IntoView {
                         <dt>{move || t(Msg::Delimiter)}</dt><dd>{let d = report.delimiter.clone(); move || i18n::phrase(state.lang.get(), &d)}</dd>
                         <dt>{move || t(Msg::DecimalSeparator)}</dt><dd>{report.decimal_separator.to_string()}</dd>
                         <dt>{move || t(Msg::DateFormat)}</dt><dd>{let f = report.date_format.clone(); move || f.as_deref().map_or_else(|| "—".into(), |f| format::date_pattern(state.lang.get(), f))}</dd>
-                        <dt>{move || t(Msg::DatasetsTitle)}</dt>
+                        {report.grouping.map(|g| view! {
+                            <dt>{move || t(Msg::GroupingSeparator)}</dt>
+                            <dd>{move || import_view::grouping_name(state.lang.get(), g)}</dd>
+                        })}
+                        <dt>{move || t(Msg::HeaderRow)}</dt><dd>{move || format::number(state.lang.get(), report.header_line as f64, 0)}</dd>
+                        <dt>{move || t(Msg::RowsLabel)}</dt>
                         <dd>
                             {move || crate::core::present::row_count(state.lang.get(), report.rows_accepted)}
                             {move || (report.rows_rejected > 0).then(|| format!(" · {}", i18n::fill(t(Msg::RowsRejected), &[("count", &format::number(state.lang.get(), report.rows_rejected as f64, 0))])))}

@@ -1,8 +1,10 @@
-//! The mapping editor: the file's kind and each column's role as dropdowns, with sample values.
+//! The mapping editor: the file's kind and each column's role as dropdowns, with the type each column
+//! was read as (and why, when it was a choice) and sample values.
 //! Changes apply at once to the dashboard.
 
 use crate::core::engine::Remap;
 use crate::core::i18n::{self, Msg};
+use crate::core::import_view;
 use crate::core::pipeline::LoadedFile;
 use crate::core::schema::kinds::Kind;
 use crate::core::schema::roles::Role;
@@ -30,6 +32,7 @@ pub fn MappingEditor(
     };
     let roles = file.roles();
     let columns = file.column_previews();
+    let column_reports = file.report.columns.clone();
     let message = file.mapping_message();
     view! {
         <section class="kb-mapping" data-testid="mapping-editor">
@@ -51,7 +54,12 @@ pub fn MappingEditor(
             </label>
             <table class="kb-table kb-mapping__table">
                 <thead>
-                    <tr><th>{move || t(Msg::ColumnName)}</th><th>{move || t(Msg::RoleLabel)}</th><th>{move || t(Msg::SampleValues)}</th></tr>
+                    <tr>
+                        <th>{move || t(Msg::ColumnName)}</th>
+                        <th>{move || t(Msg::ColumnTypeLabel)}</th>
+                        <th>{move || t(Msg::RoleLabel)}</th>
+                        <th>{move || t(Msg::SampleValues)}</th>
+                    </tr>
                 </thead>
                 <tbody>
                     {columns
@@ -67,9 +75,19 @@ pub fn MappingEditor(
                                 let name = name.clone();
                                 move || i18n::column_name(state.lang.get(), &name)
                             };
+                            // The type it was read as, and why when it was a choice (12,345: thousands or decimals?).
+                            let report = column_reports.get(index).cloned();
+                            let read_as = {
+                                let report = report.clone();
+                                move || report.as_ref().map(|c| import_view::column_type(state.lang.get(), c))
+                            };
+                            let why = report.and_then(|c| c.note).map(|note| {
+                                view! { <small class="kb-mapping__why">{move || i18n::render(state.lang.get(), &note)}</small> }
+                            });
                             view! {
                                 <tr>
                                     <th scope="row">{shown.clone()}</th>
+                                    <td class="kb-mapping__type" data-testid="column-type">{read_as}{why}</td>
                                     <td>
                                         <select aria-label=shown on:change=on_role>
                                             <option value="" selected=current.is_none()>{move || t(Msg::IgnoreColumn)}</option>
