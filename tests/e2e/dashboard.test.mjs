@@ -76,6 +76,25 @@ test('a KPI without a time series says so in its detail view instead of drawing 
   assert.deepEqual(page.kbErrors, []);
 });
 
+test('an open detail view keeps its scroll position and a target being typed while its figures change', async () => {
+  const { page, app } = await open();
+  await app.loadSample();
+  await app.waitForDatasets(10);
+  const detail = await app.openDetail('revenue');
+  await detail.locator('[data-testid="target-value"]').fill('123456');
+  const scrolled = await detail.evaluate((e) => { e.scrollTop = 700; return e.scrollTop; });
+  assert.ok(scrolled > 0, 'the detail view scrolls');
+  const value = await detail.locator('.kb-detail__value').innerText();
+  // The figures change under the open dialog (as when a view is restored from the address bar).
+  await page.locator('[data-testid="period"]').selectOption('last_full_quarter');
+  await page.waitForFunction((v) => document.querySelector('.kb-detail__value')?.innerText !== v, value);
+  // Not back at the top (the browser's scroll anchoring may move it a little to keep the same content in view).
+  const after = await detail.evaluate((e) => e.scrollTop);
+  assert.ok(Math.abs(after - scrolled) < 150, `scrolled ${scrolled}, then ${after}`);
+  assert.equal(await detail.locator('[data-testid="target-value"]').inputValue(), '123456');
+  assert.deepEqual(page.kbErrors, []);
+});
+
 test('a breakdown table sorts by value and by label, and downloads as CSV', async () => {
   const { page, app } = await open();
   await app.loadSample();
