@@ -145,6 +145,18 @@ pub fn read_again(state: AppState, id: u32, options: ImportOptions) {
     });
 }
 
+/// The first `bytes` bytes of file `id` as the user gave it (for the encoding preview), if it is known.
+pub async fn head_of(id: u32, bytes: usize) -> Option<Vec<u8>> {
+    let source = SOURCES.with(|s| s.borrow().get(&id).cloned())?;
+    match source {
+        Source::File(file) => {
+            let end = file.size().min(bytes as f64);
+            crate::ui::browser::read_slice(&file, 0.0, end).await.ok()
+        }
+        Source::Sample(file) => Some(file.bytes.get(..bytes.min(file.bytes.len()))?.to_vec()),
+    }
+}
+
 /// Changes the mapping of loaded file `id` (from the mapping editor); the figures follow.
 pub fn remap(state: AppState, id: u32, change: Remap) {
     wasm_bindgen_futures::spawn_local(async move {

@@ -83,6 +83,15 @@ test('the file input reads a French Windows-1252 export with ; and decimal comma
   for (const fact of [/windows-1252/i, /Thousands separator\s+space/, /Header row\s+1/, /Rows\s+3 rows/]) assert.match(facts, fact);
   const types = await report.locator('[data-testid="column-type"]').allInnerTexts();
   assert.deepEqual(types.map((t) => t.split('\n')[0]), ['Text', 'Date', 'Text', 'Number', 'Text']);
+  // Its first lines as read, and as they would read in another encoding, before reading it again.
+  const preview = report.locator('[data-testid="encoding-preview"]');
+  await preview.waitFor();
+  assert.equal(await preview.getAttribute('data-encoding'), 'windows-1252');
+  assert.equal((await preview.locator('pre').innerText()).split('\n')[0], 'N° de commande;Date;Client;Montant TTC;Statut');
+  await report.locator('[data-testid="encoding"]').selectOption('UTF-8');
+  await page.waitForFunction(() => document.querySelector('[data-testid="encoding-preview"]')?.dataset.encoding === 'UTF-8');
+  assert.match(await preview.locator('pre').innerText(), /^N\uFFFD de commande/);
+  assert.equal(Number(await app.kpiValue('revenue')), 1300, 'nothing is read again until asked');
   await page.screenshot({ path: `${shots}/file-input-flow.png`, fullPage: true });
   assert.deepEqual(page.kbErrors, []);
 });

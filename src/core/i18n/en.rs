@@ -33,6 +33,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::IgnoreColumn => "Ignore this column",
         Msg::SampleValues => "Sample values",
         Msg::Encoding => "Text encoding",
+        Msg::EncodingPreview => "First lines as read in {encoding}",
         Msg::Delimiter => "Delimiter",
         Msg::DecimalSeparator => "Decimal separator",
         Msg::GroupingSeparator => "Thousands separator",

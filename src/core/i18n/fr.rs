@@ -30,6 +30,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::IgnoreColumn => "Ignorer cette colonne",
         Msg::SampleValues => "Exemples de valeurs",
         Msg::Encoding => "Encodage du texte",
+        Msg::EncodingPreview => "Premières lignes lues en {encoding}",
         Msg::Delimiter => "Séparateur",
         Msg::DecimalSeparator => "Séparateur décimal",
         Msg::GroupingSeparator => "Séparateur des milliers",

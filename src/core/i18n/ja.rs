@@ -29,6 +29,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::IgnoreColumn => "この列は使わない",
         Msg::SampleValues => "値の例",
         Msg::Encoding => "文字コード",
+        Msg::EncodingPreview => "{encoding} で読んだ最初の行",
         Msg::Delimiter => "区切り文字",
         Msg::DecimalSeparator => "小数点記号",
         Msg::GroupingSeparator => "桁区切り記号",

@@ -35,6 +35,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::IgnoreColumn => "이 열 사용 안 함",
         Msg::SampleValues => "예시 값",
         Msg::Encoding => "문자 인코딩",
+        Msg::EncodingPreview => "{encoding}(으)로 읽은 첫 줄",
         Msg::Delimiter => "구분자",
         Msg::DecimalSeparator => "소수점 기호",
         Msg::GroupingSeparator => "천 단위 구분 기호",

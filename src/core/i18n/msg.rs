@@ -75,6 +75,8 @@ messages! {
     SampleValues,
     /// Label of the detected text encoding.
     Encoding,
+    /// Caption of the first lines of a file as read in an encoding (`{encoding}`).
+    EncodingPreview,
     /// Label of the detected delimiter.
     Delimiter,
     /// Label of the detected decimal separator.

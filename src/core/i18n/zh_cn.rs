@@ -29,6 +29,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::IgnoreColumn => "忽略此列",
         Msg::SampleValues => "示例值",
         Msg::Encoding => "文本编码",
+        Msg::EncodingPreview => "按 {encoding} 读取的前几行",
         Msg::Delimiter => "分隔符",
         Msg::DecimalSeparator => "小数点符号",
         Msg::GroupingSeparator => "千位分隔符",

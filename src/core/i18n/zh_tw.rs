@@ -31,6 +31,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         Msg::IgnoreColumn => "忽略此欄",
         Msg::SampleValues => "範例值",
         Msg::Encoding => "文字編碼",
+        Msg::EncodingPreview => "以 {encoding} 讀取的前幾行",
         Msg::Delimiter => "分隔符號",
         Msg::DecimalSeparator => "小數點符號",
         Msg::GroupingSeparator => "千分位符號",

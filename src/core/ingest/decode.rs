@@ -183,9 +183,58 @@ pub fn decode_sample(sample: &[u8], encoding: &'static Encoding) -> String {
     }
 }
 
+/// The first `lines` lines of a file's first bytes `head` as they read in the encoding of `label` (the
+/// file's own guess when there is no label or it is unknown), with that encoding's name: what the user
+/// sees before forcing an encoding. Each line is cut to 200 characters; a last line cut short by the end
+/// of `head` is left out unless it is the only one.
+pub fn preview_lines(head: &[u8], label: Option<&str>, lines: usize) -> (&'static str, Vec<String>) {
+    let encoding = label
+        .and_then(encoding_for_label)
+        .unwrap_or_else(|| detect_encoding(head, false).encoding);
+    let text = decode_sample(head, encoding);
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let mut all: Vec<&str> = text.split(['\n', '\r']).filter(|l| !l.is_empty()).collect();
+    let ends_in_line_end = text.ends_with(['\n', '\r']);
+    if !ends_in_line_end && all.len() > 1 && all.len() <= lines {
+        all.pop();
+    }
+    let shown = all
+        .into_iter()
+        .take(lines)
+        .map(|l| l.chars().take(200).collect())
+        .collect();
+    (encoding.name(), shown)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_preview_reads_the_first_lines_in_the_encoding_asked_for() {
+        // "Montant;Qté" and a row, in Windows-1252.
+        let head = b"Montant;Qt\xe9\r\n12,5;3\r\n7;1";
+        let (name, lines) = preview_lines(head, Some("windows-1252"), 5);
+        assert_eq!(name, "windows-1252");
+        assert_eq!(
+            lines,
+            ["Montant;Qté", "12,5;3"],
+            "the last line is cut short: left out"
+        );
+        // Read as UTF-8, the é is not a character: the user sees the replacement mark.
+        let (name, lines) = preview_lines(head, Some("UTF-8"), 1);
+        assert_eq!(name, "UTF-8");
+        assert_eq!(lines, ["Montant;Qt\u{FFFD}"]);
+        // Without a label, the file's own guess; a BOM is not shown.
+        let (name, lines) = preview_lines("\u{FEFF}a;b\n1;2\n".as_bytes(), None, 5);
+        assert_eq!(
+            (name, lines),
+            ("UTF-8", vec!["a;b".to_string(), "1;2".to_string()])
+        );
+        // Shift_JIS "注文" as Shift_JIS.
+        let (_, lines) = preview_lines(b"\x92\x8d\x95\xb6\n", Some("Shift_JIS"), 5);
+        assert_eq!(lines, ["注文"]);
+    }
 
     #[test]
     fn magic_numbers_name_the_file_kind() {

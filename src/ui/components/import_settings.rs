@@ -3,7 +3,7 @@
 //! the file was last read with.
 
 use crate::core::i18n::{self, Msg};
-use crate::core::ingest::ImportOptions;
+use crate::core::ingest::{decode, ImportOptions};
 use crate::ui::loader;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -19,6 +19,11 @@ const ENCODINGS: [&str; 9] = [
     "UTF-16LE",
     "UTF-16BE",
 ];
+/// Bytes of a file's start read for the encoding preview.
+const PREVIEW_BYTES: usize = 4096;
+/// Lines of the encoding preview.
+const PREVIEW_LINES: usize = 4;
+
 /// The delimiters offered: form value and what the option shows (`tab` is named in the page language).
 const DELIMITERS: [&str; 4] = [",", ";", "tab", "|"];
 
@@ -66,6 +71,22 @@ pub fn ImportSettings(
     );
     let (sheet, set_sheet) = signal(current.sheet.clone().unwrap_or_default());
     let selected = |value: ReadSignal<String>, option: &'static str| move || value.get() == option;
+    // The file's first bytes, read once, shown as text in the encoding chosen in the form (before the
+    // file is read again with it), so that the user sees which one gives readable text.
+    let head = RwSignal::new(None::<Vec<u8>>);
+    if sheets.is_empty() {
+        wasm_bindgen_futures::spawn_local(async move {
+            head.set(loader::head_of(file_id, PREVIEW_BYTES).await);
+        });
+    }
+    let preview = move || {
+        let chosen = encoding.get();
+        head.with(|h| {
+            h.as_deref().map(|h| {
+                decode::preview_lines(h, Some(chosen.as_str()).filter(|e| !e.is_empty()), PREVIEW_LINES)
+            })
+        })
+    };
     let read_again = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let options = ImportOptions {
@@ -137,6 +158,12 @@ pub fn ImportSettings(
                 </label>
             </Show>
             <button type="submit" class="kb-button kb-button--small" data-testid="read-again">{move || t(Msg::ReadAgain)}</button>
+            {move || preview().map(|(name, lines)| view! {
+                <figure class="kb-import-settings__preview" data-testid="encoding-preview" data-encoding=name>
+                    <figcaption>{move || i18n::fill(t(Msg::EncodingPreview), &[("encoding", name)])}</figcaption>
+                    <pre>{lines.join("\n")}</pre>
+                </figure>
+            })}
         </form>
     }
 }
