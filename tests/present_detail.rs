@@ -15,6 +15,13 @@ fn sample_report() -> kpi::KpiReport {
     kpi::compute(&datasets, &Query::default())
 }
 
+/// Every KPI of the registry that has a result in `report`, with it.
+fn results(report: &kpi::KpiReport) -> impl Iterator<Item = (&'static registry::KpiDef, &kpi::KpiResult)> {
+    registry::all()
+        .iter()
+        .filter_map(|def| report.get(def.id).map(|result| (def, result)))
+}
+
 #[test]
 fn special_results_are_drawn_with_a_table_view() {
     let report = sample_report();
@@ -137,10 +144,7 @@ fn series_labels_read_in_the_page_language_and_exports_stay_iso() {
 #[test]
 fn a_kpi_without_a_time_series_shows_its_special_chart_as_the_main_one_once() {
     let report = sample_report();
-    for def in registry::all() {
-        let Some(result) = report.get(def.id) else {
-            continue;
-        };
+    for (def, result) in results(&report) {
         let detail = present::detail(Lang::En, def.id, &report).unwrap_or_else(|| panic!("{}", def.id));
         if result.special.is_none() {
             continue;
@@ -181,13 +185,7 @@ fn breakdowns_of_a_rate_are_rates_too() {
     // A breakdown is drawn and tabled in its KPI's unit: the rows of a rate must be fractions (a share
     // of 0.27, not €275,424.67 shown as 27,542,467 %).
     let report = sample_report();
-    for def in registry::all() {
-        if def.unit != registry::Unit::Percent {
-            continue;
-        }
-        let Some(result) = report.get(def.id) else {
-            continue;
-        };
+    for (def, result) in results(&report).filter(|(def, _)| def.unit == registry::Unit::Percent) {
         for b in &result.breakdowns {
             for (label, v) in &b.rows {
                 assert!(
@@ -206,10 +204,7 @@ fn no_breakdown_row_is_rounding_noise() {
     // The sample's revenue by customer left a "(not set)" row of -4e-9 (what remained of the total
     // once every customer's revenue was taken off), drawn as a bar and an axis step below zero.
     let report = sample_report();
-    for def in registry::all() {
-        let Some(result) = report.get(def.id) else {
-            continue;
-        };
+    for (def, result) in results(&report) {
         for b in &result.breakdowns {
             let largest = b.rows.iter().map(|(_, v)| v.abs()).fold(0.0, f64::max);
             for (label, v) in &b.rows {
